@@ -1,0 +1,285 @@
+//! Reading documents lazily from text files, directories, JSON Lines and standard input.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Where documents come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A text file: one document, its id the file name without `.txt`.
+    Text(PathBuf),
+    /// JSON Lines: one document a line.
+    Jsonl(PathBuf),
+    /// JSON Lines on standard input.
+    Stdin,
+    /// A bundled article: its id and text.
+    Bundled(&'static str, &'static str),
+}
+
+impl Source {
+    /// The bundled articles, the corpus read when no path is given.
+    pub(crate) fn seeds() -> Vec<Source> {
+        crate::seeds().iter().map(|&(id, text)| Source::Bundled(id, text)).collect()
+    }
+
+    /// The sources a command-line path stands for (a directory gives its `.txt` files, sorted).
+    pub(crate) fn expand(path: &Path) -> io::Result<Vec<Source>> {
+        if path == Path::new("-") {
+            return Ok(vec![Source::Stdin]);
+        }
+        let meta = std::fs::metadata(path)?;
+        if meta.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "txt") && p.is_file())
+                .collect();
+            files.sort();
+            return Ok(files.into_iter().map(Source::Text).collect());
+        }
+        let jsonl = path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson" || e == "json");
+        Ok(vec![if jsonl { Source::Jsonl(path.to_owned()) } else { Source::Text(path.to_owned()) }])
+    }
+}
+
+/// One input document, or the reason it could not be read.
+#[derive(Debug)]
+pub(crate) struct Record {
+    /// The document's id (a JSON value: string or number), `null` when unknown.
+    pub id: Value,
+    /// The file it came from.
+    pub source: String,
+    /// Its line in a JSON Lines file.
+    pub line: Option<u64>,
+    /// The fields asked for with `--keep`.
+    pub kept: Map<String, Value>,
+    /// The text, or what was wrong with the record.
+    pub text: Result<String, String>,
+}
+
+/// What a JSON Lines record must hold.
+#[derive(Deserialize)]
+struct JsonRecord {
+    #[serde(default)]
+    id: Option<Value>,
+    #[serde(default)]
+    text: Option<Value>,
+}
+
+/// Reads records from sources one at a time.
+pub(crate) struct Reader {
+    sources: std::vec::IntoIter<Source>,
+    current: Option<Lines>,
+    keep: Vec<String>,
+    max_bytes: u64,
+}
+
+/// An open JSON Lines stream.
+struct Lines {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    line: u64,
+}
+
+impl Reader {
+    /// A reader over `sources`, keeping the JSON fields `keep`, refusing documents over `max_bytes`.
+    pub(crate) fn new(sources: Vec<Source>, keep: Vec<String>, max_bytes: u64) -> Self {
+        Reader { sources: sources.into_iter(), current: None, keep, max_bytes }
+    }
+
+    fn text_file(&self, path: &Path) -> Record {
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let source = path.display().to_string();
+        let text = read_text_file(path, self.max_bytes);
+        Record { id: Value::String(id), source, line: None, kept: Map::new(), text }
+    }
+
+    fn next_line(&mut self) -> Option<Record> {
+        let max_bytes = self.max_bytes;
+        let lines = self.current.as_mut()?;
+        loop {
+            let mut buf = Vec::new();
+            let read = read_line_bounded(&mut lines.reader, &mut buf, max_bytes);
+            lines.line += 1;
+            let line = lines.line;
+            let fail = |message: String| Record {
+                id: Value::Null,
+                source: lines.name.clone(),
+                line: Some(line),
+                kept: Map::new(),
+                text: Err(message),
+            };
+            match read {
+                Ok(LineRead::End) => return None,
+                Err(e) => {
+                    let record = fail(format!("cannot read {}: {e}", lines.name));
+                    self.current = None;
+                    return Some(record);
+                }
+                Ok(LineRead::TooLong(len)) => {
+                    return Some(fail(format!("document of {len} bytes is over the limit of {max_bytes} (--max-bytes)")))
+                }
+                Ok(LineRead::Line) => {
+                    if buf.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    return Some(parse_json_line(&buf, &lines.name, line, &self.keep));
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            if self.current.is_some() {
+                if let Some(record) = self.next_line() {
+                    return Some(record);
+                }
+                self.current = None;
+            }
+            match self.sources.next()? {
+                Source::Text(path) => return Some(self.text_file(&path)),
+                Source::Bundled(id, text) => {
+                    return Some(Record {
+                        id: Value::String(id.to_owned()),
+                        source: format!("seeds/{id}.txt"),
+                        line: None,
+                        kept: Map::new(),
+                        text: Ok(text.to_owned()),
+                    })
+                }
+                Source::Stdin => {
+                    self.current =
+                        Some(Lines { name: "<stdin>".into(), reader: Box::new(BufReader::new(io::stdin())), line: 0 })
+                }
+                Source::Jsonl(path) => {
+                    let name = path.display().to_string();
+                    match File::open(&path) {
+                        Ok(file) => {
+                            self.current = Some(Lines { name, reader: Box::new(BufReader::new(file)), line: 0 })
+                        }
+                        Err(e) => {
+                            return Some(Record {
+                                id: Value::Null,
+                                source: name.clone(),
+                                line: None,
+                                kept: Map::new(),
+                                text: Err(format!("cannot open {name}: {e}")),
+                            })
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// How reading one line ended.
+enum LineRead {
+    Line,
+    TooLong(u64),
+    End,
+}
+
+/// Reads one line into `buf` (without its line break), keeping at most `max` bytes; the
+/// rest of an over-long line is read and dropped, so memory stays bounded.
+fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: u64) -> io::Result<LineRead> {
+    let mut total: u64 = 0;
+    let mut any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, found) = match memchr::memchr(b'\n', available) {
+            Some(i) => (&available[..i], Some(i)),
+            None => (available, None),
+        };
+        total += chunk.len() as u64;
+        if total <= max {
+            buf.extend_from_slice(chunk);
+        } else {
+            buf.clear();
+        }
+        let consumed = found.map_or(chunk.len(), |i| i + 1);
+        reader.consume(consumed);
+        if found.is_some() {
+            break;
+        }
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(match (any, total > max) {
+        (false, _) => LineRead::End,
+        (true, true) => LineRead::TooLong(total),
+        (true, false) => LineRead::Line,
+    })
+}
+
+/// One JSON Lines record.
+fn parse_json_line(bytes: &[u8], name: &str, line: u64, keep: &[String]) -> Record {
+    let mut record = Record { id: Value::Null, source: name.to_owned(), line: Some(line), kept: Map::new(), text: Ok(String::new()) };
+    if let Err(e) = std::str::from_utf8(bytes) {
+        record.text = Err(format!("line is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()));
+        return record;
+    }
+    let parsed: JsonRecord = match serde_json::from_slice(bytes) {
+        Ok(r) => r,
+        Err(e) => {
+            record.text = Err(format!("line is not a JSON object: {e}"));
+            return record;
+        }
+    };
+    record.id = parsed.id.unwrap_or_else(|| Value::String(format!("{name}:{line}")));
+    if !keep.is_empty() {
+        if let Ok(Value::Object(mut all)) = serde_json::from_slice::<Value>(bytes) {
+            for field in keep {
+                if let Some(value) = all.remove(field) {
+                    record.kept.insert(field.clone(), value);
+                }
+            }
+        }
+    }
+    record.text = match parsed.text {
+        Some(Value::String(text)) => Ok(text),
+        Some(other) => Err(format!("\"text\" is {}, not a string", json_kind(&other))),
+        None => Err("record has no \"text\" field".to_owned()),
+    };
+    record
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A whole text file, if it is UTF-8 and within the size limit.
+fn read_text_file(path: &Path, max_bytes: u64) -> Result<String, String> {
+    let name = path.display();
+    let file = File::open(path).map_err(|e| format!("cannot open {name}: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(format!("{name} is over the limit of {max_bytes} bytes (--max-bytes)"));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{name} is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}

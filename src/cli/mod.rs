@@ -1,0 +1,328 @@
+//! The `copydesk analyze` command: one implementation behind two launchers (the cargo
+//! binary and the Python console script).
+//!
+//! ```no_run
+//! // What `copydesk analyze seeds/ -o out.jsonl` does:
+//! let status = copydesk::cli::main(vec!["analyze".into(), "seeds/".into(), "-o".into(), "out.jsonl".into()]);
+//! assert_eq!(status, 0);
+//! ```
+
+mod input;
+
+use crate::{Analyzer, Tasks};
+use input::{Reader, Record, Source};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
+
+const HELP: &str = "\
+copydesk: sentences, quotes with their speakers, and numeric claims in news text
+
+Usage: copydesk analyze [PATH ...] [OPTIONS]
+
+PATH is a .txt file (one document; its id is the file name without .txt), a directory
+(its .txt files, sorted by name), a .jsonl file (one JSON object a line with \"text\" and
+optionally \"id\"; a record without \"id\" gets FILE:LINE), or - for JSON Lines on
+standard input. Without PATH, the bundled seed articles are analysed.
+
+Output is JSON Lines, one line per input document, in input order:
+  {\"id\": ..., \"sentences\": [{\"start\", \"end\", \"text\"}, ...], \"quotes\": [...], \"numbers\": [...]}
+Offsets count characters (Unicode code points), so text[start:end] == \"text\" in Python.
+A document that cannot be read (not JSON, no \"text\", not UTF-8, over --max-bytes) gives
+a line {\"id\", \"source\", \"line\", \"error\"} in its place, and the run goes on.
+
+Options:
+  -o, --output FILE    write to FILE instead of standard output
+  --threads N          worker threads (default: all cores)
+  --tasks LIST         comma-separated subset of sentences,quotes,numbers (default: all)
+  --keep FIELD         copy FIELD of each JSON input record to its output (repeatable)
+  --max-bytes N        refuse documents over N bytes (default: 100000000)
+  --fail-fast          stop at the first document that cannot be read
+  -h, --help           print this help
+  -V, --version        print the version
+
+Exit status: 0 when every document was analysed, 1 when any could not be read (its error
+line is in the output), 2 for a usage error or an unwritable output.
+";
+
+/// Documents per parallel chunk.
+const CHUNK_DOCS: usize = 512;
+/// Text bytes per parallel chunk, whichever comes first.
+const CHUNK_BYTES: usize = 8 << 20;
+
+/// The parsed command line.
+#[derive(Debug, PartialEq)]
+struct Options {
+    sources: Vec<Source>,
+    output: Option<PathBuf>,
+    threads: Option<usize>,
+    tasks: Tasks,
+    keep: Vec<String>,
+    max_bytes: u64,
+    fail_fast: bool,
+}
+
+/// What the command line asked for.
+#[derive(Debug, PartialEq)]
+enum Command {
+    Analyze(Options),
+    Help,
+    Version,
+}
+
+/// Runs the command with `args` (without the program name) and returns the exit status.
+///
+/// ```
+/// assert_eq!(copydesk::cli::main(vec!["--version".into()]), 0);
+/// assert_eq!(copydesk::cli::main(vec!["frobnicate".into()]), 2);
+/// ```
+pub fn main(args: Vec<OsString>) -> i32 {
+    match parse(args) {
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            0
+        }
+        Ok(Command::Version) => {
+            println!("copydesk {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Ok(Command::Analyze(options)) => match run(options) {
+            Ok(failed) => i32::from(failed > 0),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+            Err(e) => {
+                eprintln!("copydesk: {e}");
+                2
+            }
+        },
+        Err(message) => {
+            eprintln!("copydesk: {message}\nTry 'copydesk analyze --help'.");
+            2
+        }
+    }
+}
+
+fn parse(args: Vec<OsString>) -> Result<Command, String> {
+    let mut args = args.into_iter();
+    match args.next().as_ref().and_then(|a| a.to_str()) {
+        Some("analyze") => {}
+        Some("-h" | "--help" | "help") | None => return Ok(Command::Help),
+        Some("-V" | "--version") => return Ok(Command::Version),
+        Some(other) => return Err(format!("unknown command '{other}'")),
+    }
+    let mut options = Options {
+        sources: Vec::new(),
+        output: None,
+        threads: None,
+        tasks: Tasks::ALL,
+        keep: Vec::new(),
+        max_bytes: 100_000_000,
+        fail_fast: false,
+    };
+    let mut paths = Vec::new();
+    while let Some(arg) = args.next() {
+        let Some(flag) = arg.to_str().filter(|a| a.starts_with('-') && *a != "-") else {
+            paths.push(PathBuf::from(arg));
+            continue;
+        };
+        let (name, inline) = match flag.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_owned(), Some(v.to_owned())),
+            _ => (flag.to_owned(), None),
+        };
+        let mut value = || -> Result<String, String> {
+            inline
+                .clone()
+                .or_else(|| args.next().and_then(|v| v.into_string().ok()))
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match name.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "-o" | "--output" => options.output = Some(PathBuf::from(value()?)),
+            "--threads" => {
+                let v = value()?;
+                let n: usize = v.parse().map_err(|_| format!("--threads takes a positive number, not '{v}'"))?;
+                if n == 0 {
+                    return Err("--threads must be at least 1".into());
+                }
+                options.threads = Some(n);
+            }
+            "--tasks" => options.tasks = parse_tasks(&value()?)?,
+            "--keep" => options.keep.push(value()?),
+            "--max-bytes" => {
+                let v = value()?;
+                options.max_bytes = v.parse().map_err(|_| format!("--max-bytes takes a number of bytes, not '{v}'"))?;
+            }
+            "--fail-fast" => options.fail_fast = true,
+            "--" => paths.extend(args.by_ref().map(PathBuf::from)),
+            other => return Err(format!("unknown option '{other}'")),
+        }
+    }
+    if paths.is_empty() {
+        options.sources = Source::seeds();
+    }
+    for path in paths {
+        let sources = Source::expand(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        options.sources.extend(sources);
+    }
+    Ok(Command::Analyze(options))
+}
+
+fn parse_tasks(list: &str) -> Result<Tasks, String> {
+    let mut tasks = Tasks { sentences: false, quotes: false, numbers: false };
+    for task in list.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        match task {
+            "sentences" => tasks.sentences = true,
+            "quotes" => tasks.quotes = true,
+            "numbers" => tasks.numbers = true,
+            other => return Err(format!("unknown task '{other}' (expected sentences, quotes or numbers)")),
+        }
+    }
+    Ok(tasks)
+}
+
+/// One output line for a document.
+#[derive(Serialize)]
+struct Output<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    kept: &'a Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<&'a [crate::Sentence]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quotes: Option<&'a [crate::Quote]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    numbers: Option<&'a [crate::Number]>,
+}
+
+/// The output line for a document that could not be read.
+#[derive(Serialize)]
+struct Failure<'a> {
+    id: &'a Value,
+    source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u64>,
+    error: &'a str,
+}
+
+/// Analyses one record into its output line (with the line break).
+fn render(analyzer: &Analyzer, record: &Record) -> Vec<u8> {
+    let mut line = match &record.text {
+        Ok(text) => {
+            let doc = analyzer.analyze(text).with_char_offsets();
+            let tasks = analyzer.tasks();
+            let out = Output {
+                id: &record.id,
+                kept: &record.kept,
+                sentences: tasks.sentences.then_some(&doc.sentences[..]),
+                quotes: tasks.quotes.then_some(&doc.quotes[..]),
+                numbers: tasks.numbers.then_some(&doc.numbers[..]),
+            };
+            serde_json::to_vec(&out)
+        }
+        Err(error) => {
+            serde_json::to_vec(&Failure { id: &record.id, source: &record.source, line: record.line, error })
+        }
+    }
+    .unwrap_or_else(|e| format!("{{\"id\":null,\"error\":\"cannot write the result: {e}\"}}").into_bytes());
+    line.push(b'\n');
+    line
+}
+
+/// Reads, analyses in parallel chunks and writes in input order; returns how many records failed.
+fn run(options: Options) -> io::Result<usize> {
+    let mut out: Box<dyn Write> = match &options.output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let pool = crate::batch::thread_pool(options.threads).map_err(io::Error::other)?;
+    let analyzer = Analyzer::with_tasks(options.tasks);
+    let reader = Reader::new(options.sources, options.keep, options.max_bytes);
+
+    // The reader runs ahead by at most two chunks while the pool analyses.
+    let (sender, chunks) = sync_channel::<Vec<Record>>(2);
+    let reading = std::thread::spawn(move || {
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        for record in reader {
+            bytes += record.text.as_ref().map_or(0, String::len);
+            chunk.push(record);
+            if chunk.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
+                if sender.send(std::mem::take(&mut chunk)).is_err() {
+                    return;
+                }
+                bytes = 0;
+            }
+        }
+        if !chunk.is_empty() {
+            let _ = sender.send(chunk);
+        }
+    });
+
+    let mut failed = 0;
+    for chunk in chunks {
+        let lines: Vec<Vec<u8>> = pool.install(|| chunk.par_iter().map(|r| render(&analyzer, r)).collect());
+        for (record, line) in chunk.iter().zip(&lines) {
+            out.write_all(line)?;
+            if record.text.is_err() {
+                failed += 1;
+                if options.fail_fast {
+                    out.flush()?;
+                    return Ok(failed);
+                }
+            }
+        }
+    }
+    out.flush()?;
+    reading.join().map_err(|_| io::Error::other("the input reader failed"))?;
+    Ok(failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn parses_options() {
+        let Ok(Command::Analyze(o)) = parse(args("analyze - -o out.jsonl --threads 3 --keep title --tasks quotes,numbers"))
+        else {
+            panic!("not parsed")
+        };
+        assert_eq!(o.sources, [Source::Stdin]);
+        assert_eq!(o.output, Some(PathBuf::from("out.jsonl")));
+        assert_eq!(o.threads, Some(3));
+        assert_eq!(o.keep, ["title"]);
+        assert_eq!(o.tasks, Tasks { sentences: false, quotes: true, numbers: true });
+    }
+
+    #[test]
+    fn no_path_means_the_seeds() {
+        let Ok(Command::Analyze(o)) = parse(args("analyze")) else { panic!("not parsed") };
+        assert_eq!(o.sources.len(), 5);
+    }
+
+    #[test]
+    fn usage_errors_name_the_problem() {
+        for (line, message) in [
+            ("analyze --threads 0", "--threads must be at least 1"),
+            ("analyze --threads x", "--threads takes a positive number, not 'x'"),
+            ("analyze --tasks words", "unknown task 'words'"),
+            ("analyze --bogus", "unknown option '--bogus'"),
+            ("analyze -o", "-o needs a value"),
+            ("analyze /no/such/file.txt", "cannot read /no/such/file.txt"),
+        ] {
+            let err = parse(args(line)).unwrap_err();
+            assert!(err.starts_with(message), "{line}: {err}");
+        }
+    }
+}
