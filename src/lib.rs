@@ -22,6 +22,7 @@
 mod analyzer;
 mod batch;
 mod document;
+mod lexicon;
 pub mod number;
 pub mod quote;
 pub mod segment;

@@ -2,7 +2,13 @@
 
 use crate::document::MapSpans;
 use crate::span::Span;
+use crate::lexicon::WordList;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Verbs that attribute speech (`said`, `testified`).
+pub(crate) static SPEECH_VERBS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::parse(include_str!("data/speech_verbs.txt")));
 
 /// A quotation: the words inside the marks.
 ///

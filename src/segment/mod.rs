@@ -267,7 +267,10 @@ fn judge(text: &str, at: usize, end: usize, sentence_start: usize) -> (Option<us
     }
     let next = next_word(text, after, end);
     let cut = match mark {
-        Mark::Strong => !matches!(next, Next::Lower),
+        Mark::Strong => {
+            let quoted = after > marks_end;
+            matches!(next, Next::Upper(_) | Next::Digit) && !(quoted && is_attribution(&text[after..end]))
+        }
         Mark::LongEllipsis => matches!(next, Next::Upper(_) | Next::Digit),
         Mark::Ellipsis => matches!(next, Next::Upper(w) if w != "I"),
         Mark::Period => match next {
@@ -317,18 +320,37 @@ fn terminal_run(text: &str, at: usize, end: usize) -> (Mark, usize) {
     (mark, i)
 }
 
-/// Past the closing quotes and brackets (and a `[12]` citation) that belong to a sentence.
+/// Past the closing quotes and brackets (and `[12]` citations, even after a space) that
+/// belong to a sentence.
 fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
     loop {
         let rest = &text[i..end];
         if let Some(c) = rest.chars().next().filter(|c| CLOSERS.contains(c)) {
             i += c.len_utf8();
-        } else if let Some(n) = citation_len(rest) {
-            i += n;
+        } else if let Some(n) = citation_len(rest.trim_start_matches(' ')) {
+            i += rest.len() - rest.trim_start_matches(' ').len() + n;
         } else {
             return i;
         }
     }
+}
+
+/// `Holmes testified.` or `Mr. Smith asked,`: a short attribution after a quote, up to
+/// four capitalised words and a speech verb.
+fn is_attribution(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().take(5);
+    let mut names = 0;
+    for word in words.by_ref() {
+        let bare = word.trim_end_matches(['.', ',', ';', ':']);
+        if crate::quote::SPEECH_VERBS.contains(bare) {
+            return names > 0 && bare.len() + 1 >= word.len();
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        names += 1;
+    }
+    false
 }
 
 /// Length of a `[12]` citation at the start of `rest`.

@@ -58,6 +58,7 @@ fn titles_and_abbreviations() {
         ("They left at 4:30 a.m. She stayed.", "They left at 4:30 a.m. | She stayed."),
         ("The market uses e.g. futures and i.e. options.", "The market uses e.g. futures and i.e. options."),
         ("He said no. Then he left.", "He said no. | Then he left."),
+        ("It became the Slavonic Dances, Op. 46. These were praised.", "It became the Slavonic Dances, Op. 46. | These were praised."),
     ]);
 }
 
@@ -93,6 +94,10 @@ fn quotes_and_brackets() {
         ("It ended. (The rest is history.) Then came peace.", "It ended. | (The rest is history.) | Then came peace."),
         ("The emperor was a saint.[1] The emperor Decius published a decree.", "The emperor was a saint.[1] | The emperor Decius published a decree."),
         ("‘do anything you ask him to.’” Then silence.", "‘do anything you ask him to.’” | Then silence."),
+        ("“So he’s going to do the investigation?’” Holmes testified. Then he left.", "“So he’s going to do the investigation?’” Holmes testified. | Then he left."),
+        ("“Why not?” Mr. Smith asked. Nobody knew.", "“Why not?” Mr. Smith asked. | Nobody knew."),
+        ("“Why not?” Nobody knew.", "“Why not?” | Nobody knew."),
+        ("He studied at Harrow until 1805. [6] An undistinguished student, he left.", "He studied at Harrow until 1805. [6] | An undistinguished student, he left."),
     ]);
 }
 
