@@ -13,7 +13,7 @@ pub(crate) static SPEECH_VERBS: LazyLock<WordList> =
 /// A quotation: the words inside the marks.
 ///
 /// ```
-/// let quote = copydesk::Quote { span: copydesk::Span::new(1, 3), text: "Hi".into() };
+/// let quote = copydesk::Quote { span: copydesk::Span::new(1, 3), text: "Hi".into(), speaker: None };
 /// assert_eq!(quote.text, "Hi");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,8 @@ pub struct Quote {
     pub span: Span,
     /// Their text.
     pub text: String,
+    /// Who said them: the name as first given in full, or `None`.
+    pub speaker: Option<String>,
 }
 
 impl MapSpans for Quote {
