@@ -1,0 +1,98 @@
+"""copydesk reads news text the way a copy desk does.
+
+It splits text into sentences, finds every quotation and who said it, and pulls out
+every numeric claim, in one pass, in Rust::
+
+    >>> import copydesk
+    >>> doc = copydesk.analyze("Col. Sonny Leggett spoke. “It is over,” he said.")
+    >>> [s.text for s in doc.sentences]
+    ['Col. Sonny Leggett spoke.', '“It is over,” he said.']
+
+Offsets count characters, so ``text[s.start:s.end] == s.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+
+from ._copydesk import (
+    Document,
+    Number,
+    Quote,
+    Sentence,
+    __version__,
+    analyze,
+    analyze_batch,
+    sentences,
+)
+from ._copydesk import seeds as _seeds
+
+__all__ = [
+    "Document",
+    "Number",
+    "Quote",
+    "Sentence",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "seeds",
+    "sentences",
+]
+
+
+def analyze_many(
+    texts: Iterable[str], n_threads: int | None = None, batch_size: int = 256
+) -> Iterator[Document]:
+    """Analyse many texts in parallel, yielding one Document per text, in input order.
+
+    The iterable is consumed lazily, ``batch_size`` texts at a time; each batch is
+    analysed on ``n_threads`` threads (all cores when ``None``) with the interpreter
+    released. On a cluster worker that already runs one task per core, pass
+    ``n_threads=1``.
+
+        >>> docs = copydesk.analyze_many(["One. Two.", "Three."], n_threads=2)
+        >>> [len(d.sentences) for d in docs]
+        [2, 1]
+    """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("texts must be an iterable of str, not a single " + type(texts).__name__)
+    if n_threads is not None and (not isinstance(n_threads, int) or isinstance(n_threads, bool)):
+        raise TypeError(f"n_threads must be an int or None, not {type(n_threads).__name__}")
+    if n_threads is not None and n_threads < 1:
+        raise ValueError("n_threads must be at least 1")
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool):
+        raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    return _analyze_many(iter(texts), n_threads, batch_size)
+
+
+def _analyze_many(texts: Iterator[str], n_threads: int | None, batch_size: int) -> Iterator[Document]:
+    offset = 0
+    while batch := list(itertools.islice(texts, batch_size)):
+        try:
+            docs = analyze_batch(batch, n_threads)
+        except TypeError as e:
+            # name the position in the whole iterable, not in the batch
+            raise TypeError(_shift_index(str(e), offset)) from None
+        yield from docs
+        offset += len(batch)
+
+
+def _shift_index(message: str, offset: int) -> str:
+    prefix = "texts["
+    if message.startswith(prefix) and "]" in message:
+        index, rest = message[len(prefix) :].split("]", 1)
+        if index.isdigit():
+            return f"{prefix}{int(index) + offset}]{rest}"
+    return message
+
+
+def seeds() -> dict[str, str]:
+    """The five bundled news articles, by id.
+
+        >>> sorted(copydesk.seeds())[0]
+        '000_5e305de6cae3bff8'
+    """
+    return dict(_seeds())

@@ -1,0 +1,105 @@
+//! The Python binding, `copydesk._copydesk`: the only place pyo3 appears.
+//!
+//! Each function converts its arguments in, calls the core with the interpreter released
+//! where the work is large, and converts the result out with character offsets.
+
+mod results;
+
+use crate::{Analyzer, Document};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+use results::{PyDocument, PyNumber, PyQuote, PySentence};
+
+/// Texts at least this long are analysed with the interpreter released.
+const DETACH_BYTES: usize = 64 * 1024;
+
+/// The `str` passed as argument `name`, or a `TypeError` naming it.
+fn str_arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> PyResult<&'a str> {
+    let text = value.cast::<PyString>().map_err(|_| {
+        let kind = value.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        PyTypeError::new_err(format!("{name} must be str, not {kind}"))
+    })?;
+    text.to_str()
+}
+
+/// Analyses `text`: sentences, quotes and numbers.
+#[pyfunction]
+fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
+    let text = str_arg(text, "text")?;
+    let analyzer = Analyzer::default();
+    let doc = if text.len() >= DETACH_BYTES { py.detach(|| analyzer.analyze(text)) } else { analyzer.analyze(text) };
+    Ok(PyDocument::from(doc.with_char_offsets()))
+}
+
+/// The sentences of `text`.
+#[pyfunction]
+fn sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Py<PySentence>>> {
+    let text = str_arg(text, "text")?;
+    let spans =
+        if text.len() >= DETACH_BYTES { py.detach(|| crate::segment::sentence_spans(text)) } else { crate::segment::sentence_spans(text) };
+    let index = crate::CharIndex::new(text);
+    spans
+        .into_iter()
+        .map(|span| {
+            let chars = index.span(span);
+            Py::new(py, PySentence { start: chars.start, end: chars.end, text: text[span.range()].to_owned() })
+        })
+        .collect()
+}
+
+/// Analyses a list of texts on a pool of `n_threads` (all cores when `None`), in order.
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn analyze_batch(py: Python<'_>, texts: &Bound<'_, PyList>, n_threads: Option<usize>) -> PyResult<Vec<PyDocument>> {
+    if n_threads == Some(0) {
+        return Err(PyValueError::new_err("n_threads must be at least 1"));
+    }
+    let owned: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, item)| Ok(str_arg(&item, &format!("texts[{i}]"))?.to_owned()))
+        .collect::<PyResult<_>>()?;
+    let pool = crate::thread_pool(n_threads).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    let docs: Vec<Document> = py.detach(|| {
+        let analyzer = Analyzer::default();
+        pool.install(|| analyzer.analyze_batch(&owned)).into_iter().map(Document::with_char_offsets).collect()
+    });
+    Ok(docs.into_iter().map(PyDocument::from).collect())
+}
+
+/// The bundled seed articles as `(id, text)` pairs.
+#[pyfunction]
+fn seeds() -> Vec<(&'static str, &'static str)> {
+    crate::seeds().to_vec()
+}
+
+/// Runs the `copydesk` command line with `args` (without the program name); returns its exit status.
+#[pyfunction]
+fn run_cli(py: Python<'_>, args: Vec<String>) -> i32 {
+    let args = args.into_iter().map(Into::into).collect();
+    py.detach(|| crate::cli::main(args))
+}
+
+/// Rebuilds a document from `Document.__reduce__`'s JSON (for pickling).
+#[pyfunction]
+fn _document_from_json(json: &str) -> PyResult<PyDocument> {
+    let doc: Document = serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("bad document state: {e}")))?;
+    Ok(PyDocument::from(doc))
+}
+
+#[pymodule]
+fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<PyDocument>()?;
+    m.add_class::<PySentence>()?;
+    m.add_class::<PyQuote>()?;
+    m.add_class::<PyNumber>()?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(seeds, m)?)?;
+    m.add_function(wrap_pyfunction!(run_cli, m)?)?;
+    m.add_function(wrap_pyfunction!(_document_from_json, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,188 @@
+//! Frozen Python classes wrapping the core results (spans already in characters).
+
+use crate::{Document, Number, Quote};
+use pyo3::prelude::*;
+use pyo3::types::{PyString, PyTuple};
+
+/// `repr()` of a Python string.
+fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
+    Ok(PyString::new(py, text).repr()?.to_string())
+}
+
+/// A text shortened for a `repr()`.
+fn preview(text: &str) -> String {
+    const MAX: usize = 40;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// A record as plain Python data, through its JSON form.
+fn to_python<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+    let json = serde_json::to_string(value).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    py.import("json")?.call_method1("loads", (json,))
+}
+
+/// One sentence: `text[start:end] == text`.
+#[pyclass(frozen, eq, module = "copydesk", name = "Sentence")]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PySentence {
+    #[pyo3(get)]
+    pub start: usize,
+    #[pyo3(get)]
+    pub end: usize,
+    #[pyo3(get)]
+    pub text: String,
+}
+
+#[pymethods]
+impl PySentence {
+    #[new]
+    fn new(start: usize, end: usize, text: String) -> Self {
+        PySentence { start, end, text }
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &crate::Sentence { span: crate::Span::new(self.start, self.end), text: self.text.clone() })
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("Sentence(start={}, end={}, text={})", self.start, self.end, py_repr(py, &self.text)?))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let me = slf.get();
+        let args = PyTuple::new(slf.py(), [me.start.into_pyobject(slf.py())?.into_any(), me.end.into_pyobject(slf.py())?.into_any(), PyString::new(slf.py(), &me.text).into_any()])?;
+        Ok((slf.get_type().into_any(), args))
+    }
+}
+
+/// A quotation.
+#[pyclass(frozen, eq, module = "copydesk", name = "Quote")]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PyQuote {
+    pub inner: Quote,
+}
+
+#[pymethods]
+impl PyQuote {
+    #[getter]
+    fn start(&self) -> usize {
+        self.inner.span.start
+    }
+
+    #[getter]
+    fn end(&self) -> usize {
+        self.inner.span.end
+    }
+
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+
+    #[getter]
+    fn speaker(&self) -> Option<&str> {
+        self.inner.speaker.as_deref()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let speaker = self.inner.speaker.as_deref().map_or(Ok("None".to_owned()), |s| py_repr(py, s))?;
+        Ok(format!("Quote(text={}, speaker={speaker})", py_repr(py, &preview(&self.inner.text))?))
+    }
+}
+
+/// A numeric claim.
+#[pyclass(frozen, eq, module = "copydesk", name = "Number")]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PyNumber {
+    pub inner: Number,
+}
+
+#[pymethods]
+impl PyNumber {
+    #[getter]
+    fn start(&self) -> usize {
+        self.inner.span.start
+    }
+
+    #[getter]
+    fn end(&self) -> usize {
+        self.inner.span.end
+    }
+
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("Number(text={})", py_repr(py, &self.inner.text)?))
+    }
+}
+
+/// Everything found in one text; offsets count characters.
+#[pyclass(frozen, eq, module = "copydesk", name = "Document")]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PyDocument {
+    inner: Document,
+}
+
+impl From<Document> for PyDocument {
+    fn from(inner: Document) -> Self {
+        PyDocument { inner }
+    }
+}
+
+#[pymethods]
+impl PyDocument {
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+
+    #[getter]
+    fn sentences(&self) -> Vec<PySentence> {
+        self.inner.sentences.iter().map(|s| PySentence { start: s.span.start, end: s.span.end, text: s.text.clone() }).collect()
+    }
+
+    #[getter]
+    fn quotes(&self) -> Vec<PyQuote> {
+        self.inner.quotes.iter().map(|q| PyQuote { inner: q.clone() }).collect()
+    }
+
+    #[getter]
+    fn numbers(&self) -> Vec<PyNumber> {
+        self.inner.numbers.iter().map(|n| PyNumber { inner: n.clone() }).collect()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let d = &self.inner;
+        Ok(format!(
+            "Document(sentences={}, quotes={}, numbers={}, text={})",
+            d.sentences.len(),
+            d.quotes.len(),
+            d.numbers.len(),
+            py_repr(py, &preview(&d.text))?
+        ))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let json = serde_json::to_string(&self.inner).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+        let rebuild = py.import("copydesk._copydesk")?.getattr("_document_from_json")?;
+        Ok((rebuild, (json,)))
+    }
+}
