@@ -1,1 +1,66 @@
-fn main(){}
+//! Throughput of segmentation and of the whole analysis, in bytes per second, over the
+//! bundled seeds and (when it is beside the repository) a slice of the Reuters corpus in
+//! `../shared/corpus/news`, read at bench time and never copied here.
+//!
+//! cargo bench --bench throughput
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::path::Path;
+
+/// Up to `limit` bytes of Reuters story texts, one document each.
+fn reuters(limit: usize) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "jsonl")).collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut docs = Vec::new();
+    let mut total = 0;
+    for file in files {
+        for line in std::fs::read_to_string(file).unwrap_or_default().lines() {
+            if total >= limit {
+                return docs;
+            }
+            if let Ok(serde_json::Value::Object(record)) = serde_json::from_str(line) {
+                if let Some(serde_json::Value::String(text)) = record.get("text") {
+                    total += text.len();
+                    docs.push(text.clone());
+                }
+            }
+        }
+    }
+    docs
+}
+
+fn corpora() -> Vec<(&'static str, Vec<String>)> {
+    let seeds = copydesk::seeds().iter().map(|(_, text)| text.to_string()).collect();
+    let mut corpora = vec![("seeds", seeds)];
+    let news = reuters(2 << 20);
+    if !news.is_empty() {
+        corpora.push(("reuters-2MB", news));
+    } else {
+        eprintln!("note: ../shared/corpus/news not found; benchmarking the seeds only");
+    }
+    corpora
+}
+
+fn bench(c: &mut Criterion) {
+    let analyzer = copydesk::Analyzer::default();
+    for (name, docs) in corpora() {
+        let bytes: usize = docs.iter().map(String::len).sum();
+        let mut group = c.benchmark_group(name);
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(BenchmarkId::new("sentences", bytes), |b| {
+            b.iter(|| docs.iter().map(|d| copydesk::segment::sentence_spans(d).len()).sum::<usize>())
+        });
+        group.bench_function(BenchmarkId::new("analyze", bytes), |b| {
+            b.iter(|| docs.iter().map(|d| analyzer.analyze(d).sentences.len()).sum::<usize>())
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -10,11 +10,7 @@ pub(crate) struct WordList {
 
 impl WordList {
     pub(crate) fn parse(data: &'static str) -> Self {
-        let words = data
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .collect();
+        let words = data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
         WordList { words }
     }
 
@@ -43,4 +39,3 @@ impl WordList {
         std::str::from_utf8(buf).is_ok_and(|w| self.words.contains(w))
     }
 }
-

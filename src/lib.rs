@@ -25,8 +25,8 @@ mod document;
 mod lexicon;
 pub mod number;
 pub mod quote;
-pub mod segment;
 mod seeds;
+pub mod segment;
 mod span;
 
 #[cfg(feature = "cli")]
@@ -41,6 +41,11 @@ pub use number::Number;
 pub use quote::Quote;
 pub use seeds::seeds;
 pub use span::{CharIndex, Span};
+
+/// The README's Rust examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
 
 /// Analyses `text` with every task: sentences, quotes and numbers.
 ///
@@ -59,5 +64,8 @@ pub fn analyze(text: &str) -> Document {
 /// assert_eq!(sentences[1].text, "How about you?");
 /// ```
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    segment::sentence_spans(text).into_iter().map(|span| Sentence { span, text: text[span.range()].to_owned() }).collect()
+    segment::sentence_spans(text)
+        .into_iter()
+        .map(|span| Sentence { span, text: text[span.range()].to_owned() })
+        .collect()
 }

@@ -124,7 +124,9 @@ impl<'a> CharIndex<'a> {
         match self.blocks.get(block) {
             Some(&before) => before + count_chars(&self.text.as_bytes()[start..byte]),
             // `byte` is the text's length, on a block boundary.
-            None => self.blocks.last().copied().unwrap_or(0) + count_chars(&self.text.as_bytes()[start - Self::BLOCK..byte]),
+            None => {
+                self.blocks.last().copied().unwrap_or(0) + count_chars(&self.text.as_bytes()[start - Self::BLOCK..byte])
+            }
         }
     }
 

@@ -119,7 +119,9 @@ impl Reader {
                     return Some(record);
                 }
                 Ok(LineRead::TooLong(len)) => {
-                    return Some(fail(format!("document of {len} bytes is over the limit of {max_bytes} (--max-bytes)")))
+                    return Some(fail(format!(
+                        "document of {len} bytes is over the limit of {max_bytes} (--max-bytes)"
+                    )))
                 }
                 Ok(LineRead::Line) => {
                     if buf.iter().all(u8::is_ascii_whitespace) {
@@ -230,7 +232,13 @@ fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: u64) -> i
 
 /// One JSON Lines record.
 fn parse_json_line(bytes: &[u8], name: &str, line: u64, keep: &[String]) -> Record {
-    let mut record = Record { id: Value::Null, source: name.to_owned(), line: Some(line), kept: Map::new(), text: Ok(String::new()) };
+    let mut record = Record {
+        id: Value::Null,
+        source: name.to_owned(),
+        line: Some(line),
+        kept: Map::new(),
+        text: Ok(String::new()),
+    };
     if let Err(e) = std::str::from_utf8(bytes) {
         record.text = Err(format!("line is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()));
         return record;

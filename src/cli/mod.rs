@@ -224,9 +224,7 @@ fn render(analyzer: &Analyzer, record: &Record) -> Vec<u8> {
             };
             serde_json::to_vec(&out)
         }
-        Err(error) => {
-            serde_json::to_vec(&Failure { id: &record.id, source: &record.source, line: record.line, error })
-        }
+        Err(error) => serde_json::to_vec(&Failure { id: &record.id, source: &record.source, line: record.line, error }),
     }
     .unwrap_or_else(|e| format!("{{\"id\":null,\"error\":\"cannot write the result: {e}\"}}").into_bytes());
     line.push(b'\n');
@@ -237,7 +235,8 @@ fn render(analyzer: &Analyzer, record: &Record) -> Vec<u8> {
 fn run(options: Options) -> io::Result<usize> {
     let mut out: Box<dyn Write> = match &options.output {
         Some(path) => Box::new(BufWriter::new(
-            File::create(path).map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
+            File::create(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
         )),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
@@ -294,7 +293,8 @@ mod tests {
 
     #[test]
     fn parses_options() {
-        let Ok(Command::Analyze(o)) = parse(args("analyze - -o out.jsonl --threads 3 --keep title --tasks quotes,numbers"))
+        let Ok(Command::Analyze(o)) =
+            parse(args("analyze - -o out.jsonl --threads 3 --keep title --tasks quotes,numbers"))
         else {
             panic!("not parsed")
         };

@@ -36,8 +36,11 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
 #[pyfunction]
 fn sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Py<PySentence>>> {
     let text = str_arg(text, "text")?;
-    let spans =
-        if text.len() >= DETACH_BYTES { py.detach(|| crate::segment::sentence_spans(text)) } else { crate::segment::sentence_spans(text) };
+    let spans = if text.len() >= DETACH_BYTES {
+        py.detach(|| crate::segment::sentence_spans(text))
+    } else {
+        crate::segment::sentence_spans(text)
+    };
     let index = crate::CharIndex::new(text);
     spans
         .into_iter()
@@ -84,7 +87,8 @@ fn run_cli(py: Python<'_>, args: Vec<String>) -> i32 {
 /// Rebuilds a document from `Document.__reduce__`'s JSON (for pickling).
 #[pyfunction]
 fn _document_from_json(json: &str) -> PyResult<PyDocument> {
-    let doc: Document = serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("bad document state: {e}")))?;
+    let doc: Document =
+        serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("bad document state: {e}")))?;
     Ok(PyDocument::from(doc))
 }
 

@@ -53,7 +53,14 @@ impl PySentence {
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let me = slf.get();
-        let args = PyTuple::new(slf.py(), [me.start.into_pyobject(slf.py())?.into_any(), me.end.into_pyobject(slf.py())?.into_any(), PyString::new(slf.py(), &me.text).into_any()])?;
+        let args = PyTuple::new(
+            slf.py(),
+            [
+                me.start.into_pyobject(slf.py())?.into_any(),
+                me.end.into_pyobject(slf.py())?.into_any(),
+                PyString::new(slf.py(), &me.text).into_any(),
+            ],
+        )?;
         Ok((slf.get_type().into_any(), args))
     }
 }
@@ -152,7 +159,11 @@ impl PyDocument {
 
     #[getter]
     fn sentences(&self) -> Vec<PySentence> {
-        self.inner.sentences.iter().map(|s| PySentence { start: s.span.start, end: s.span.end, text: s.text.clone() }).collect()
+        self.inner
+            .sentences
+            .iter()
+            .map(|s| PySentence { start: s.span.start, end: s.span.end, text: s.text.clone() })
+            .collect()
     }
 
     #[getter]
@@ -181,7 +192,8 @@ impl PyDocument {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        let json = serde_json::to_string(&self.inner).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+        let json =
+            serde_json::to_string(&self.inner).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
         let rebuild = py.import("copydesk._copydesk")?.getattr("_document_from_json")?;
         Ok((rebuild, (json,)))
     }

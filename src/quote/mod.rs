@@ -1,8 +1,8 @@
 //! Quotations and who said them.
 
 use crate::document::MapSpans;
-use crate::span::Span;
 use crate::lexicon::WordList;
+use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 

@@ -33,11 +33,9 @@ mod tests {
 
     #[test]
     fn data_files_are_sorted_and_unique() {
-        for data in [
-            include_str!("data/titles.txt"),
-            include_str!("data/abbreviations.txt"),
-            include_str!("data/starters.txt"),
-        ] {
+        for data in
+            [include_str!("data/titles.txt"), include_str!("data/abbreviations.txt"), include_str!("data/starters.txt")]
+        {
             let entries: Vec<&str> = data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
             let mut sorted = entries.clone();
             sorted.sort_unstable();

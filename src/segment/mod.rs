@@ -123,10 +123,8 @@ fn joins(text: &str, line: Span, next: Span, wrap: Option<usize>) -> bool {
         return this.len() * 10 >= width * 6;
     }
     // A line that plainly runs on: it stops mid-clause and the next goes on in lower case.
-    let runs_on = this
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '(' | '-' | '–' | '—'));
+    let runs_on =
+        this.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '(' | '-' | '–' | '—'));
     let first_word = that.split(char::is_whitespace).next().unwrap_or("");
     runs_on
         && that.starts_with(char::is_lowercase)
@@ -338,9 +336,7 @@ fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
 /// `Holmes testified.` or `Mr. Smith asked,`: a short attribution after a quote, up to
 /// four capitalised words and a speech verb.
 fn is_attribution(rest: &str) -> bool {
-    let mut words = rest.split_whitespace().take(5);
-    let mut names = 0;
-    for word in words.by_ref() {
+    for (names, word) in rest.split_whitespace().take(5).enumerate() {
         let bare = word.trim_end_matches(['.', ',', ';', ':']);
         if crate::quote::SPEECH_VERBS.contains(bare) {
             return names > 0 && bare.len() + 1 >= word.len();
@@ -348,7 +344,6 @@ fn is_attribution(rest: &str) -> bool {
         if !word.starts_with(char::is_uppercase) {
             return false;
         }
-        names += 1;
     }
     false
 }
@@ -400,7 +395,11 @@ fn word_before(text: &str, at: usize) -> &str {
 /// The non-space run (at most [`MAX_WORD`] bytes) starting at byte `at`.
 fn word_after(text: &str, at: usize) -> &str {
     let rest = &text[at..];
-    let len = rest.char_indices().take(MAX_WORD).find(|&(_, c)| c.is_whitespace()).map_or(rest.len().min(MAX_WORD * 4), |(i, _)| i);
+    let len = rest
+        .char_indices()
+        .take(MAX_WORD)
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(rest.len().min(MAX_WORD * 4), |(i, _)| i);
     let mut len = len.min(rest.len());
     while !rest.is_char_boundary(len) {
         len -= 1;
@@ -416,7 +415,9 @@ fn classify_before(text: &str, at: usize, sentence_start: usize) -> Before {
     }
     let word_start = at - word.len();
     let opens_sentence = word_start >= sentence_start
-        && text[sentence_start..word_start].trim_matches(|c: char| c.is_whitespace() || OPENERS.contains(&c) || BULLETS.contains(&c)).is_empty();
+        && text[sentence_start..word_start]
+            .trim_matches(|c: char| c.is_whitespace() || OPENERS.contains(&c) || BULLETS.contains(&c))
+            .is_empty();
     if opens_sentence && is_list_marker(word) {
         return Before::ListMarker;
     }

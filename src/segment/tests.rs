@@ -39,7 +39,10 @@ fn plain_ends() {
 fn titles_and_abbreviations() {
     check(&[
         ("Col. Sonny Leggett said so.", "Col. Sonny Leggett said so."),
-        ("Gen. Austin Miller and Sen. Lindsey Graham met Dr. Who.", "Gen. Austin Miller and Sen. Lindsey Graham met Dr. Who."),
+        (
+            "Gen. Austin Miller and Sen. Lindsey Graham met Dr. Who.",
+            "Gen. Austin Miller and Sen. Lindsey Graham met Dr. Who.",
+        ),
         ("Gov. Eric Holcomb spoke. He left.", "Gov. Eric Holcomb spoke. | He left."),
         ("I can see Mt. Fuji from here.", "I can see Mt. Fuji from here."),
         ("St. Michael's Church is on 5th st. near the light.", "St. Michael's Church is on 5th st. near the light."),
@@ -49,16 +52,28 @@ fn titles_and_abbreviations() {
         ("Please turn to p. 55.", "Please turn to p. 55."),
         ("Were Jane and co. at the party?", "Were Jane and co. at the party?"),
         ("Let's ask Jane and co. They should know.", "Let's ask Jane and co. | They should know."),
-        ("They closed the deal with Pitt, Briggs & Co. at noon.", "They closed the deal with Pitt, Briggs & Co. at noon."),
-        ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.", "They closed the deal with Pitt, Briggs & Co. | It closed yesterday."),
+        (
+            "They closed the deal with Pitt, Briggs & Co. at noon.",
+            "They closed the deal with Pitt, Briggs & Co. at noon.",
+        ),
+        (
+            "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+            "They closed the deal with Pitt, Briggs & Co. | It closed yesterday.",
+        ),
         ("Shares of Acme Inc. rose. The index fell.", "Shares of Acme Inc. rose. | The index fell."),
         ("He lives in Madison, Wis. The city is cold.", "He lives in Madison, Wis. | The city is cold."),
         ("The Calif. Gov. Gavin Newsom spoke.", "The Calif. Gov. Gavin Newsom spoke."),
-        ("They left at 4:30 a.m. and arrived at 6 p.m. on Monday.", "They left at 4:30 a.m. and arrived at 6 p.m. on Monday."),
+        (
+            "They left at 4:30 a.m. and arrived at 6 p.m. on Monday.",
+            "They left at 4:30 a.m. and arrived at 6 p.m. on Monday.",
+        ),
         ("They left at 4:30 a.m. She stayed.", "They left at 4:30 a.m. | She stayed."),
         ("The market uses e.g. futures and i.e. options.", "The market uses e.g. futures and i.e. options."),
         ("He said no. Then he left.", "He said no. | Then he left."),
-        ("It became the Slavonic Dances, Op. 46. These were praised.", "It became the Slavonic Dances, Op. 46. | These were praised."),
+        (
+            "It became the Slavonic Dances, Op. 46. These were praised.",
+            "It became the Slavonic Dances, Op. 46. | These were praised.",
+        ),
     ]);
 }
 
@@ -70,11 +85,17 @@ fn initialisms_and_initials() {
         ("I have lived in the U.S. for 20 years.", "I have lived in the U.S. for 20 years."),
         ("I visited the U.S.A. last year.", "I visited the U.S.A. last year."),
         ("I live in the E.U. How about you?", "I live in the E.U. | How about you?"),
-        ("according to U.S. Forces in Afghanistan Spokesman Col. Sonny Leggett.", "according to U.S. Forces in Afghanistan Spokesman Col. Sonny Leggett."),
+        (
+            "according to U.S. Forces in Afghanistan Spokesman Col. Sonny Leggett.",
+            "according to U.S. Forces in Afghanistan Spokesman Col. Sonny Leggett.",
+        ),
         ("It was held in Washington D.C. The team won.", "It was held in Washington D.C. | The team won."),
         ("My name is Jonas E. Smith.", "My name is Jonas E. Smith."),
         ("J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it."),
-        ("We make a good team, you and I. Did you see Albert I. Jones yesterday?", "We make a good team, you and I. | Did you see Albert I. Jones yesterday?"),
+        (
+            "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+            "We make a good team, you and I. | Did you see Albert I. Jones yesterday?",
+        ),
         ("She gave him the i.v. It was night.", "She gave him the i.v. | It was night."),
         ("She has a Ph.D. in physics.", "She has a Ph.D. in physics."),
     ]);
@@ -87,17 +108,35 @@ fn quotes_and_brackets() {
         ("“Is it over?” said Bek. “No.”", "“Is it over?” said Bek. | “No.”"),
         ("“Stop!” she shouted. He stopped.", "“Stop!” she shouted. | He stopped."),
         ("She turned to him, 'This is great.' she said.", "She turned to him, 'This is great.' she said."),
-        ("She turned to him, \"This is great.\" She held the book out to show him.", "She turned to him, \"This is great.\" | She held the book out to show him."),
-        ("“It is for Afghanistan. We’re going to stay,” Graham said.", "“It is for Afghanistan. | We’re going to stay,” Graham said."),
+        (
+            "She turned to him, \"This is great.\" She held the book out to show him.",
+            "She turned to him, \"This is great.\" | She held the book out to show him.",
+        ),
+        (
+            "“It is for Afghanistan. We’re going to stay,” Graham said.",
+            "“It is for Afghanistan. | We’re going to stay,” Graham said.",
+        ),
         ("He said it was “vividly.” Then he left.", "He said it was “vividly.” | Then he left."),
-        ("He teaches science (He previously worked for 5 years as an engineer.) at the local University.", "He teaches science (He previously worked for 5 years as an engineer.) at the local University."),
+        (
+            "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+            "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+        ),
         ("It ended. (The rest is history.) Then came peace.", "It ended. | (The rest is history.) | Then came peace."),
-        ("The emperor was a saint.[1] The emperor Decius published a decree.", "The emperor was a saint.[1] | The emperor Decius published a decree."),
+        (
+            "The emperor was a saint.[1] The emperor Decius published a decree.",
+            "The emperor was a saint.[1] | The emperor Decius published a decree.",
+        ),
         ("‘do anything you ask him to.’” Then silence.", "‘do anything you ask him to.’” | Then silence."),
-        ("“So he’s going to do the investigation?’” Holmes testified. Then he left.", "“So he’s going to do the investigation?’” Holmes testified. | Then he left."),
+        (
+            "“So he’s going to do the investigation?’” Holmes testified. Then he left.",
+            "“So he’s going to do the investigation?’” Holmes testified. | Then he left.",
+        ),
         ("“Why not?” Mr. Smith asked. Nobody knew.", "“Why not?” Mr. Smith asked. | Nobody knew."),
         ("“Why not?” Nobody knew.", "“Why not?” | Nobody knew."),
-        ("He studied at Harrow until 1805. [6] An undistinguished student, he left.", "He studied at Harrow until 1805. [6] | An undistinguished student, he left."),
+        (
+            "He studied at Harrow until 1805. [6] An undistinguished student, he left.",
+            "He studied at Harrow until 1805. [6] | An undistinguished student, he left.",
+        ),
     ]);
 }
 
@@ -105,10 +144,16 @@ fn quotes_and_brackets() {
 fn ellipses() {
     check(&[
         ("I never meant that.... She left the store.", "I never meant that.... | She left the store."),
-        ("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.", "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."),
+        (
+            "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+            "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+        ),
         ("and then with a period . . . . Next sentence.", "and then with a period . . . . | Next sentence."),
         ("We waited… Nothing came.", "We waited… | Nothing came."),
-        ("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).", "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."),
+        (
+            "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
+            "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
+        ),
         ("with a left knee sprain. ...\nSchröder got a foul.", "with a left knee sprain. ... | Schröder got a foul."),
     ]);
 }
@@ -116,11 +161,26 @@ fn ellipses() {
 #[test]
 fn urls_emails_and_missing_spaces() {
     check(&[
-        ("Her email is Jane.Doe@example.com. I sent her an email.", "Her email is Jane.Doe@example.com. | I sent her an email."),
-        ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.", "The site is: https://www.example.50.com/new-site/awesome_content.html. | Please check it out."),
-        ("More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports"),
-        ("Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.", "Hello world. | Today is Tuesday. | Mr. Smith went to the store and bought 1,000. | That is a lot."),
-        ("You can find it at N°. 1026.253.553. That is where the treasure is.", "You can find it at N°. 1026.253.553. | That is where the treasure is."),
+        (
+            "Her email is Jane.Doe@example.com. I sent her an email.",
+            "Her email is Jane.Doe@example.com. | I sent her an email.",
+        ),
+        (
+            "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+            "The site is: https://www.example.50.com/new-site/awesome_content.html. | Please check it out.",
+        ),
+        (
+            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+        ),
+        (
+            "Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.",
+            "Hello world. | Today is Tuesday. | Mr. Smith went to the store and bought 1,000. | That is a lot.",
+        ),
+        (
+            "You can find it at N°. 1026.253.553. That is where the treasure is.",
+            "You can find it at N°. 1026.253.553. | That is where the treasure is.",
+        ),
         ("She works at Yahoo! in the accounting department.", "She works at Yahoo! in the accounting department."),
     ]);
 }
@@ -171,7 +231,5 @@ fn hard_wrapped_text_is_joined() {
 
 #[test]
 fn non_latin_terminals() {
-    check(&[
-        ("今天天气很好。我们去公园吧！好吗？", "今天天气很好。 | 我们去公园吧！ | 好吗？"),
-    ]);
+    check(&[("今天天气很好。我们去公园吧！好吗？", "今天天气很好。 | 我们去公园吧！ | 好吗？")]);
 }

@@ -1,0 +1,146 @@
+"""The Python API: shape, offsets, pickling, threads, and errors."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import copydesk
+
+HOSTILE = [
+    "",
+    "   \n\n ",
+    "“" * 1000,
+    "“a” " * 200,
+    "U.S. " * 300,
+    "naïve café — “Qué?” 😀 " * 50,
+    "a\x00b. C\r\nd.",
+    "\u200b\u200bZero. Width.",
+    "9" * 100_000,
+]
+
+
+def test_analyze_returns_a_document() -> None:
+    doc = copydesk.analyze("Col. Sonny Leggett spoke. “It is over,” he said.")
+    assert isinstance(doc, copydesk.Document)
+    assert [s.text for s in doc.sentences] == ["Col. Sonny Leggett spoke.", "“It is over,” he said."]
+    assert isinstance(doc.quotes, list) and isinstance(doc.numbers, list)
+    assert doc.text.startswith("Col.")
+
+
+def test_sentences_matches_analyze() -> None:
+    for text in copydesk.seeds().values():
+        assert copydesk.sentences(text) == copydesk.analyze(text).sentences
+
+
+@pytest.mark.parametrize("text", HOSTILE + list(copydesk.seeds().values()))
+def test_offsets_slice_the_text(text: str) -> None:
+    doc = copydesk.analyze(text)
+    for item in [*doc.sentences, *doc.quotes, *doc.numbers]:
+        assert text[item.start : item.end] == item.text
+    ends = [(s.start, s.end) for s in doc.sentences]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
+    covered = "".join(s.text for s in doc.sentences)
+    assert "".join(text.split()) == "".join(covered.split())
+
+
+def test_offsets_count_characters_not_bytes() -> None:
+    text = "“Naïve?” she asked. Éclair 😀. Done."
+    sentences = copydesk.sentences(text)
+    assert [(s.start, s.end) for s in sentences] == [(0, 19), (20, 29), (30, 35)]
+
+
+def test_results_are_frozen() -> None:
+    sentence = copydesk.sentences("One. Two.")[0]
+    with pytest.raises(AttributeError):
+        sentence.text = "x"  # type: ignore[misc]
+    doc = copydesk.analyze("One.")
+    with pytest.raises(AttributeError):
+        doc.text = "x"  # type: ignore[misc]
+
+
+def test_repr_is_readable() -> None:
+    doc = copydesk.analyze("One. Two.")
+    assert repr(doc.sentences[1]) == "Sentence(start=5, end=9, text='Two.')"
+    assert repr(doc).startswith("Document(sentences=2, quotes=0, numbers=0, text='One. Two.')")
+
+
+def test_to_dict() -> None:
+    doc = copydesk.analyze("One. Two.")
+    d = doc.to_dict()
+    assert d["sentences"][1] == {"start": 5, "end": 9, "text": "Two."}
+    assert set(d) >= {"text", "sentences", "quotes", "numbers"}
+    assert doc.sentences[0].to_dict() == {"start": 0, "end": 4, "text": "One."}
+
+
+def test_pickling_round_trips() -> None:
+    for text in copydesk.seeds().values():
+        doc = copydesk.analyze(text)
+        assert pickle.loads(pickle.dumps(doc)) == doc
+        for item in [*doc.sentences, *doc.quotes, *doc.numbers]:
+            assert pickle.loads(pickle.dumps(item)) == item
+
+
+def test_analyze_many_keeps_order_at_any_thread_count_and_batch_size() -> None:
+    texts = [t for t in copydesk.seeds().values()] * 7 + HOSTILE
+    alone = [copydesk.analyze(t) for t in texts]
+    for n_threads in (None, 1, 2, 3):
+        for batch_size in (1, 4, 256):
+            assert list(copydesk.analyze_many(texts, n_threads=n_threads, batch_size=batch_size)) == alone
+
+
+def test_analyze_many_is_lazy() -> None:
+    consumed = []
+
+    def texts():
+        for i in range(10):
+            consumed.append(i)
+            yield f"Text {i}."
+
+    docs = copydesk.analyze_many(texts(), batch_size=3)
+    first = next(docs)
+    assert first.sentences[0].text == "Text 0."
+    assert len(consumed) == 3
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", ["list"]])
+def test_wrong_types_name_the_argument(bad: object) -> None:
+    with pytest.raises(TypeError, match="^text must be str"):
+        copydesk.analyze(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^text must be str"):
+        copydesk.sentences(bad)  # type: ignore[arg-type]
+
+
+def test_analyze_many_argument_errors() -> None:
+    with pytest.raises(TypeError, match=r"texts\[4\] must be str, not int"):
+        list(copydesk.analyze_many(["a", "b", "c", "d", 5], batch_size=2))
+    with pytest.raises(TypeError, match="iterable of str"):
+        copydesk.analyze_many("just one string")
+    with pytest.raises(ValueError, match="n_threads"):
+        copydesk.analyze_many(["a"], n_threads=0)
+    with pytest.raises(TypeError, match="n_threads"):
+        copydesk.analyze_many(["a"], n_threads="2")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="batch_size"):
+        copydesk.analyze_many(["a"], batch_size=0)
+
+
+def test_lone_surrogate_is_a_unicode_error() -> None:
+    with pytest.raises(UnicodeError):
+        copydesk.analyze("bad \udc80 text")
+    with pytest.raises(UnicodeError):
+        list(copydesk.analyze_many(["fine", "bad \ud800"]))
+
+
+def test_large_text() -> None:
+    text = "The U.S. said “no.” It rose 5% to $1.2 billion. " * 20_000
+    doc = copydesk.analyze(text)
+    assert len(doc.sentences) == 40_000
+    assert doc.sentences[-1].end == len(text.rstrip())
+
+
+def test_seeds() -> None:
+    seeds = copydesk.seeds()
+    assert len(seeds) == 5
+    assert all(len(t) > 1000 for t in seeds.values())

@@ -1,0 +1,90 @@
+"""The package around the API: stub, README examples, the console command."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import copydesk
+
+
+def test_stub_matches_the_runtime() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy.stubtest", "copydesk", "--ignore-missing-stub"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_readme_python_examples_run(root: Path, capsys) -> None:
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    command = Path(sys.executable).with_name("copydesk")
+    return subprocess.run([str(command), *args], capture_output=True, text=True, input=stdin)
+
+
+def test_cli_on_the_seeds(root: Path) -> None:
+    result = run_cli("analyze", str(root / "seeds"))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == sorted(copydesk.seeds())
+    for record in records:
+        text = copydesk.seeds()[record["id"]]
+        assert set(record) == {"id", "sentences", "quotes", "numbers"}
+        for s in record["sentences"]:
+            assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_cli_defaults_to_the_bundled_seeds() -> None:
+    result = run_cli("analyze")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 5
+
+
+def test_cli_bad_records_keep_their_place(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "One. Two."}),
+        "not json",
+        json.dumps({"id": "c"}),
+        json.dumps({"text": "No id."}),
+        json.dumps({"id": 5, "text": ""}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"id": "f", "text": "bad \xff byte"}\n')
+    result = run_cli("analyze", str(path), "--tasks", "sentences")
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 6
+    assert [r.get("id") for r in records] == ["a", None, "c", f"{path}:4", 5, None]
+    assert [("error" in r) for r in records] == [False, True, True, False, False, True]
+    assert records[1]["line"] == 2 and "JSON" in records[1]["error"]
+    assert "text" in records[2]["error"]
+    assert "UTF-8" in records[5]["error"]
+    assert records[4]["sentences"] == []
+
+
+def test_cli_reads_stdin_and_keeps_fields() -> None:
+    stdin = json.dumps({"id": "x", "title": "T", "text": "Hi. Bye."}) + "\n"
+    result = run_cli("analyze", "-", "--keep", "title", "--tasks", "sentences", stdin=stdin)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == {
+        "id": "x",
+        "title": "T",
+        "sentences": [{"start": 0, "end": 3, "text": "Hi."}, {"start": 4, "end": 8, "text": "Bye."}],
+    }
+
+
+def test_cli_usage_error() -> None:
+    result = run_cli("analyze", "--threads", "zero")
+    assert result.returncode == 2
+    assert "--threads" in result.stderr
