@@ -107,7 +107,7 @@ impl Analyzer {
     /// ```
     /// let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
     /// let analyzer = copydesk::Analyzer::default();
-    /// let docs = pool.install(|| analyzer.analyze_batch(&vec!["A. B."; 10]));
+    /// let docs = pool.install(|| analyzer.analyze_batch(&vec!["One. Two."; 10]));
     /// assert!(docs.iter().all(|d| d.sentences.len() == 2));
     /// ```
     pub fn analyze_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Document> {

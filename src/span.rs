@@ -75,7 +75,7 @@ impl Span {
 /// let text = "“Hi,” she said.";
 /// let index = CharIndex::new(text);
 /// let byte = text.find("she").unwrap();
-/// assert_eq!(byte, 9);
+/// assert_eq!(byte, 10);
 /// assert_eq!(index.char_offset(byte), 6);
 /// ```
 #[derive(Debug, Clone)]
