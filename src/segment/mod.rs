@@ -171,20 +171,16 @@ const MAX_WORD: usize = 32;
 
 /// Finds the sentence ends inside one block (`start..end`, no hard line break inside).
 fn scan_block(text: &str, start: usize, end: usize, out: &mut Spans) {
-    let bytes = text.as_bytes();
     let mut piece_start = start;
     if let Some(stamp_end) = leading_stamp(text, start, end) {
         out.push(start, stamp_end);
         piece_start = stamp_end;
     }
-    let mut i = piece_start;
     let mut sent_start = sentence_start(text, piece_start);
-    while i < end {
-        let b = bytes[i];
-        if !is_candidate_byte(b) {
-            i += 1;
-            continue;
-        }
+    let mut candidates = Candidates::new(text.as_bytes(), end);
+    let mut i = piece_start;
+    while let Some(at) = candidates.next_from(i) {
+        i = at;
         let c = text[i..].chars().next().unwrap_or('\0');
         let len = c.len_utf8();
         match c {
@@ -229,9 +225,38 @@ fn is_bracketed_ellipsis(text: &str, at: usize) -> bool {
     before && rest.starts_with([']', ')'])
 }
 
-/// The first byte of a character that may end a sentence or start a list item.
-fn is_candidate_byte(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+/// Finds the bytes that may begin a sentence-final mark or a bullet: `.`, `!`, `?`, and
+/// the lead bytes of `…`, `•`, `。`, `！` and `？` (0xE2, 0xE3, 0xEF). Two SIMD searches
+/// run side by side; each is repeated only once the scan has passed its last hit, so
+/// every byte is searched once.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    end: usize,
+    ascii: Option<usize>,
+    lead: Option<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(bytes: &'a [u8], end: usize) -> Self {
+        Candidates { bytes, end, ascii: None, lead: None }
+    }
+
+    /// The first candidate at or after `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        if from >= self.end {
+            return None;
+        }
+        let (bytes, end) = (self.bytes, self.end);
+        let search = |cached: Option<usize>, [a, b, c]: [u8; 3]| match cached {
+            Some(hit) if hit >= from => hit,
+            _ => memchr::memchr3(a, b, c, &bytes[from..end]).map_or(end, |i| from + i),
+        };
+        let ascii = search(self.ascii, [b'.', b'!', b'?']);
+        let lead = search(self.lead, [0xE2, 0xE3, 0xEF]);
+        (self.ascii, self.lead) = (Some(ascii), Some(lead));
+        let next = ascii.min(lead);
+        (next < end).then_some(next)
+    }
 }
 
 /// Where the sentence beginning at `piece_start` really starts (after white space).
