@@ -206,7 +206,7 @@ def speed(segmenters, texts, rounds):
         jobs["copydesk.analyze (all tasks)"] = lambda: cpu_time(copydesk.analyze, texts)
         for n in (1, 2):
             jobs[f"copydesk.analyze_many n_threads={n} (wall)"] = lambda n=n: wall_time(
-                lambda: copydesk.analyze_many(texts, n_threads=n)
+                lambda: list(copydesk.analyze_many(texts, n_threads=n))
             )
     times = {name: [] for name in jobs}
     for _ in range(rounds):

@@ -2,22 +2,27 @@
 //! compiled once on first use.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A set of words read from a data file: one entry a line, `#` starts a comment.
 pub(crate) struct WordList {
-    words: HashSet<&'static str>,
+    words: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// The longest entry, in bytes: longer words are answered without hashing.
+    max_len: usize,
 }
 
 impl WordList {
     pub(crate) fn parse(data: &'static str) -> Self {
-        let words = data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
-        WordList { words }
+        let words: HashSet<&'static str, _> =
+            data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
+        let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        WordList { words, max_len }
     }
 
     /// Whether `word` is listed as written, in capitals (`MR` for `Mr`), or, for an
     /// all-lower-case entry, capitalised (`Etc` for `etc`).
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if word.is_empty() || word.len() > 16 {
+        if word.is_empty() || word.len() > self.max_len.min(16) {
             return false;
         }
         if self.words.contains(word) {
@@ -37,5 +42,22 @@ impl WordList {
         // `Etc` or `ETC` → `etc`
         buf.make_ascii_lowercase();
         std::str::from_utf8(buf).is_ok_and(|w| self.words.contains(w))
+    }
+}
+
+/// A multiply-rotate hash (FxHash's) for short words: the lists are fixed data, so
+/// there is no flooding to defend against, and SipHash cost more than the lookups.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }

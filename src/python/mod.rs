@@ -46,7 +46,7 @@ fn sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Py<PySente
         .into_iter()
         .map(|span| {
             let chars = index.span(span);
-            Py::new(py, PySentence { start: chars.start, end: chars.end, text: text[span.range()].to_owned() })
+            PySentence::create(py, chars.start, chars.end, &text[span.range()])
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 
 use crate::{Document, Number, Quote};
 use pyo3::prelude::*;
-use pyo3::types::{PyString, PyTuple};
+use pyo3::types::{PyDict, PyString};
 
 /// `repr()` of a Python string.
 fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
@@ -24,44 +24,58 @@ fn to_python<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<B
     py.import("json")?.call_method1("loads", (json,))
 }
 
-/// One sentence: `text[start:end] == text`.
-#[pyclass(frozen, eq, module = "copydesk", name = "Sentence")]
-#[derive(Debug, Clone, PartialEq)]
+/// One sentence: `text[start:end] == text`. The text is kept as a Python string, made
+/// once, so reading it costs nothing.
+#[pyclass(frozen, module = "copydesk", name = "Sentence")]
+#[derive(Debug)]
 pub(crate) struct PySentence {
     #[pyo3(get)]
     pub start: usize,
     #[pyo3(get)]
     pub end: usize,
     #[pyo3(get)]
-    pub text: String,
+    pub text: Py<PyString>,
+}
+
+impl PySentence {
+    /// A sentence from character offsets and its text.
+    pub(crate) fn create(py: Python<'_>, start: usize, end: usize, text: &str) -> PyResult<Py<PySentence>> {
+        Py::new(py, PySentence { start, end, text: PyString::new(py, text).unbind() })
+    }
 }
 
 #[pymethods]
 impl PySentence {
     #[new]
-    fn new(start: usize, end: usize, text: String) -> Self {
-        PySentence { start, end, text }
+    fn new(py: Python<'_>, start: usize, end: usize, text: &str) -> Self {
+        PySentence { start, end, text: PyString::new(py, text).unbind() }
     }
 
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_python(py, &crate::Sentence { span: crate::Span::new(self.start, self.end), text: self.text.clone() })
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        dict.set_item("start", self.start)?;
+        dict.set_item("end", self.end)?;
+        dict.set_item("text", self.text.bind(py))?;
+        Ok(dict)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!("Sentence(start={}, end={}, text={})", self.start, self.end, py_repr(py, &self.text)?))
+        Ok(format!("Sentence(start={}, end={}, text={})", self.start, self.end, self.text.bind(py).repr()?))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PySentence>() else { return Ok(false) };
+        let other = other.get();
+        Ok(self.start == other.start && self.end == other.end && self.text.bind(py).as_any().eq(other.text.bind(py))?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (usize, usize, Py<PyString>))> {
         let me = slf.get();
-        let args = PyTuple::new(
-            slf.py(),
-            [
-                me.start.into_pyobject(slf.py())?.into_any(),
-                me.end.into_pyobject(slf.py())?.into_any(),
-                PyString::new(slf.py(), &me.text).into_any(),
-            ],
-        )?;
-        Ok((slf.get_type().into_any(), args))
+        Ok((slf.get_type().into_any(), (me.start, me.end, me.text.clone_ref(slf.py()))))
     }
 }
 
@@ -158,12 +172,8 @@ impl PyDocument {
     }
 
     #[getter]
-    fn sentences(&self) -> Vec<PySentence> {
-        self.inner
-            .sentences
-            .iter()
-            .map(|s| PySentence { start: s.span.start, end: s.span.end, text: s.text.clone() })
-            .collect()
+    fn sentences(&self, py: Python<'_>) -> PyResult<Vec<Py<PySentence>>> {
+        self.inner.sentences.iter().map(|s| PySentence::create(py, s.span.start, s.span.end, &s.text)).collect()
     }
 
     #[getter]

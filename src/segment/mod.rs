@@ -94,8 +94,15 @@ fn hard_wrap_width(text: &str, lines: &[Span]) -> Option<usize> {
     if lines.len() < MIN_LINES {
         return None;
     }
-    let width = lines.iter().map(|l| text[l.range()].trim_end().len()).max().unwrap_or(0);
-    if !(30..=120).contains(&width) {
+    let mut width = 0;
+    for line in lines {
+        // a line longer than any wrap width: not hard-wrapped (the common case, decided early)
+        width = width.max(text[line.range()].trim_end().len());
+        if width > 120 {
+            return None;
+        }
+    }
+    if width < 30 {
         return None;
     }
     let (mut wraps, mut open, mut lower_next) = (0usize, 0usize, 0usize);
@@ -220,9 +227,7 @@ fn scan_block(text: &str, start: usize, end: usize, out: &mut Spans) {
 
 /// `[...]` or `(…)`: an omission mark, not the end of anything.
 fn is_bracketed_ellipsis(text: &str, at: usize) -> bool {
-    let before = text[..at].ends_with(['[', '(']);
-    let rest = text[at..].trim_start_matches(['.', '…']);
-    before && rest.starts_with([']', ')'])
+    text[..at].ends_with(['[', '(']) && text[at..].trim_start_matches(['.', '…']).starts_with([']', ')'])
 }
 
 /// Finds the bytes that may begin a sentence-final mark or a bullet: `.`, `!`, `?`, and
