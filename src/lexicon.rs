@@ -1,48 +1,54 @@
 //! Word lists kept as data: one entry a line in a `data/*.txt` file, `#` for comments,
 //! compiled once on first use.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A set of words read from a data file: one entry a line, `#` starts a comment.
 pub(crate) struct WordList {
-    words: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// Entries by their ASCII-lower-case form (`co` → [`Co`, `co`]).
+    words: HashMap<Box<str>, Vec<&'static str>, BuildHasherDefault<WordHasher>>,
     /// The longest entry, in bytes: longer words are answered without hashing.
     max_len: usize,
 }
 
 impl WordList {
     pub(crate) fn parse(data: &'static str) -> Self {
-        let words: HashSet<&'static str, _> =
-            data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect();
-        let max_len = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let mut words: HashMap<Box<str>, Vec<&'static str>, _> = HashMap::default();
+        for entry in data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
+            words.entry(entry.to_ascii_lowercase().into_boxed_str()).or_default().push(entry);
+        }
+        let max_len = words.keys().map(|w| w.len()).max().unwrap_or(0);
         WordList { words, max_len }
     }
 
     /// Whether `word` is listed as written, in capitals (`MR` for `Mr`), or, for an
     /// all-lower-case entry, capitalised (`Etc` for `etc`).
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if word.is_empty() || word.len() > self.max_len.min(16) {
+        const MAX: usize = 32;
+        if word.is_empty() || word.len() > self.max_len.min(MAX) {
             return false;
         }
-        if self.words.contains(word) {
-            return true;
-        }
-        let mut buf = [0u8; 16];
-        let bytes = word.as_bytes();
-        let buf = &mut buf[..bytes.len()];
-        buf.copy_from_slice(bytes);
-        if word.chars().all(|c| !c.is_lowercase()) {
-            // `MR` → `Mr`
-            buf[1..].make_ascii_lowercase();
-            if std::str::from_utf8(buf).is_ok_and(|w| self.words.contains(w)) {
-                return true;
-            }
-        }
-        // `Etc` or `ETC` → `etc`
-        buf.make_ascii_lowercase();
-        std::str::from_utf8(buf).is_ok_and(|w| self.words.contains(w))
+        let mut buf = [0u8; MAX];
+        let key = &mut buf[..word.len()];
+        key.copy_from_slice(word.as_bytes());
+        key.make_ascii_lowercase();
+        let Some(entries) = std::str::from_utf8(key).ok().and_then(|key| self.words.get(key)) else {
+            return false;
+        };
+        let all_caps = !word.chars().any(char::is_lowercase);
+        entries.iter().any(|&entry| {
+            let lower_entry = !entry.chars().any(char::is_uppercase);
+            word == entry || all_caps || (lower_entry && capitalised(word, entry))
+        })
     }
+}
+
+/// Whether `word` is `entry` (all lower case) with its first letter in capitals.
+fn capitalised(word: &str, entry: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.as_str() == &entry[entry.chars().next().map_or(0, char::len_utf8)..]
 }
 
 /// A multiply-rotate hash (FxHash's) for short words: the lists are fixed data, so

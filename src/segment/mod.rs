@@ -457,7 +457,7 @@ fn classify_before(text: &str, at: usize, sentence_start: usize) -> Before {
         return Before::Title;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    if single_letter || ABBREVIATIONS.contains(word) || is_initialism(word) {
+    if single_letter || is_initialism(word) || ABBREVIATIONS.contains(word) {
         return Before::Ambiguous;
     }
     Before::Word
