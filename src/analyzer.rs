@@ -1,8 +1,10 @@
 //! The [`Analyzer`]: one pass over a text for sentences, quotes and numbers.
 
+use crate::batch::{Stream, StreamOptions};
 use crate::document::{Document, Sentence};
 use crate::{number, quote, segment};
 use rayon::prelude::*;
+use rayon::ThreadPoolBuildError;
 
 /// Which analyses to run. Quotes and numbers need sentences, so those are always found;
 /// `sentences: false` only leaves them out of the result.
@@ -112,6 +114,32 @@ impl Analyzer {
     /// ```
     pub fn analyze_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Document> {
         texts.par_iter().map(|text| self.analyze(text.as_ref())).collect()
+    }
+
+    /// Analyses texts from any iterator, lazily, in bounded parallel chunks, yielding the
+    /// documents in input order: a corpus of any size in bounded memory.
+    ///
+    /// ```
+    /// let analyzer = copydesk::Analyzer::default();
+    /// let texts = (0..1000).map(|i| format!("Story {i}. It ended."));
+    /// let options = copydesk::StreamOptions { n_threads: Some(2), ..Default::default() };
+    /// let counts: Vec<usize> = analyzer.analyze_stream(texts, options).unwrap().map(|d| d.sentences.len()).collect();
+    /// assert_eq!(counts, vec![2; 1000]);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// When the thread pool cannot be built.
+    pub fn analyze_stream<I>(
+        &self,
+        texts: I,
+        options: StreamOptions,
+    ) -> Result<Stream<'_, I::IntoIter>, ThreadPoolBuildError>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str> + Send,
+    {
+        Stream::new(self, texts.into_iter(), options)
     }
 }
 

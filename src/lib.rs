@@ -35,7 +35,7 @@ pub mod cli;
 mod python;
 
 pub use analyzer::{Analyzer, Tasks};
-pub use batch::thread_pool;
+pub use batch::{thread_pool, Stream, StreamOptions};
 pub use document::{Document, Sentence};
 pub use number::Number;
 pub use quote::Quote;

@@ -34,12 +34,14 @@ impl Source {
         if meta.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
                 .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "txt") && p.is_file())
+                .filter(|p| p.is_file() && p.to_str().is_some_and(|p| p.ends_with(".txt") || p.ends_with(".txt.gz")))
                 .collect();
             files.sort();
             return Ok(files.into_iter().map(Source::Text).collect());
         }
-        let jsonl = path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson" || e == "json");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let jsonl = [".jsonl", ".ndjson", ".json"].iter().any(|ext| name.ends_with(ext));
         Ok(vec![if jsonl { Source::Jsonl(path.to_owned()) } else { Source::Text(path.to_owned()) }])
     }
 }
@@ -57,6 +59,8 @@ pub(crate) struct Record {
     pub kept: Map<String, Value>,
     /// The text, or what was wrong with the record.
     pub text: Result<String, String>,
+    /// Bytes of input it took (for progress).
+    pub input_bytes: u64,
 }
 
 /// What a JSON Lines record must hold.
@@ -90,10 +94,13 @@ impl Reader {
     }
 
     fn text_file(&self, path: &Path) -> Record {
-        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = name.strip_suffix(".gz").unwrap_or(&name);
+        let id = id.strip_suffix(".txt").unwrap_or(id).to_owned();
         let source = path.display().to_string();
         let text = read_text_file(path, self.max_bytes);
-        Record { id: Value::String(id), source, line: None, kept: Map::new(), text }
+        let input_bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+        Record { id: Value::String(id), source, line: None, kept: Map::new(), text, input_bytes }
     }
 
     fn next_line(&mut self) -> Option<Record> {
@@ -104,12 +111,14 @@ impl Reader {
             let read = read_line_bounded(&mut lines.reader, &mut buf, max_bytes);
             lines.line += 1;
             let line = lines.line;
+            let input_bytes = buf.len() as u64 + 1;
             let fail = |message: String| Record {
                 id: Value::Null,
                 source: lines.name.clone(),
                 line: Some(line),
                 kept: Map::new(),
                 text: Err(message),
+                input_bytes,
             };
             match read {
                 Ok(LineRead::End) => return None,
@@ -127,7 +136,9 @@ impl Reader {
                     if buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    return Some(parse_json_line(&buf, &lines.name, line, &self.keep));
+                    let mut record = parse_json_line(&buf, &lines.name, line, &self.keep);
+                    record.input_bytes = input_bytes;
+                    return Some(record);
                 }
             }
         }
@@ -154,6 +165,7 @@ impl Iterator for Reader {
                         line: None,
                         kept: Map::new(),
                         text: Ok(text.to_owned()),
+                        input_bytes: text.len() as u64,
                     })
                 }
                 Source::Stdin => {
@@ -162,9 +174,9 @@ impl Iterator for Reader {
                 }
                 Source::Jsonl(path) => {
                     let name = path.display().to_string();
-                    match File::open(&path) {
-                        Ok(file) => {
-                            self.current = Some(Lines { name, reader: Box::new(BufReader::new(file)), line: 0 })
+                    match open(&path) {
+                        Ok(reader) => {
+                            self.current = Some(Lines { name, reader: Box::new(BufReader::new(reader)), line: 0 })
                         }
                         Err(e) => {
                             return Some(Record {
@@ -173,6 +185,7 @@ impl Iterator for Reader {
                                 line: None,
                                 kept: Map::new(),
                                 text: Err(format!("cannot open {name}: {e}")),
+                                input_bytes: 0,
                             })
                         }
                     }
@@ -238,6 +251,7 @@ fn parse_json_line(bytes: &[u8], name: &str, line: u64, keep: &[String]) -> Reco
         line: Some(line),
         kept: Map::new(),
         text: Ok(String::new()),
+        input_bytes: 0,
     };
     if let Err(e) = std::str::from_utf8(bytes) {
         record.text = Err(format!("line is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()));
@@ -279,10 +293,20 @@ fn json_kind(value: &Value) -> &'static str {
     }
 }
 
+/// A file for reading, decompressed when its name ends in `.gz`.
+fn open(path: &Path) -> io::Result<Box<dyn Read + Send>> {
+    let file = File::open(path)?;
+    Ok(if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file)))
+    } else {
+        Box::new(file)
+    })
+}
+
 /// A whole text file, if it is UTF-8 and within the size limit.
 fn read_text_file(path: &Path, max_bytes: u64) -> Result<String, String> {
     let name = path.display();
-    let file = File::open(path).map_err(|e| format!("cannot open {name}: {e}"))?;
+    let file = open(path).map_err(|e| format!("cannot open {name}: {e}"))?;
     let mut bytes = Vec::new();
     file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {name}: {e}"))?;
     if bytes.len() as u64 > max_bytes {

@@ -8,10 +8,12 @@
 //! ```
 
 mod input;
+mod progress;
 
+use crate::batch::{OrderedChunks, StreamOptions};
 use crate::{Analyzer, Tasks};
 use input::{Reader, Record, Source};
-use rayon::prelude::*;
+use progress::Progress;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::ffi::OsString;
@@ -26,7 +28,7 @@ copydesk: sentences, quotes with their speakers, and numeric claims in news text
 Usage: copydesk analyze [PATH ...] [OPTIONS]
 
 PATH is a .txt file (one document; its id is the file name without .txt), a directory
-(its .txt files, sorted by name), a .jsonl file (one JSON object a line with \"text\" and
+(its .txt files, sorted by name), a .jsonl file (or .jsonl.gz) (one JSON object a line with \"text\" and
 optionally \"id\"; a record without \"id\" gets FILE:LINE), or - for JSON Lines on
 standard input. Without PATH, the bundled seed articles are analysed.
 
@@ -43,6 +45,8 @@ Options:
   --keep FIELD         copy FIELD of each JSON input record to its output (repeatable)
   --max-bytes N        refuse documents over N bytes (default: 100000000)
   --fail-fast          stop at the first document that cannot be read
+  --progress           show progress and a summary on standard error (the default
+                       when it is a terminal); --no-progress to hide them
   -h, --help           print this help
   -V, --version        print the version
 
@@ -54,6 +58,8 @@ line is in the output), 2 for a usage error or an unwritable output.
 const CHUNK_DOCS: usize = 512;
 /// Text bytes per parallel chunk, whichever comes first.
 const CHUNK_BYTES: usize = 8 << 20;
+/// Records read ahead of the analysis.
+const CHANNEL_RECORDS: usize = 1024;
 
 /// The parsed command line.
 #[derive(Debug, PartialEq)]
@@ -65,6 +71,7 @@ struct Options {
     keep: Vec<String>,
     max_bytes: u64,
     fail_fast: bool,
+    progress: bool,
 }
 
 /// What the command line asked for.
@@ -122,6 +129,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         keep: Vec::new(),
         max_bytes: 100_000_000,
         fail_fast: false,
+        progress: std::io::IsTerminal::is_terminal(&io::stderr()),
     };
     let mut paths = Vec::new();
     while let Some(arg) = args.next() {
@@ -158,6 +166,8 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 options.max_bytes = v.parse().map_err(|_| format!("--max-bytes takes a number of bytes, not '{v}'"))?;
             }
             "--fail-fast" => options.fail_fast = true,
+            "--progress" => options.progress = true,
+            "--no-progress" => options.progress = false,
             "--" => paths.extend(args.by_ref().map(PathBuf::from)),
             other => return Err(format!("unknown option '{other}'")),
         }
@@ -240,47 +250,57 @@ fn run(options: Options) -> io::Result<usize> {
         )),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let pool = crate::batch::thread_pool(options.threads).map_err(io::Error::other)?;
     let analyzer = Analyzer::with_tasks(options.tasks);
+    let total_bytes = input_size(&options.sources);
+    let mut progress = Progress::new(options.progress, total_bytes);
     let reader = Reader::new(options.sources, options.keep, options.max_bytes);
 
-    // The reader runs ahead by at most two chunks while the pool analyses.
-    let (sender, chunks) = sync_channel::<Vec<Record>>(2);
+    // The reader runs ahead of the pool by a bounded number of records.
+    let (sender, records) = sync_channel::<Record>(CHANNEL_RECORDS);
     let reading = std::thread::spawn(move || {
-        let mut chunk = Vec::new();
-        let mut bytes = 0;
         for record in reader {
-            bytes += record.text.as_ref().map_or(0, String::len);
-            chunk.push(record);
-            if chunk.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
-                if sender.send(std::mem::take(&mut chunk)).is_err() {
-                    return;
-                }
-                bytes = 0;
+            if sender.send(record).is_err() {
+                return;
             }
-        }
-        if !chunk.is_empty() {
-            let _ = sender.send(chunk);
         }
     });
+    let stream_options = StreamOptions { n_threads: options.threads, chunk_docs: CHUNK_DOCS, chunk_bytes: CHUNK_BYTES };
+    let weight: fn(&Record) -> usize = |r| r.text.as_ref().map_or(0, String::len);
+    let lines = OrderedChunks::new(records.into_iter(), stream_options, weight, |record: Record| {
+        let line = render(&analyzer, &record);
+        (line, record.input_bytes, record.text.is_err())
+    })
+    .map_err(io::Error::other)?;
 
     let mut failed = 0;
-    for chunk in chunks {
-        let lines: Vec<Vec<u8>> = pool.install(|| chunk.par_iter().map(|r| render(&analyzer, r)).collect());
-        for (record, line) in chunk.iter().zip(&lines) {
-            out.write_all(line)?;
-            if record.text.is_err() {
-                failed += 1;
-                if options.fail_fast {
-                    out.flush()?;
-                    return Ok(failed);
-                }
-            }
+    for (line, input_bytes, is_error) in lines {
+        out.write_all(&line)?;
+        failed += usize::from(is_error);
+        progress.advance(input_bytes, is_error);
+        if is_error && options.fail_fast {
+            break;
         }
     }
     out.flush()?;
-    reading.join().map_err(|_| io::Error::other("the input reader failed"))?;
+    progress.finish();
+    if !options.fail_fast || failed == 0 {
+        reading.join().map_err(|_| io::Error::other("the input reader failed"))?;
+    }
     Ok(failed)
+}
+
+/// The total size of the input files, when every source is a file.
+fn input_size(sources: &[Source]) -> Option<u64> {
+    sources
+        .iter()
+        .map(|source| match source {
+            // a compressed file's size says nothing of the bytes it holds
+            Source::Text(path) | Source::Jsonl(path) if path.extension().is_some_and(|e| e == "gz") => None,
+            Source::Text(path) | Source::Jsonl(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+            Source::Bundled(_, text) => Some(text.len() as u64),
+            Source::Stdin => None,
+        })
+        .sum()
 }
 
 #[cfg(test)]

@@ -84,6 +84,19 @@ def test_cli_reads_stdin_and_keeps_fields() -> None:
     }
 
 
+def test_cli_reads_gzip_and_summarises(tmp_path: Path) -> None:
+    import gzip
+
+    lines = [json.dumps({"id": i, "text": f"Story {i}. It ended."}) for i in range(1000)]
+    path = tmp_path / "in.jsonl.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    result = run_cli("analyze", str(path), "--tasks", "sentences", "--progress")
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == list(range(1000))
+    assert "copydesk: 1000 documents" in result.stderr and "0 errors" in result.stderr
+
+
 def test_cli_usage_error() -> None:
     result = run_cli("analyze", "--threads", "zero")
     assert result.returncode == 2
