@@ -2,7 +2,7 @@
 
 use crate::{Document, Number, Quote};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{PyDict, PyString, PyTuple};
 
 /// `repr()` of a Python string.
 fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
@@ -73,9 +73,9 @@ impl PySentence {
         (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (usize, usize, Py<PyString>))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let me = slf.get();
-        Ok((slf.get_type().into_any(), (me.start, me.end, me.text.clone_ref(slf.py()))))
+        (slf.get_type(), (me.start, me.end, me.text.clone_ref(slf.py()))).into_pyobject(slf.py())
     }
 }
 
