@@ -19,6 +19,7 @@
 //! a bounded number of times, and no rule looks further than one word either side.
 
 mod lexicon;
+mod list;
 
 use crate::span::Span;
 use lexicon::{ABBREVIATIONS, STARTERS, TITLES};
@@ -178,15 +179,18 @@ const MAX_WORD: usize = 32;
 
 /// Finds the sentence ends inside one block (`start..end`, no hard line break inside).
 fn scan_block(text: &str, start: usize, end: usize, out: &mut Spans) {
-    let mut piece_start = start;
+    let mut cuts = Cuts { piece_start: start, sentence_start: start };
     if let Some(stamp_end) = leading_stamp(text, start, end) {
-        out.push(start, stamp_end);
-        piece_start = stamp_end;
+        cuts.cut(text, out, stamp_end);
     }
-    let mut sent_start = sentence_start(text, piece_start);
+    cuts.sentence_start = sentence_start(text, cuts.piece_start);
+    let mut list_items = list::item_starts(text, cuts.sentence_start, end).into_iter().peekable();
     let mut candidates = Candidates::new(text.as_bytes(), end);
-    let mut i = piece_start;
+    let mut i = cuts.piece_start;
     while let Some(at) = candidates.next_from(i) {
+        while let Some(item) = list_items.next_if(|&item| item <= at) {
+            cuts.cut(text, out, item);
+        }
         i = at;
         let c = text[i..].chars().next().unwrap_or('\0');
         let len = c.len_utf8();
@@ -195,34 +199,48 @@ fn scan_block(text: &str, start: usize, end: usize, out: &mut Spans) {
                 i = end - text[i..end].trim_start_matches(['.', '…']).len();
             }
             '.' | '!' | '?' | '…' => {
-                let (cut, resume) = judge(text, i, end, sent_start);
+                let (cut, resume) = judge(text, i, end, cuts.sentence_start);
                 if let Some(cut) = cut {
-                    out.push(piece_start, cut);
-                    piece_start = cut;
-                    sent_start = sentence_start(text, cut);
+                    cuts.cut(text, out, cut);
                 }
                 i = resume;
             }
             '。' | '！' | '？' => {
-                let cut = skip_closers(text, i + len, end);
-                out.push(piece_start, cut);
-                piece_start = cut;
-                sent_start = sentence_start(text, cut);
-                i = cut;
+                i = skip_closers(text, i + len, end);
+                cuts.cut(text, out, i);
             }
             c if BULLETS.contains(&c) => {
-                let after_space = text[..i].ends_with(char::is_whitespace);
-                if after_space && i > sent_start {
-                    out.push(piece_start, i);
-                    piece_start = i;
-                    sent_start = i;
+                if text[..i].ends_with(char::is_whitespace) && i > cuts.sentence_start {
+                    cuts.cut(text, out, i);
                 }
                 i += len;
             }
             _ => i += len,
         }
     }
-    out.push(piece_start, end);
+    for item in list_items {
+        cuts.cut(text, out, item);
+    }
+    out.push(cuts.piece_start, end);
+}
+
+/// Where the current sentence began, while a block is cut.
+struct Cuts {
+    /// Start of the text not yet given to a sentence.
+    piece_start: usize,
+    /// Start of the current sentence, after white space.
+    sentence_start: usize,
+}
+
+impl Cuts {
+    /// Ends the current sentence at `at`.
+    fn cut(&mut self, text: &str, out: &mut Spans, at: usize) {
+        if at > self.piece_start {
+            out.push(self.piece_start, at);
+            self.piece_start = at;
+            self.sentence_start = sentence_start(text, at);
+        }
+    }
 }
 
 /// `[...]` or `(…)`: an omission mark, not the end of anything.
@@ -419,7 +437,7 @@ fn word_before(text: &str, at: usize) -> &str {
     }
     let word = &text[s..at];
     let word = word.rsplit(char::is_whitespace).next().unwrap_or(word);
-    word.trim_start_matches(OPENERS)
+    word.trim_start_matches(|c| OPENERS.contains(&c) || BULLETS.contains(&c))
 }
 
 /// The non-space run (at most [`MAX_WORD`] bytes) starting at byte `at`.

@@ -212,6 +212,18 @@ fn lists() {
         ("1.) The first item. 2.) The second item.", "1.) The first item. | 2.) The second item."),
         ("• 9. The first item • 10. The second item", "• 9. The first item | • 10. The second item"),
         ("Items:\n- apples\n- pears", "Items: | - apples | - pears"),
+        ("1) The first item 2) The second item", "1) The first item | 2) The second item"),
+        ("1.) The first item 2.) The second item", "1.) The first item | 2.) The second item"),
+        ("1. The first item 2. The second item", "1. The first item | 2. The second item"),
+        (
+            "a. The first item b. The second item c. The third list item",
+            "a. The first item | b. The second item | c. The third list item",
+        ),
+        ("⁃9. The first item ⁃10. The second item", "⁃9. The first item | ⁃10. The second item"),
+        (
+            "(i) Hello world. (ii) Today is Tuesday. (iii) Mr. Smith went to the store.",
+            "(i) Hello world. | (ii) Today is Tuesday. | (iii) Mr. Smith went to the store.",
+        ),
     ]);
 }
 
