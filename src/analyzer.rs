@@ -91,14 +91,15 @@ impl Analyzer {
             .into_iter()
             .map(|span| Sentence { span, text: text[span.range()].to_owned() })
             .collect();
-        let quotes = if self.tasks.quotes { quote::find_quotes(text, &sentences) } else { Vec::new() };
-        let numbers =
-            if self.tasks.numbers { number::find_numbers(text, &sentences, &quotes) } else { Vec::new() };
+        let (quotes, speakers) =
+            if self.tasks.quotes { quote::find_quotes(text, &sentences) } else { (Vec::new(), Vec::new()) };
+        let numbers = if self.tasks.numbers { number::find_numbers(text, &sentences, &quotes) } else { Vec::new() };
         Document {
             text: text.to_owned(),
             sentences: if self.tasks.sentences { sentences } else { Vec::new() },
             quotes,
             numbers,
+            speakers,
         }
     }
 
@@ -129,7 +130,8 @@ mod tests {
 
     #[test]
     fn batch_equals_one_by_one_at_any_thread_count() {
-        let texts: Vec<String> = (0..50).map(|i| format!("Doc {i}. It has “quotes,” he said. And {i} numbers.")).collect();
+        let texts: Vec<String> =
+            (0..50).map(|i| format!("Doc {i}. It has “quotes,” he said. And {i} numbers.")).collect();
         let analyzer = Analyzer::default();
         let alone: Vec<Document> = texts.iter().map(|t| analyzer.analyze(t)).collect();
         for threads in [1, 2, 3] {

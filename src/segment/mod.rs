@@ -337,6 +337,7 @@ fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
 
 /// `Holmes testified.` or `Mr. Smith asked,`: a short attribution after a quote, up to
 /// four capitalised words and a speech verb.
+#[allow(clippy::explicit_counter_loop)]
 fn is_attribution(rest: &str) -> bool {
     let mut words = rest.split_whitespace().take(5);
     let mut names = 0;
