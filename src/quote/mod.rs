@@ -26,7 +26,7 @@ use crate::document::MapSpans;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use speaker::{apposition, canonical_phrase, parse_np, Np, NpKind, Registry, Window};
+use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Window};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -342,12 +342,17 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             how = How::Found(f);
         }
         if matches!(how, How::None) && !lead_empty {
-            if let Some(f) = lead_attr(&lead) {
+            if let Some(f) = lead_attr(&lead, false) {
                 how = How::Found(f);
             }
         }
         if matches!(how, How::None) {
             if let Some(f) = trail_clause(&trail) {
+                how = How::Found(f);
+            }
+        }
+        if matches!(how, How::None) && !lead_empty {
+            if let Some(f) = lead_attr(&lead, true) {
                 how = How::Found(f);
             }
         }
@@ -357,7 +362,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
                 let win = Window::new(text, Span::new(from, prev.end));
-                if let Some(mut f) = lead_attr(&win) {
+                if let Some(mut f) = lead_attr(&win, true) {
                     f.adjacent = true;
                     how = How::Found(f);
                 }
@@ -581,20 +586,20 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
     }
     let w = win.w(i);
     if w == "according" && win.w(i + 1) == "to" {
-        let np = parse_np(win, i + 2)?;
+        let np = parse_speaker(win, i + 2)?;
         let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
         return Some(Found { np, cue: win.span(i, i + 2), title, addressee: None, adjacent: true });
     }
     if cues::is_cue(w) && tokens::is_lower(w) {
         // `said Edmund Fitton-Brown, the coordinator of ...`
-        let np = parse_np(win, i + 1)?;
+        let np = parse_speaker(win, i + 1)?;
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
             return None;
         }
         let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
         return Some(Found { np, cue: win.span(i, i + 1), title, addressee: None, adjacent: true });
     }
-    let np = parse_np(win, i)?;
+    let np = parse_speaker(win, i)?;
     let mut k = np.end;
     let mut title = np.title;
     if let Some((t, after)) = apposition(win, k) {
@@ -633,14 +638,22 @@ fn trail_clause(win: &Window) -> Option<Found> {
             break;
         }
         if w == "according" && win.w(c + 1) == "to" {
-            let np = parse_np(win, c + 2)?;
+            let np = parse_speaker(win, c + 2)?;
             let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
             return Some(Found { np, cue: win.span(c, c + 2), title, addressee: None, adjacent: false });
         }
         if w != "," {
             continue;
         }
-        let Some(np) = parse_np(win, c + 1) else { continue };
+        let cue = win.w(c + 1);
+        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+            // `..., said Derek Scissors, a China scholar`
+            if let Some(np) = parse_speaker(win, c + 2).filter(|n| n.kind != NpKind::Pronoun) {
+                let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+                return Some(Found { np, cue: win.span(c + 1, c + 2), title, addressee: None, adjacent: false });
+            }
+        }
+        let Some(np) = parse_speaker(win, c + 1) else { continue };
         let mut k = np.end;
         let mut title = np.title;
         if let Some((t, after)) = apposition(win, k) {
@@ -660,22 +673,23 @@ fn trail_clause(win: &Window) -> Option<Found> {
 
 /// The first cue before a quote that has a subject: `X said: “`, `X told Y that “`,
 /// `according to X, “`, `a statement by X that “`, `X said officials believe “`.
-fn lead_attr(win: &Window) -> Option<Found> {
+fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
     let n = win.len();
+    let colon = win.w(n.saturating_sub(1)) == ":";
     for k in 0..n {
         let w = win.w(k);
         if !win.is_word(k) {
             continue;
         }
         if w.eq_ignore_ascii_case("according") && win.w(k + 1) == "to" {
-            if let Some(np) = parse_np(win, k + 2) {
+            if let Some(np) = parse_speaker(win, k + 2) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
                 return Some(Found { np, cue: win.span(k, k + 2), title, addressee: None, adjacent: false });
             }
             continue;
         }
         if cues::NOUN_CUES.contains(w) && win.w(k + 1) == "by" {
-            if let Some(np) = parse_np(win, k + 2) {
+            if let Some(np) = parse_speaker(win, k + 2) {
                 return Some(Found { np, cue: win.span(k, k + 1), title: np.title, addressee: None, adjacent: false });
             }
             continue;
@@ -685,16 +699,21 @@ fn lead_attr(win: &Window) -> Option<Found> {
         }
         // A weak cue counts only right before the quote (`the report continued: “`).
         let rest_is_tail = (k + 1..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
-        if !cues::is_strong_cue(w) && !rest_is_tail {
+        let strong = cues::is_strong_cue(w) || rest_is_tail;
+        if strong == weak {
             continue;
         }
         if let Some((np, title)) = subject_before(win, k) {
+            // A weak cue away from the quote needs a plain subject: `He thinks that ... “`.
+            if weak && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
+                continue;
+            }
             let f = Found {
                 np,
                 cue: win.span(k, k + 1),
                 title: title.or(np.title),
                 addressee: addressee(win, k),
-                adjacent: rest_is_tail,
+                adjacent: rest_is_tail || colon,
             };
             return Some(f);
         }
@@ -730,11 +749,16 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));
         return Some((np, title));
     }
-    let s = clause_start(win, j);
-    let np = parse_np(win, s)?;
-    if np.end > j || j - np.end > 16 {
-        return None;
+    if matches!(prev, "who" | "which") {
+        // `a career Army officer who described ...`
+        let s = clause_start(win, j - 1);
+        return (s..j - 1).find_map(|x| parse_np(win, x).filter(|np| np.end == j - 1)).map(|np| (np, None));
     }
+    let s = clause_start(win, j);
+    let np = match parse_np(win, s) {
+        Some(np) if np.end <= j && j - np.end <= 16 => np,
+        _ => return (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None)),
+    };
     // The gap must not hold another subject (`officials believe`).
     if np.end < j && (np.end..j).any(|x| cues::PRONOUNS.contains(win.w(x)) && tokens::is_lower(win.w(x))) {
         return None;

@@ -84,6 +84,16 @@ fn name_like(w: &str) -> bool {
         && !is_possessive(w)
 }
 
+/// A lower-case name particle (`bin`, `al`); `Al` written with a capital is a name word.
+fn is_particle(w: &str) -> bool {
+    is_lower(w) && PARTICLES.contains(w)
+}
+
+/// A participle that ends a noun phrase (`the report released Monday`).
+fn is_participle(w: &str) -> bool {
+    is_lower(w) && w.len() > 4 && w.ends_with("ed")
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
@@ -121,6 +131,20 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     None
 }
 
+/// A speaker phrase at token `i`: as [`parse_np`], and a role followed by the name it
+/// describes (`the secretary of State, Mike Pompeo,`) gives the name.
+pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
+    let np = parse_np(win, i)?;
+    if matches!(np.kind, NpKind::Role) && win.w(np.end) == "," {
+        if let Some(name) = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name) {
+            if matches!(win.w(name.end), "," | "." | ";") || is_cue(win.w(name.end)) || win.w(name.end).is_empty() {
+                return Some(Np { title: Some(np.span), ..name });
+            }
+        }
+    }
+    Some(np)
+}
+
 /// Nouns whose `of`/`from` phrase names what really speaks (`an excerpt from the letter`).
 fn is_part_noun(w: &str) -> bool {
     matches!(w, "excerpt" | "copy" | "part" | "passage" | "portion" | "version" | "text" | "section" | "draft")
@@ -135,7 +159,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         if is_phrase_break(w) || (is_cue(w) && !DOC_NOUNS.contains(w) && !ROLE_NOUNS.contains(w)) || w == "of" {
             break;
         }
-        if PRONOUNS.contains(w) || is_determiner(w) {
+        if PRONOUNS.contains(w) || is_determiner(w) || (j > from && is_participle(w)) {
             break;
         }
         j += 1;
@@ -154,7 +178,12 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         let mut m = d;
         while m < win.len() && m - d < 6 && win.is_word(m) {
             let w = win.w(m);
-            if is_phrase_break(w) || w == "of" || is_cue(w) && !DOC_NOUNS.contains(w) || PRONOUNS.contains(w) {
+            if is_phrase_break(w)
+                || w == "of"
+                || is_cue(w) && !DOC_NOUNS.contains(w)
+                || PRONOUNS.contains(w)
+                || (m > d && is_participle(w))
+            {
                 break;
             }
             m += 1;
@@ -174,6 +203,9 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             Some(NpKind::Group)
         } else if is_cap(h) && (a..b).all(|x| is_cap(win.w(x)) || is_acronym(win.w(x))) {
             Some(NpKind::Org)
+        } else if main_end - from <= 3 && !is_cap(h) && is_cue(win.w(end)) {
+            // `the 56-year-old said`: a description standing for a person.
+            Some(NpKind::Role)
         } else {
             None
         }
@@ -207,7 +239,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         let next = win.w(j + 1);
         let ok = if cap_word(w) || TITLES.contains(w) {
             true
-        } else if PARTICLES.contains(w) || w == "of" {
+        } else if is_particle(w) || w == "of" {
             cap_word(next) && j > i
         } else if is_lower(w) && !is_phrase_break(w) && !is_cue(w) && lower_gap < 2 {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Angela`
@@ -222,7 +254,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         if !ok {
             break;
         }
-        lower_gap = if is_lower(w) && !PARTICLES.contains(w) { lower_gap + 1 } else { 0 };
+        lower_gap = if is_lower(w) && !is_particle(w) { lower_gap + 1 } else { 0 };
         j += 1;
         if is_possessive(w) {
             // `the Pentagon's security assessment`: a determiner-like possessive.
@@ -255,13 +287,13 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut n = j;
     while n > i {
         let w = win.w(n - 1);
-        if name_like(w) || (PARTICLES.contains(w) && n < j && n - 1 > i) {
+        if name_like(w) || (is_particle(w) && n < j && n - 1 > i) {
             n -= 1;
         } else {
             break;
         }
     }
-    while n < j && PARTICLES.contains(win.w(n)) {
+    while n < j && is_particle(win.w(n)) {
         n += 1;
     }
     let has_org = (i..j).any(|x| ORG_WORDS.contains(win.w(x)));
@@ -279,7 +311,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             return Some(Np { span: win.span(i, np.end), title: Some(Span::new(span.start, np.name.start)), ..np });
         }
     }
-    let all_caps_or_names = (i..j).all(|x| is_cap(win.w(x)) || PARTICLES.contains(win.w(x)) || win.w(x) == "of");
+    let all_caps_or_names = (i..j).all(|x| is_cap(win.w(x)) || is_particle(win.w(x)) || win.w(x) == "of");
     if all_caps_or_names && (has_org || (i..j).any(|x| is_acronym(win.w(x))) || n == j) {
         // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Swedish Prosecution Authority`
         let only_titles = (i..j).all(|x| TITLES.contains(win.w(x)));
@@ -303,7 +335,7 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
         || matches!(first, "who" | "whose" | "which" | "then" | "now" | "former" | "also")
         || ROLE_NOUNS.contains(first)
         || (is_lower(first) && ROLE_NOUNS.contains(win.w(end + 2)));
-    if !starts || is_cue(first) {
+    if is_cue(first) {
         return None;
     }
     let mut k = end + 1;
@@ -315,6 +347,14 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
         k += 1;
     }
     if k == end + 1 {
+        return None;
+    }
+    // Any other apposition counts when a cue follows it: `X, Edmunds' director, said`.
+    let mut c = k + 1;
+    while super::cues::SKIP_WORDS.contains(win.w(c)) {
+        c += 1;
+    }
+    if !starts && !(win.w(k) == "," && is_cue(win.w(c)) && is_lower(win.w(c))) {
         return None;
     }
     let title = (!matches!(first, "who" | "whose" | "which")).then(|| win.span(end + 1, k));
@@ -329,6 +369,8 @@ pub(crate) struct Person {
     pub name: Span,
     pub words: usize,
     pub title: Option<Span>,
+    /// Opens its clause or is followed by a cue: a likely antecedent of `he`.
+    pub subject: bool,
 }
 
 /// The names of a document: who pronouns, surnames and role nouns can point to.
@@ -389,11 +431,29 @@ impl<'t> Registry<'t> {
                 continue;
             };
             let prev = if at > 0 { win.w(at - 1) } else { "" };
+            // `a UN report`, `The UN report`: a document named with its determiner.
+            let det_at = if is_determiner(win.w(at)) {
+                Some(at)
+            } else {
+                (at > 0 && matches!(prev, "a" | "an" | "the" | "its")).then(|| at - 1)
+            };
+            if let Some(d) = det_at {
+                if let Some(np) = parse_np(&win, d).filter(|n| n.kind == NpKind::Document) {
+                    reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
+                    prev_word_start = i;
+                    i = super::tokens::ceil_boundary(text, win.toks[np.end - 1].span.end.max(i + 1));
+                    continue;
+                }
+            }
+            let clause_initial = at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || super::cues::is_connective(prev);
             let advance = match parse_np(&win, at) {
                 Some(np) => {
                     let next = win.w(np.end);
                     let next2 = win.w(np.end + 1);
-                    let cue_after = is_cue(next) || (super::cues::SKIP_WORDS.contains(next) && is_cue(next2));
+                    let cue_after = super::cues::is_strong_cue(next)
+                        || (super::cues::SKIP_WORDS.contains(next) && super::cues::is_strong_cue(next2))
+                        || is_cue(next) && is_lower(next) && !DOC_NOUNS.contains(next);
+                    let subject = clause_initial && is_lower(next) && !is_phrase_break(next) && next != "of" || cue_after;
                     match np.kind {
                         NpKind::Name => {
                             let words = win.text[np.name.range()].split_whitespace().count();
@@ -402,7 +462,7 @@ impl<'t> Registry<'t> {
                                 if words >= 2 { !place_preposition(prev) } else { titled || cue_after || is_cue(prev) };
                             if keep && prev != "the" && prev != "The" {
                                 let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
-                                reg.add_person(np.name, words, title);
+                                reg.add_person(np.name, words, title, subject || titled && cue_after);
                             }
                         }
                         NpKind::Org if cue_after => {
@@ -423,11 +483,11 @@ impl<'t> Registry<'t> {
         reg
     }
 
-    fn add_person(&mut self, name: Span, words: usize, title: Option<Span>) {
+    fn add_person(&mut self, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let text = self.text;
         let name_text = &text[name.range()];
         let idx = self.persons.len();
-        self.persons.push(Person { pos: name.start, name, words, title });
+        self.persons.push(Person { pos: name.start, name, words, title, subject });
         if words >= 2 {
             if let Some(last) = name_text.split_whitespace().next_back() {
                 self.by_last.entry(last).or_insert(idx);
@@ -443,10 +503,10 @@ impl<'t> Registry<'t> {
         Some((p.name, p.pos < pos))
     }
 
-    /// The last person named before `pos`.
+    /// The last person named as a subject before `pos`.
     pub fn last_person_before(&self, pos: usize) -> Option<&Person> {
         let k = self.persons.partition_point(|p| p.pos < pos);
-        self.persons[..k].last()
+        self.persons[..k].iter().rev().take(64).find(|p| p.subject)
     }
 
     /// The person a role phrase stands for (`the spokesperson` → the last person called a
