@@ -362,7 +362,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
                 let win = Window::new(text, Span::new(from, prev.end));
-                if let Some(mut f) = lead_attr(&win, true) {
+                if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
                     f.adjacent = true;
                     how = How::Found(f);
                 }
@@ -555,7 +555,7 @@ fn lead_ends_with_cue(lead: &Window) -> bool {
     if k < lead.len() && lead.w(lead.len() - 1) == ":" {
         return true;
     }
-    k > 0 && cues::is_cue(lead.w(k - 1))
+    k > 0 && (cues::is_strong_cue(lead.w(k - 1)) || k < lead.len() && cues::is_cue(lead.w(k - 1)))
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing

@@ -354,7 +354,7 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
     while super::cues::SKIP_WORDS.contains(win.w(c)) {
         c += 1;
     }
-    if !starts && !(win.w(k) == "," && is_cue(win.w(c)) && is_lower(win.w(c))) {
+    if !(starts || win.w(k) == "," && is_cue(win.w(c)) && is_lower(win.w(c))) {
         return None;
     }
     let title = (!matches!(first, "who" | "whose" | "which")).then(|| win.span(end + 1, k));
