@@ -420,11 +420,11 @@ impl<'t> Registry<'t> {
                 continue;
             }
             // A capitalised word: parse the run in a small window.
-            let mut end = super::tokens::floor_boundary(text, i + 160);
+            let mut end = super::tokens::floor_boundary(text, i + 96);
             if s < skip.len() && skip[s].start < end {
                 end = skip[s].start.max(i);
             }
-            let back = super::tokens::floor_boundary(text, i.saturating_sub(24).max(prev_word_start.min(i)));
+            let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
             let win = Window::new(text, Span::new(back, end));
             let Some(at) = win.toks.iter().position(|t| t.span.start == i) else {
                 i += c.len_utf8();
