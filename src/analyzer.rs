@@ -93,13 +93,15 @@ impl Analyzer {
             .into_iter()
             .map(|span| Sentence { span, text: text[span.range()].to_owned() })
             .collect();
-        let quotes = if self.tasks.quotes { quote::find_quotes(text, &sentences) } else { Vec::new() };
+        let (quotes, speakers) =
+            if self.tasks.quotes { quote::find_quotes(text, &sentences) } else { (Vec::new(), Vec::new()) };
         let numbers = if self.tasks.numbers { number::find_numbers(text, &sentences, &quotes) } else { Vec::new() };
         Document {
             text: text.to_owned(),
             sentences: if self.tasks.sentences { sentences } else { Vec::new() },
             quotes,
             numbers,
+            speakers,
         }
     }
 

@@ -1,7 +1,7 @@
 //! The results: a [`Document`] and the [`Sentence`]s, [`Quote`]s and [`Number`]s in it.
 
 use crate::number::Number;
-use crate::quote::Quote;
+use crate::quote::{Quote, Speaker};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +24,8 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// Its numeric claims, in order.
     pub numbers: Vec<Number>,
+    /// The speakers of its quotes, in order of first quote.
+    pub speakers: Vec<Speaker>,
 }
 
 /// One sentence: its span and its text.
@@ -58,6 +60,7 @@ impl MapSpans for Document {
         self.sentences.iter_mut().for_each(|s| s.map_spans(f));
         self.quotes.iter_mut().for_each(|q| q.map_spans(f));
         self.numbers.iter_mut().for_each(|n| n.map_spans(f));
+        self.speakers.iter_mut().for_each(|s| s.map_spans(f));
     }
 }
 

@@ -38,7 +38,7 @@ pub use analyzer::{Analyzer, Tasks};
 pub use batch::{thread_pool, Stream, StreamOptions};
 pub use document::{Document, Sentence};
 pub use number::Number;
-pub use quote::Quote;
+pub use quote::{Quote, Speaker};
 pub use seeds::seeds;
 pub use span::{CharIndex, Span};
 

@@ -1,39 +1,989 @@
 //! Quotations and who said them.
+//!
+//! Three steps, each local to the quote:
+//!
+//! 1. [`marks`]: the quotation marks are found by their bytes and paired paragraph by
+//!    paragraph (repairing unclosed, unopened and mistyped marks);
+//! 2. attribution: the cue (`said`, `told`, `according to`, `reads`) and its speaker
+//!    phrase are looked for in the quote's own sentence, right after the quote, then
+//!    before it, then in a sentence ending with `:` before it; a quote with none takes
+//!    the speaker of the quote it continues (a split quote, the next paragraph of a
+//!    quote, a block quote);
+//! 3. resolution ([`speaker`]): pronouns, surnames and role nouns go to the names seen in
+//!    the document.
+//!
+//! The word lists (cues, pronouns, titles, role, document and organisation nouns) are data
+//! in `data/*.txt`.
+
+mod cues;
+mod marks;
+mod speaker;
+#[cfg(test)]
+mod tests;
+mod tokens;
 
 use crate::document::MapSpans;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Window};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Verbs that attribute speech (`said`, `testified`).
 pub(crate) static SPEECH_VERBS: LazyLock<WordList> =
     LazyLock::new(|| WordList::parse(include_str!("data/speech_verbs.txt")));
 
-/// A quotation: the words inside the marks.
+/// What kind of quotation it is.
 ///
 /// ```
-/// let quote = copydesk::Quote { span: copydesk::Span::new(1, 3), text: "Hi".into(), speaker: None };
-/// assert_eq!(quote.text, "Hi");
+/// assert_eq!(serde_json::to_string(&copydesk::quote::QuoteKind::Partial).unwrap(), "\"partial\"");
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Quote {
-    /// The quoted words, without the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A whole sentence or more of speech.
+    Direct,
+    /// A phrase quoted inside the writer's own sentence.
+    Partial,
+    /// A paragraph of speech with no cue, attributed from the context.
+    Block,
+}
+
+/// What kind of source a speaker is.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&copydesk::quote::SpeakerKind::Document).unwrap(), "\"document\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A person (`Suhail Shaheen`).
+    Person,
+    /// An organisation (`the Pentagon`).
+    Organization,
+    /// A document (`the UN report`).
+    Document,
+    /// People in the plural (`officials`).
+    Group,
+    /// Not known, or no speaker.
+    Unknown,
+}
+
+/// How the speaker was found.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&copydesk::quote::Resolution::LaterMention).unwrap(), "\"later_mention\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// Named at the quote.
+    Explicit,
+    /// A pronoun at the quote, resolved to an earlier speaker or subject.
+    Pronoun,
+    /// A surname, resolved to the full name seen earlier.
+    Surname,
+    /// A role noun (`the spokesperson`), resolved to the person it was said of.
+    Role,
+    /// No cue: the speaker of the quote it continues.
+    Continuation,
+    /// Named only later in the text.
+    LaterMention,
+    /// No speaker.
+    None,
+}
+
+/// Some words of the text: their span and text.
+///
+/// ```
+/// let m = copydesk::quote::Mention { span: copydesk::Span::new(0, 2), text: "he".into() };
+/// assert_eq!(m.text, "he");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Where they are.
     #[serde(flatten)]
     pub span: Span,
     /// Their text.
     pub text: String,
-    /// Who said them: the name as first given in full, or `None`.
-    pub speaker: Option<String>,
 }
 
-impl MapSpans for Quote {
+impl Mention {
+    fn new(text: &str, span: Span) -> Self {
+        Mention { span, text: text[span.range()].to_owned() }
+    }
+}
+
+impl MapSpans for Mention {
     fn map_spans(&mut self, f: &mut dyn FnMut(Span) -> Span) {
         self.span = f(self.span);
     }
 }
 
-/// The quotations in `text`, given its sentences.
-pub(crate) fn find_quotes(_text: &str, _sentences: &[crate::Sentence]) -> Vec<Quote> {
-    Vec::new()
+/// The span of a quote with its marks, serialised as `outer_start` and `outer_end`.
+///
+/// ```
+/// let outer = copydesk::quote::OuterSpan { outer_start: 0, outer_end: 4 };
+/// assert_eq!(outer.span(), copydesk::Span::new(0, 4));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct OuterSpan {
+    /// Where the opening mark is (or the quote starts, when it has none).
+    pub outer_start: usize,
+    /// After the closing mark (or the quote's end, when it has none).
+    pub outer_end: usize,
+}
+
+impl OuterSpan {
+    /// As a [`Span`].
+    ///
+    /// ```
+    /// assert_eq!(copydesk::quote::OuterSpan { outer_start: 2, outer_end: 9 }.span().len(), 7);
+    /// ```
+    pub fn span(self) -> Span {
+        Span::new(self.outer_start, self.outer_end)
+    }
+}
+
+/// Marks that were repaired to read a quote, so users can audit them.
+///
+/// ```
+/// let doc = copydesk::analyze("“It never closes, he said.");
+/// assert!(doc.quotes[0].flags.unclosed);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct QuoteFlags {
+    /// No closing mark in its paragraph.
+    pub unclosed: bool,
+    /// No opening mark.
+    pub unopened: bool,
+    /// A mark read as the other kind (`, “he said`).
+    pub repaired: bool,
+}
+
+/// A quotation: the words inside the marks, and who said them.
+///
+/// ```
+/// let text = "“We will not leave,” said Jens Stoltenberg, the NATO chief.";
+/// let doc = copydesk::analyze(text);
+/// let q = &doc.quotes[0];
+/// assert_eq!(q.text, "We will not leave");
+/// assert_eq!(&text[q.span.range()], q.text);
+/// assert_eq!(q.speaker.as_deref(), Some("Jens Stoltenberg"));
+/// assert_eq!(q.speaker_title.as_deref(), Some("the NATO chief"));
+/// assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+/// assert_eq!(q.kind, copydesk::quote::QuoteKind::Direct);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words, without the marks and a trailing comma.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Their text.
+    pub text: String,
+    /// The quote with its marks.
+    #[serde(flatten)]
+    pub outer: OuterSpan,
+    /// Direct, partial or block.
+    pub kind: QuoteKind,
+    /// Shared by the pieces of one quote (split by its attribution, or over paragraphs).
+    pub group: usize,
+    /// Who said them: the name as first given in full, or `None`.
+    pub speaker: Option<String>,
+    /// The words naming the speaker at this quote (`he`, `the spokesperson`, `Shaheen`).
+    pub speaker_mention: Option<Mention>,
+    /// The role given beside the speaker (`the group’s spokesperson`, `Col.`).
+    pub speaker_title: Option<String>,
+    /// Person, organisation, document, group or unknown.
+    pub speaker_kind: SpeakerKind,
+    /// How the speaker was found.
+    pub resolution: Resolution,
+    /// The word or phrase linking the quote to its speaker (`said`, `according to`, `:`).
+    pub cue: Option<Mention>,
+    /// Whom it was said to (`told SAMAA Digital`).
+    pub addressee: Option<Mention>,
+    /// Index of the sentence it starts in.
+    pub sentence: usize,
+    /// Indices of the numeric claims inside it.
+    pub numbers: Vec<usize>,
+    /// Repaired marks.
+    pub flags: QuoteFlags,
+}
+
+impl MapSpans for Quote {
+    fn map_spans(&mut self, f: &mut dyn FnMut(Span) -> Span) {
+        self.span = f(self.span);
+        let outer = f(self.outer.span());
+        self.outer = OuterSpan { outer_start: outer.start, outer_end: outer.end };
+        for m in [&mut self.speaker_mention, &mut self.cue, &mut self.addressee].into_iter().flatten() {
+            m.map_spans(f);
+        }
+    }
+}
+
+/// A speaker of a document: the name, and where and what it said.
+///
+/// ```
+/// let doc = copydesk::analyze("“Yes,” said Ann Lee. “No,” Lee added.");
+/// assert_eq!(doc.speakers.len(), 1);
+/// assert_eq!(doc.speakers[0].name, "Ann Lee");
+/// assert_eq!(doc.speakers[0].quotes, [0, 1]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The canonical name.
+    pub name: String,
+    /// Person, organisation, document or group.
+    pub kind: SpeakerKind,
+    /// Titles given beside it.
+    pub titles: Vec<String>,
+    /// Every mention at a quote.
+    pub mentions: Vec<Mention>,
+    /// Indices of its quotes in [`Document::quotes`](crate::Document::quotes).
+    pub quotes: Vec<usize>,
+}
+
+impl MapSpans for Speaker {
+    fn map_spans(&mut self, f: &mut dyn FnMut(Span) -> Span) {
+        self.mentions.iter_mut().for_each(|m| m.map_spans(f));
+    }
+}
+
+/// A quote's attribution, resolved.
+#[derive(Debug, Clone)]
+struct Resolved {
+    speaker: Option<String>,
+    kind: SpeakerKind,
+    resolution: Resolution,
+    mention: Option<Mention>,
+    title: Option<String>,
+    cue: Option<Mention>,
+    addressee: Option<Mention>,
+    group: usize,
+}
+
+impl Default for Resolved {
+    fn default() -> Self {
+        Resolved {
+            speaker: None,
+            kind: SpeakerKind::Unknown,
+            resolution: Resolution::None,
+            mention: None,
+            title: None,
+            cue: None,
+            addressee: None,
+            group: 0,
+        }
+    }
+}
+
+/// Bytes looked at on each side of a quote.
+const WINDOW: usize = 400;
+
+/// How a quote got its speaker.
+#[derive(Debug, Clone, Copy)]
+enum How {
+    /// A cue and a speaker phrase beside it.
+    Found(Found),
+    /// From the quote at this index (split quote, next paragraph, same sentence).
+    Continues(usize, bool),
+    /// A block quote after the quote at this index.
+    Block(usize),
+    /// Its words appear in the quote at this index.
+    Echo(usize),
+    None,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    np: Np,
+    cue: Span,
+    title: Option<Span>,
+    addressee: Option<Span>,
+    /// Right beside the quote (`,” he said`), not somewhere in its sentence.
+    adjacent: bool,
+}
+
+/// The quotations in `text` and their speakers, given its sentences.
+pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quote>, Vec<Speaker>) {
+    let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let pairs = marks::pairs(text, &sent_spans);
+    if pairs.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let para_ends = marks::paragraph_ends(text);
+    let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
+    let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
+    let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
+    let registry = Registry::build(text, &skip);
+
+    // 1. Attribution, local to each quote.
+    let mut hows = Vec::with_capacity(pairs.len());
+    let mut kinds = Vec::with_capacity(pairs.len());
+    for (qi, p) in pairs.iter().enumerate() {
+        let s_open = sentence_of(p.outer.start);
+        let s_close = sentence_of(p.outer.end.saturating_sub(1).max(p.outer.start));
+        let sent_start = sent_spans.get(s_open).map_or(0, |s| s.start.min(p.outer.start));
+        let sent_end = sent_spans.get(s_close).map_or(text.len(), |s| s.end.max(p.outer.end));
+        let prev_end = if qi > 0 { pairs[qi - 1].outer.end } else { 0 };
+        let next_start = pairs.get(qi + 1).map_or(text.len(), |n| n.outer.start);
+        let lead_from = tokens::ceil_boundary(text, sent_start.max(prev_end).max(p.outer.start.saturating_sub(WINDOW)));
+        let lead_from = lead_from.min(p.outer.start);
+        let trail_to =
+            tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
+        let lead = Window::new(text, Span::new(lead_from, p.outer.start));
+        let trail = Window::new(text, Span::new(p.outer.end, trail_to));
+        let lead_empty = (0..lead.len()).all(|i| !lead.is_word(i) || cues::is_connective(lead.w(i)));
+        let same_sentence_prev = qi > 0 && prev_end > sent_start;
+
+        let mut how = How::None;
+        if let Some(f) = trail_adjacent(&trail) {
+            how = How::Found(f);
+        }
+        if matches!(how, How::None) && !lead_empty {
+            if let Some(f) = lead_attr(&lead, false) {
+                how = How::Found(f);
+            }
+        }
+        if matches!(how, How::None) {
+            if let Some(f) = trail_clause(&trail) {
+                how = How::Found(f);
+            }
+        }
+        if matches!(how, How::None) && !lead_empty {
+            if let Some(f) = lead_attr(&lead, true) {
+                how = How::Found(f);
+            }
+        }
+        if matches!(how, How::None) && lead_empty && s_open > 0 {
+            // `He said ... but added:` and the quote in the next sentence or paragraph.
+            let prev = sent_spans[s_open - 1];
+            if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
+                let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
+                let win = Window::new(text, Span::new(from, prev.end));
+                if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
+                    f.adjacent = true;
+                    how = How::Found(f);
+                }
+            }
+        }
+        if matches!(how, How::None) && qi > 0 {
+            let prev = &pairs[qi - 1];
+            let same_para = para_of(prev.outer.start) == para_of(p.outer.start);
+            if prev.continues {
+                how = How::Continues(qi - 1, true);
+            } else if same_sentence_prev || (same_para && lead_empty) {
+                // `“A,” he said. “B.”` or two partial quotes in one sentence.
+                let between = &text[prev.outer.end..p.outer.start];
+                how = How::Continues(qi - 1, lead_empty && between.len() < 200);
+            } else if lead_empty && trail.len() <= 1 && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
+                let whole =
+                    para_starts_at(text, &para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
+                if whole {
+                    how = How::Block(qi - 1);
+                }
+            }
+        }
+        let kind = match how {
+            How::Block(_) => QuoteKind::Block,
+            _ if lead_empty || lead_ends_with_cue(&lead) => QuoteKind::Direct,
+            _ => QuoteKind::Partial,
+        };
+        hows.push(how);
+        kinds.push(kind);
+    }
+
+    // 2. Filters: titles and unsourced scare quotes are not quotes.
+    let mut keep = vec![true; pairs.len()];
+    for (qi, p) in pairs.iter().enumerate() {
+        let inner = &text[p.inner.range()];
+        let words = inner.split_whitespace().count();
+        let adjacent = matches!(hows[qi], How::Found(f) if f.adjacent);
+        let sourced = matches!(hows[qi], How::Found(_));
+        if (is_title_like(inner) && !adjacent) || (words <= 2 && !sourced) {
+            keep[qi] = false;
+        }
+        if p.single && !sourced && words <= 3 {
+            keep[qi] = false;
+        }
+    }
+    // Short unattributed quotes that repeat an attributed quote's words.
+    let mut echo_checks = 0;
+    for qi in 0..pairs.len() {
+        let words = text[pairs[qi].inner.range()].split_whitespace().count();
+        if !matches!(hows[qi], How::None) || words > 8 || echo_checks >= 64 {
+            continue;
+        }
+        echo_checks += 1;
+        let needle = text[pairs[qi].inner.range()].trim_end_matches(['.', ',', '!', '?']).to_lowercase();
+        if needle.len() < 4 {
+            continue;
+        }
+        let hit = (0..pairs.len()).find(|&o| {
+            o != qi
+                && matches!(hows[o], How::Found(_))
+                && text[pairs[o].inner.range()].len() > needle.len()
+                && text[pairs[o].inner.range()].to_lowercase().contains(&needle)
+        });
+        if let Some(o) = hit {
+            hows[qi] = How::Echo(o);
+            keep[qi] = true;
+        }
+    }
+
+    // 3. Resolution, in text order.
+    let mut res = Resolver::new(text, &registry);
+    let mut resolved: Vec<Resolved> = Vec::with_capacity(pairs.len());
+    let mut next_group = 0;
+    for (qi, how) in hows.iter().enumerate() {
+        let r = match *how {
+            How::Found(f) => {
+                let (speaker, kind, resolution) = res.resolve(&f.np);
+                if let Some(name) = &speaker {
+                    res.note(name, kind, f.np.span.start.max(f.cue.start));
+                }
+                next_group += 1;
+                Resolved {
+                    speaker,
+                    kind,
+                    resolution,
+                    mention: Some(Mention::new(text, f.np.span)),
+                    title: f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned()),
+                    cue: Some(Mention::new(text, f.cue)),
+                    addressee: f.addressee.map(|a| Mention::new(text, a)),
+                    group: next_group - 1,
+                }
+            }
+            How::Continues(o, _) | How::Block(o) | How::Echo(o) if o < qi => {
+                let src = &resolved[o];
+                let group = if matches!(how, How::Continues(_, true)) {
+                    src.group
+                } else {
+                    next_group += 1;
+                    next_group - 1
+                };
+                Resolved {
+                    speaker: src.speaker.clone(),
+                    kind: src.kind,
+                    resolution: if src.speaker.is_some() { Resolution::Continuation } else { Resolution::None },
+                    mention: None,
+                    title: src.title.clone(),
+                    cue: if matches!(how, How::Continues(..)) { src.cue.clone() } else { None },
+                    addressee: None,
+                    group,
+                }
+            }
+            _ => {
+                next_group += 1;
+                Resolved { group: next_group - 1, ..Resolved::default() }
+            }
+        };
+        resolved.push(r);
+    }
+    // Echoes may point forward: fill them now.
+    for qi in 0..pairs.len() {
+        if let How::Echo(o) = hows[qi] {
+            if o > qi {
+                let src = resolved[o].clone();
+                let r = &mut resolved[qi];
+                r.speaker = src.speaker;
+                r.kind = src.kind;
+                r.title = src.title;
+                r.resolution = if r.speaker.is_some() { Resolution::Continuation } else { Resolution::None };
+            }
+        }
+    }
+    let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
+    for ((p, r), (&kind, &kept)) in pairs.iter().zip(resolved).zip(kinds.iter().zip(&keep)) {
+        if !kept {
+            continue;
+        }
+        out.push(Quote {
+            span: p.inner,
+            text: text[p.inner.range()].to_owned(),
+            outer: OuterSpan { outer_start: p.outer.start, outer_end: p.outer.end },
+            kind,
+            group: r.group,
+            speaker: r.speaker,
+            speaker_mention: r.mention,
+            speaker_title: r.title,
+            speaker_kind: r.kind,
+            resolution: r.resolution,
+            cue: r.cue,
+            addressee: r.addressee,
+            sentence: sentence_of(p.inner.start),
+            numbers: Vec::new(),
+            flags: QuoteFlags { unclosed: p.unclosed, unopened: p.unopened, repaired: p.repaired },
+        });
+    }
+    // Group ids in order of first appearance among the kept quotes.
+    let mut renumber: HashMap<usize, usize> = HashMap::new();
+    for q in &mut out {
+        let n = renumber.len();
+        q.group = *renumber.entry(q.group).or_insert(n);
+    }
+    let speakers = collect_speakers(&out);
+    (out, speakers)
+}
+
+/// Whether the paragraph holding byte `i` starts with it (after white space).
+fn para_starts_at(text: &str, para_ends: &[usize], i: usize) -> bool {
+    let k = para_ends.partition_point(|&e| e <= i);
+    let start = if k == 0 { 0 } else { para_ends[k - 1] };
+    text[start..i].trim().is_empty()
+}
+
+/// The paragraph end right after a quote, if only white space follows it there.
+fn trail_to_end(text: &str, p: &marks::Pair) -> usize {
+    let rest = &text[p.outer.end..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let at = p.outer.end + (rest.len() - trimmed.len());
+    if trimmed.is_empty() || trimmed.starts_with(['\n', '\r']) {
+        at
+    } else {
+        usize::MAX
+    }
+}
+
+/// Whether the words before a quote end with a cue (`saying “`, `said: “`, `added, “`).
+fn lead_ends_with_cue(lead: &Window) -> bool {
+    let mut k = lead.len();
+    while k > 0 && matches!(lead.w(k - 1), "," | ":" | "—") {
+        k -= 1;
+    }
+    if k < lead.len() && lead.w(lead.len() - 1) == ":" {
+        return true;
+    }
+    k > 0 && (cues::is_strong_cue(lead.w(k - 1)) || k < lead.len() && cues::is_cue(lead.w(k - 1)))
+}
+
+/// Title case: every word of three letters or more capitalised (`Agreement for Bringing
+/// Peace to Afghanistan`, `The Recruiter: Espionage and ...`), and no sentence inside.
+fn is_title_like(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 14 {
+        return false;
+    }
+    let trimmed = inner.trim_end_matches(['.', '!', '?']);
+    if trimmed.contains(". ") || trimmed.contains(", ") && words.len() < 4 {
+        return false;
+    }
+    let content: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    !content.is_empty()
+        && content.iter().all(|w| tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
+        && !words.iter().any(|w| matches!(*w, "I" | "I’m" | "I'm" | "We" | "You"))
+}
+
+/// `,” he said`, `,” said X`, `,” read the report`, `,” the letter reads`.
+fn trail_adjacent(win: &Window) -> Option<Found> {
+    let mut i = 0;
+    while i < win.len() && matches!(win.w(i), "," | "—" | "–" | "-") {
+        i += 1;
+    }
+    if i >= win.len() || !win.is_word(i) {
+        return None;
+    }
+    let w = win.w(i);
+    if w == "according" && win.w(i + 1) == "to" {
+        let np = parse_speaker(win, i + 2)?;
+        let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+        return Some(Found { np, cue: win.span(i, i + 2), title, addressee: None, adjacent: true });
+    }
+    if cues::is_cue(w) && tokens::is_lower(w) {
+        // `said Edmund Fitton-Brown, the coordinator of ...`
+        let np = parse_speaker(win, i + 1)?;
+        if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
+            return None;
+        }
+        let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+        return Some(Found { np, cue: win.span(i, i + 1), title, addressee: None, adjacent: true });
+    }
+    let np = parse_speaker(win, i)?;
+    let mut k = np.end;
+    let mut title = np.title;
+    if let Some((t, after)) = apposition(win, k) {
+        title = title.or(t);
+        k = after;
+    }
+    let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
+    while k < win.len() && k < limit {
+        let w = win.w(k);
+        if cues::is_cue(w) && tokens::is_lower(w) {
+            let addressee = addressee(win, k);
+            return Some(Found { np, cue: win.span(k, k + 1), title, addressee, adjacent: true });
+        }
+        if !win.is_word(k) || cues::is_determiner(w) && k > np.end + 3 {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whom a `told` cue at `k` was said to.
+fn addressee(win: &Window, k: usize) -> Option<Span> {
+    if !matches!(win.w(k), "told" | "tells" | "tell" | "telling") {
+        return None;
+    }
+    parse_np(win, k + 1).map(|n| n.span)
+}
+
+/// A later clause of the quote's sentence: `... troops, the Pentagon said Wednesday`, or
+/// `according to X`.
+fn trail_clause(win: &Window) -> Option<Found> {
+    for c in 0..win.len() {
+        let w = win.w(c);
+        if matches!(w, "." | "?" | "!" | ";" | "“" | "\"") {
+            break;
+        }
+        if w == "according" && win.w(c + 1) == "to" {
+            let np = parse_speaker(win, c + 2)?;
+            let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+            return Some(Found { np, cue: win.span(c, c + 2), title, addressee: None, adjacent: false });
+        }
+        if w != "," {
+            continue;
+        }
+        let cue = win.w(c + 1);
+        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+            // `..., said Derek Scissors, a China scholar`
+            if let Some(np) = parse_speaker(win, c + 2).filter(|n| n.kind != NpKind::Pronoun) {
+                let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+                return Some(Found { np, cue: win.span(c + 1, c + 2), title, addressee: None, adjacent: false });
+            }
+        }
+        let Some(np) = parse_speaker(win, c + 1) else { continue };
+        let mut k = np.end;
+        let mut title = np.title;
+        if let Some((t, after)) = apposition(win, k) {
+            title = title.or(t);
+            k = after;
+        }
+        while cues::SKIP_WORDS.contains(win.w(k)) {
+            k += 1;
+        }
+        let cue = win.w(k);
+        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+            return Some(Found { np, cue: win.span(k, k + 1), title, addressee: addressee(win, k), adjacent: false });
+        }
+    }
+    None
+}
+
+/// The first cue before a quote that has a subject: `X said: “`, `X told Y that “`,
+/// `according to X, “`, `a statement by X that “`, `X said officials believe “`.
+fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
+    let n = win.len();
+    let colon = win.w(n.saturating_sub(1)) == ":";
+    for k in 0..n {
+        let w = win.w(k);
+        if !win.is_word(k) {
+            continue;
+        }
+        if w.eq_ignore_ascii_case("according") && win.w(k + 1) == "to" {
+            if let Some(np) = parse_speaker(win, k + 2) {
+                let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+                return Some(Found { np, cue: win.span(k, k + 2), title, addressee: None, adjacent: false });
+            }
+            continue;
+        }
+        if cues::NOUN_CUES.contains(w) && win.w(k + 1) == "by" {
+            if let Some(np) = parse_speaker(win, k + 2) {
+                return Some(Found { np, cue: win.span(k, k + 1), title: np.title, addressee: None, adjacent: false });
+            }
+            continue;
+        }
+        if !tokens::is_lower(w) || !cues::is_cue(w) {
+            continue;
+        }
+        // A weak cue counts only right before the quote (`the report continued: “`).
+        let rest_is_tail = (k + 1..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
+        let strong = cues::is_strong_cue(w) || rest_is_tail;
+        if strong == weak {
+            continue;
+        }
+        if let Some((np, title)) = subject_before(win, k) {
+            // A weak cue away from the quote needs a plain subject: `He thinks that ... “`.
+            if weak && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
+                continue;
+            }
+            let f = Found {
+                np,
+                cue: win.span(k, k + 1),
+                title: title.or(np.title),
+                addressee: addressee(win, k),
+                adjacent: rest_is_tail || colon,
+            };
+            return Some(f);
+        }
+    }
+    None
+}
+
+/// The subject of the cue at token `k`: `Shaheen said`, `Suhail Shaheen, the group’s
+/// spokesperson, told`, `Graham in an interview with CBS has said`.
+fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
+    let mut j = k;
+    while j > 0 && cues::SKIP_WORDS.contains(win.w(j - 1)) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let prev = win.w(j - 1);
+    if cues::PRONOUNS.contains(prev) {
+        return parse_np(win, j - 1).map(|np| (np, None));
+    }
+    if prev == "," {
+        // An apposition or a `who` clause between the subject and the cue.
+        let c1 = j - 1;
+        let lo = c1.saturating_sub(40);
+        let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
+        let s = clause_start(win, c2);
+        let np = parse_np(win, s)?;
+        if np.end != c2 {
+            return None;
+        }
+        let inner = win.w(c2 + 1);
+        let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));
+        return Some((np, title));
+    }
+    if matches!(prev, "who" | "which") {
+        // `a career Army officer who described ...`
+        let s = clause_start(win, j - 1);
+        return (s..j - 1).find_map(|x| parse_np(win, x).filter(|np| np.end == j - 1)).map(|np| (np, None));
+    }
+    let s = clause_start(win, j);
+    let np = match parse_np(win, s) {
+        Some(np) if np.end <= j && j - np.end <= 16 => np,
+        _ => return (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None)),
+    };
+    // The gap must not hold another subject (`officials believe`).
+    if np.end < j && (np.end..j).any(|x| cues::PRONOUNS.contains(win.w(x)) && tokens::is_lower(win.w(x))) {
+        return None;
+    }
+    Some((np, None))
+}
+
+/// The token where the clause holding token `j` starts, after connectives.
+fn clause_start(win: &Window, j: usize) -> usize {
+    let mut s = (0..j)
+        .rev()
+        .find(|&x| matches!(win.w(x), "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "."))
+        .map_or(0, |x| x + 1);
+    while s < j && cues::is_connective(win.w(s)) {
+        s += 1;
+    }
+    s
+}
+
+/// Resolves speaker phrases to canonical names, remembering the speakers so far.
+struct Resolver<'a, 't> {
+    text: &'t str,
+    registry: &'a Registry<'t>,
+    /// The last person speaker: `(position, name)`.
+    last_person: Option<(usize, String)>,
+    /// The last document or organisation speaker.
+    last_thing: Option<(usize, String, SpeakerKind)>,
+    /// The last group speaker.
+    last_group: Option<(usize, String)>,
+    /// First modified mention of a document noun (`report` → `the UN report`).
+    doc_names: HashMap<String, Option<String>>,
+}
+
+impl<'a, 't> Resolver<'a, 't> {
+    fn new(text: &'t str, registry: &'a Registry<'t>) -> Self {
+        Resolver { text, registry, last_person: None, last_thing: None, last_group: None, doc_names: HashMap::new() }
+    }
+
+    fn note(&mut self, name: &str, kind: SpeakerKind, pos: usize) {
+        match kind {
+            SpeakerKind::Person => self.last_person = Some((pos, name.to_owned())),
+            SpeakerKind::Document | SpeakerKind::Organization => self.last_thing = Some((pos, name.to_owned(), kind)),
+            SpeakerKind::Group => self.last_group = Some((pos, name.to_owned())),
+            SpeakerKind::Unknown => {}
+        }
+    }
+
+    fn person_name(&self, p: &speaker::Person) -> String {
+        let name = &self.text[p.name.range()];
+        if p.words == 1 {
+            if let Some((full, _)) = self.registry.full_name(name, usize::MAX) {
+                return self.text[full.range()].to_owned();
+            }
+        }
+        name.to_owned()
+    }
+
+    fn resolve(&mut self, np: &Np) -> (Option<String>, SpeakerKind, Resolution) {
+        let text = self.text;
+        let pos = np.span.start;
+        let words = &text[np.name.range()];
+        match np.kind {
+            NpKind::Pronoun => match words.to_lowercase().as_str() {
+                "it" => {
+                    let reg =
+                        self.registry.last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
+                    let best = match (reg, self.last_thing.clone()) {
+                        (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
+                        (a, b) => a.or(b),
+                    };
+                    match best {
+                        Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
+                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                    }
+                }
+                "they" => match (self.last_group.clone(), self.last_thing.clone()) {
+                    (Some(g), Some(t)) if t.0 > g.0 => (Some(t.1), t.2, Resolution::Pronoun),
+                    (Some(g), _) => (Some(g.1), SpeakerKind::Group, Resolution::Pronoun),
+                    (None, Some(t)) => (Some(t.1), t.2, Resolution::Pronoun),
+                    _ => (None, SpeakerKind::Unknown, Resolution::None),
+                },
+                _ => {
+                    let reg = self.registry.last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
+                    let best = match (reg, self.last_person.clone()) {
+                        (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
+                        (a, b) => a.or(b),
+                    };
+                    match best {
+                        Some((_, name)) => (Some(name), SpeakerKind::Person, Resolution::Pronoun),
+                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                    }
+                }
+            },
+            NpKind::Name => {
+                if !words.contains(char::is_whitespace) {
+                    if let Some((full, before)) = self.registry.full_name(words, pos) {
+                        let name = text[full.range()].to_owned();
+                        if name != words {
+                            let r = if before { Resolution::Surname } else { Resolution::LaterMention };
+                            return (Some(name), SpeakerKind::Person, r);
+                        }
+                    }
+                }
+                (Some(fold_ws(words)), SpeakerKind::Person, Resolution::Explicit)
+            }
+            NpKind::Org => {
+                let start = if np.span.start < np.name.start { np.span.start } else { np.name.start };
+                let mut name = canonical_phrase(text, Span::new(start, np.name.end));
+                let before = &text[..start];
+                if before.trim_end().ends_with(" the") || before.trim_end().ends_with("The") {
+                    name = format!("the {name}");
+                }
+                (Some(name), SpeakerKind::Organization, Resolution::Explicit)
+            }
+            NpKind::Document => {
+                let name = canonical_phrase(text, np.name);
+                let bare = name.split_whitespace().count() <= 2;
+                if bare {
+                    let head = name.split_whitespace().next_back().unwrap_or("").to_owned();
+                    if let Some(Some(full)) = self.doc_name(&head).cloned() {
+                        return (Some(full), SpeakerKind::Document, Resolution::Role);
+                    }
+                }
+                (Some(name), SpeakerKind::Document, Resolution::Explicit)
+            }
+            NpKind::Role => {
+                let lower: Vec<&str> = words
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| cues::ROLE_NOUNS.contains(w))
+                    .chain(words.split(|c: char| !c.is_alphanumeric()).filter(|w| {
+                        tokens::is_lower(w) && w.len() > 3 && !cues::ROLE_NOUNS.contains(w) && !cues::is_determiner(w)
+                    }))
+                    .collect();
+                if let Some((p, before)) = self.registry.by_role(&lower, pos) {
+                    let r = if before { Resolution::Role } else { Resolution::LaterMention };
+                    return (Some(self.person_name(p)), SpeakerKind::Person, r);
+                }
+                if let Some((_, name)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 3) {
+                    if words.starts_with("the ") || words.starts_with("The ") {
+                        return (Some(name), SpeakerKind::Person, Resolution::Role);
+                    }
+                }
+                (Some(canonical_phrase(text, np.name)), SpeakerKind::Person, Resolution::Explicit)
+            }
+            NpKind::Group => (Some(fold_ws(words)), SpeakerKind::Group, Resolution::Explicit),
+        }
+    }
+
+    /// The first mention of document noun `head` with words before it (`a UN report`).
+    fn doc_name(&mut self, head: &str) -> Option<&Option<String>> {
+        if !self.doc_names.contains_key(head) {
+            let found = first_modified_mention(self.text, head);
+            self.doc_names.insert(head.to_owned(), found);
+        }
+        self.doc_names.get(head)
+    }
+}
+
+/// `a United Nations report released Monday` → `the United Nations report`: the first
+/// mention of `head` with a determiner and at least one word between.
+fn first_modified_mention(text: &str, head: &str) -> Option<String> {
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
+    for (seen, at) in finder.find_iter(text.as_bytes()).enumerate() {
+        if seen >= 64 {
+            break;
+        }
+        let end = at + head.len();
+        let bounded = !text[..at].ends_with(char::is_alphanumeric) && !text[end..].starts_with(char::is_alphanumeric);
+        if !bounded {
+            continue;
+        }
+        let from = tokens::floor_boundary(text, at.saturating_sub(80));
+        let win = Window::new(text, Span::new(tokens::ceil_boundary(text, from), end));
+        let n = win.len();
+        if n < 3 {
+            continue;
+        }
+        // Walk back over modifiers to a determiner.
+        let mut d = n - 1;
+        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !cues::is_determiner(win.w(d - 1)) {
+            let w = win.w(d - 1);
+            if cues::is_phrase_break(w) || cues::is_cue(w) {
+                break;
+            }
+            d -= 1;
+        }
+        if d > 0 && cues::is_determiner(win.w(d - 1)) && d < n - 1 {
+            return Some(canonical_phrase(text, win.span(d - 1, n)));
+        }
+    }
+    None
+}
+
+fn fold_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One entry per speaker name, in order of first quote.
+fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
+    let mut out: Vec<Speaker> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(name) = &q.speaker else { continue };
+        let i = *index.entry(name.clone()).or_insert_with(|| {
+            out.push(Speaker {
+                name: name.clone(),
+                kind: q.speaker_kind,
+                titles: Vec::new(),
+                mentions: Vec::new(),
+                quotes: Vec::new(),
+            });
+            out.len() - 1
+        });
+        let s = &mut out[i];
+        s.quotes.push(qi);
+        if let Some(t) = &q.speaker_title {
+            if !s.titles.contains(t) {
+                s.titles.push(t.clone());
+            }
+        }
+        if let Some(m) = &q.speaker_mention {
+            if !s.mentions.contains(m) {
+                s.mentions.push(m.clone());
+            }
+        }
+    }
+    out
 }

@@ -1,0 +1,588 @@
+//! Speakers: the noun phrase beside a cue (`Suhail Shaheen, the group’s spokesperson`,
+//! `the UN report`, `he`), its bare name and title, and the names seen in the document
+//! that pronouns, surnames and role nouns resolve to.
+
+use super::cues::{
+    is_cue, is_determiner, is_phrase_break, DOC_NOUNS, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_NOUNS, STOP_CAPS, TITLES,
+};
+use super::tokens::{is_acronym, is_cap, is_lower, tokenize, Token};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// What a noun phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// `he`, `it`
+    Pronoun,
+    /// A person's name (`Edmund Fitton-Brown`, `Shaheen`).
+    Name,
+    /// An organisation or place (`the Pentagon`, `NATO`).
+    Org,
+    /// A document (`the UN report`, `the letter`).
+    Document,
+    /// A role (`the spokesperson`, `the head of the panel`).
+    Role,
+    /// People in the plural (`officials`, `Taliban leaders`).
+    Group,
+}
+
+/// A noun phrase that can be a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// The phrase as written, title included.
+    pub span: Span,
+    /// The words to name the speaker by: the bare name, or the phrase without its determiner.
+    pub name: Span,
+    /// A title written before the name (`Taliban spokesman`).
+    pub title: Option<Span>,
+    pub kind: NpKind,
+    /// Token index after the phrase.
+    pub end: usize,
+}
+
+/// Tokens of one window, with their text.
+pub(crate) struct Window<'t> {
+    pub text: &'t str,
+    pub toks: Vec<Token>,
+}
+
+impl<'t> Window<'t> {
+    pub fn new(text: &'t str, range: Span) -> Self {
+        let mut toks = Vec::with_capacity(range.len() / 5 + 1);
+        tokenize(text, range, &mut toks);
+        Window { text, toks }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i` (empty past the end).
+    pub fn w(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    /// The span from token `a` to token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+}
+
+/// A cap word that can be part of a name (`Sonny`, `Fitton-Brown`, `S.`).
+fn name_like(w: &str) -> bool {
+    is_cap(w)
+        && !TITLES.contains(w)
+        && !is_acronym(w.trim_end_matches('.'))
+        && !ORG_WORDS.contains(w)
+        && !STOP_CAPS.contains(w)
+        && !PRONOUNS.contains(w)
+        && !is_cue(w)
+        && !is_possessive(w)
+}
+
+/// A lower-case name particle (`bin`, `al`); `Al` written with a capital is a name word.
+fn is_particle(w: &str) -> bool {
+    is_lower(w) && PARTICLES.contains(w)
+}
+
+/// A participle that ends a noun phrase (`the report released Monday`).
+fn is_participle(w: &str) -> bool {
+    is_lower(w) && w.len() > 4 && w.ends_with("ed")
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+fn is_plural(w: &str) -> bool {
+    is_lower(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_possessive(w)
+}
+
+/// A capitalised word that may go on a run of a name or title.
+fn cap_word(w: &str) -> bool {
+    is_cap(w) && !STOP_CAPS.contains(w) && !PRONOUNS.contains(w)
+}
+
+/// Parses a noun phrase that can be a speaker, starting at token `i` of `win`.
+pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
+    let w = win.w(i);
+    if !win.is_word(i) {
+        return None;
+    }
+    if PRONOUNS.contains(w) {
+        let t = win.toks[i].span;
+        return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
+    }
+    if is_determiner(w) {
+        return det_phrase(win, i, i + 1);
+    }
+    if cap_word(w) || TITLES.contains(w) {
+        return cap_run(win, i);
+    }
+    if is_plural(w) && !is_phrase_break(w) && !is_cue(w) {
+        // `officials`, `analysts say`
+        let t = win.toks[i].span;
+        return Some(Np { span: t, name: t, title: None, kind: NpKind::Group, end: i + 1 });
+    }
+    None
+}
+
+/// A speaker phrase at token `i`: as [`parse_np`], and a role followed by the name it
+/// describes (`the secretary of State, Mike Pompeo,`) gives the name.
+pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
+    let np = parse_np(win, i)?;
+    if matches!(np.kind, NpKind::Role) && win.w(np.end) == "," {
+        if let Some(name) = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name) {
+            if matches!(win.w(name.end), "," | "." | ";") || is_cue(win.w(name.end)) || win.w(name.end).is_empty() {
+                return Some(Np { title: Some(np.span), ..name });
+            }
+        }
+    }
+    Some(np)
+}
+
+/// Nouns whose `of`/`from` phrase names what really speaks (`an excerpt from the letter`).
+fn is_part_noun(w: &str) -> bool {
+    matches!(w, "excerpt" | "copy" | "part" | "passage" | "portion" | "version" | "text" | "section" | "draft")
+}
+
+/// A phrase from a determiner at `det` (or a possessive) whose words start at `from`:
+/// `the UN report`, `the group’s spokesperson`, `the head of the UNB panel`.
+fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
+    let mut j = from;
+    while j < win.len() && j - from < 8 && win.is_word(j) {
+        let w = win.w(j);
+        if is_phrase_break(w) || (is_cue(w) && !DOC_NOUNS.contains(w) && !ROLE_NOUNS.contains(w)) || w == "of" {
+            break;
+        }
+        if PRONOUNS.contains(w) || is_determiner(w) || (j > from && is_participle(w)) {
+            break;
+        }
+        j += 1;
+    }
+    if j == from {
+        return None;
+    }
+    let head = win.w(j - 1);
+    let main_end = j;
+    // `of` / `from` chains: `the head of the UN panel`, `an excerpt from the letter`.
+    let mut end = j;
+    let mut chain_head: Option<(usize, usize)> = None; // (det index, end)
+    if matches!(win.w(j), "of" | "from") && (win.w(j) == "of" || is_part_noun(head)) {
+        let k = j + 1;
+        let d = if is_determiner(win.w(k)) { k + 1 } else { k };
+        let mut m = d;
+        while m < win.len() && m - d < 6 && win.is_word(m) {
+            let w = win.w(m);
+            if is_phrase_break(w)
+                || w == "of"
+                || is_cue(w) && !DOC_NOUNS.contains(w)
+                || PRONOUNS.contains(w)
+                || (m > d && is_participle(w))
+            {
+                break;
+            }
+            m += 1;
+        }
+        if m > d {
+            chain_head = Some((k, m));
+            end = m;
+        }
+    }
+    let span = win.span(det, end);
+    let kind_of = |h: &str, a: usize, b: usize| {
+        if DOC_NOUNS.contains(h) {
+            Some(NpKind::Document)
+        } else if ROLE_NOUNS.contains(h) {
+            Some(NpKind::Role)
+        } else if is_plural(h) {
+            Some(NpKind::Group)
+        } else if is_cap(h) && (a..b).all(|x| is_cap(win.w(x)) || is_acronym(win.w(x))) {
+            Some(NpKind::Org)
+        } else if main_end - from <= 3 && !is_cap(h) && is_cue(win.w(end)) {
+            // `the 56-year-old said`: a description standing for a person.
+            Some(NpKind::Role)
+        } else {
+            None
+        }
+    };
+    if is_part_noun(head) {
+        let (k, m) = chain_head?;
+        let h = win.w(m - 1);
+        if DOC_NOUNS.contains(h) {
+            let s = win.span(k, m);
+            return Some(Np { span, name: s, title: None, kind: NpKind::Document, end });
+        }
+        return None;
+    }
+    let kind = kind_of(head, from, main_end)?;
+    let name = match kind {
+        NpKind::Role | NpKind::Group => span,
+        _ => win.span(det, main_end),
+    };
+    let end = if matches!(kind, NpKind::Role | NpKind::Group) { end } else { main_end };
+    let span = win.span(det, end);
+    Some(Np { span, name, title: None, kind, end })
+}
+
+/// A run of capitalised words, titles, particles and role nouns: `NATO Secretary General
+/// Jens Stoltenberg`, `Taliban spokesman Zabiullah Mujahid`, `the Pentagon`, `Taliban leaders`.
+fn cap_run(win: &Window, i: usize) -> Option<Np> {
+    let mut j = i;
+    let mut lower_gap = 0;
+    while j < win.len() && j - i < 14 && win.is_word(j) {
+        let w = win.w(j);
+        let next = win.w(j + 1);
+        let ok = if cap_word(w) || TITLES.contains(w) {
+            true
+        } else if is_particle(w) || w == "of" {
+            cap_word(next) && j > i
+        } else if is_lower(w) && !is_phrase_break(w) && !is_cue(w) && lower_gap < 2 {
+            // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Angela`
+            let mut k = j;
+            while k < win.len() && k - j < 3 && is_lower(win.w(k)) && !is_phrase_break(win.w(k)) && !is_cue(win.w(k)) {
+                k += 1;
+            }
+            k > j && win.is_word(k) && (cap_word(win.w(k)) || TITLES.contains(win.w(k)))
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        lower_gap = if is_lower(w) && !is_particle(w) { lower_gap + 1 } else { 0 };
+        j += 1;
+        if is_possessive(w) {
+            // `the Pentagon's security assessment`: a determiner-like possessive.
+            if is_lower(win.w(j)) {
+                return det_phrase(win, i, j);
+            }
+            break;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    // A plural or role noun right after the run: `Taliban leaders`, `Taliban spokesman said`.
+    let after = win.w(j);
+    if is_lower(after) && win.is_word(j) && !is_phrase_break(after) && !is_cue(after) {
+        let kind = if ROLE_NOUNS.contains(after) {
+            Some(NpKind::Role)
+        } else if is_plural(after) {
+            Some(NpKind::Group)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            let span = win.span(i, j + 1);
+            return Some(Np { span, name: span, title: None, kind, end: j + 1 });
+        }
+    }
+    let span = win.span(i, j);
+    // The bare name: the trailing name-like words (particles inside).
+    let mut n = j;
+    while n > i {
+        let w = win.w(n - 1);
+        if name_like(w) || (is_particle(w) && n < j && n - 1 > i) {
+            n -= 1;
+        } else {
+            break;
+        }
+    }
+    while n < j && is_particle(win.w(n)) {
+        n += 1;
+    }
+    let has_org = (i..j).any(|x| ORG_WORDS.contains(win.w(x)));
+    let titled = n > i && (TITLES.contains(win.w(n - 1)) || ROLE_NOUNS.contains(win.w(n - 1)));
+    if n < j && (titled || !has_org) && !(n == i && j - i == 1 && is_acronym(win.w(i))) {
+        // Keep at most four name words: `Mullah Abdullah Abdul Ghani Baradar` → the last four.
+        let n = n.max(j.saturating_sub(4));
+        let name = win.span(n, j);
+        let title = (n > i).then(|| win.span(i, n));
+        return Some(Np { span, name, title, kind: NpKind::Name, end: j });
+    }
+    // `U.S. Forces in Afghanistan Spokesman Col. Sonny Leggett`: the name after the unit.
+    if matches!(win.w(j), "in" | "of" | "for" | "at") && cap_word(win.w(j + 1)) {
+        if let Some(np) = cap_run(win, j + 1).filter(|np| np.kind == NpKind::Name && np.title.is_some()) {
+            return Some(Np { span: win.span(i, np.end), title: Some(Span::new(span.start, np.name.start)), ..np });
+        }
+    }
+    let all_caps_or_names = (i..j).all(|x| is_cap(win.w(x)) || is_particle(win.w(x)) || win.w(x) == "of");
+    if all_caps_or_names && (has_org || (i..j).any(|x| is_acronym(win.w(x))) || n == j) {
+        // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Swedish Prosecution Authority`
+        let only_titles = (i..j).all(|x| TITLES.contains(win.w(x)));
+        if only_titles {
+            return None;
+        }
+        return Some(Np { span, name: span, title: None, kind: NpKind::Org, end: j });
+    }
+    None
+}
+
+/// An apposition after a phrase ending at token `end`: `, the coordinator of the UN panel,`
+/// or `, who heads US Central Command,`. Returns its span (for a title; `None` for a
+/// `who` clause) and the token after it (after its closing comma, if any).
+pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
+    if win.w(end) != "," {
+        return None;
+    }
+    let first = win.w(end + 1);
+    let starts = is_determiner(first)
+        || matches!(first, "who" | "whose" | "which" | "then" | "now" | "former" | "also")
+        || ROLE_NOUNS.contains(first)
+        || (is_lower(first) && ROLE_NOUNS.contains(win.w(end + 2)));
+    if is_cue(first) {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < win.len() && k - end < 40 {
+        let w = win.w(k);
+        if matches!(w, "," | ";" | "." | "“" | "”" | "\"" | ":" | "(" | ")") {
+            break;
+        }
+        k += 1;
+    }
+    if k == end + 1 {
+        return None;
+    }
+    // Any other apposition counts when a cue follows it: `X, Edmunds' director, said`.
+    let mut c = k + 1;
+    while super::cues::SKIP_WORDS.contains(win.w(c)) {
+        c += 1;
+    }
+    if !(starts || win.w(k) == "," && is_cue(win.w(c)) && is_lower(win.w(c))) {
+        return None;
+    }
+    let title = (!matches!(first, "who" | "whose" | "which")).then(|| win.span(end + 1, k));
+    let after = if win.w(k) == "," { k + 1 } else { k };
+    Some((title, after))
+}
+
+/// A person's name seen in the text, outside quotes.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    pub pos: usize,
+    pub name: Span,
+    pub words: usize,
+    pub title: Option<Span>,
+    /// Opens its clause or is followed by a cue: a likely antecedent of `he`.
+    pub subject: bool,
+}
+
+/// The names of a document: who pronouns, surnames and role nouns can point to.
+pub(crate) struct Registry<'t> {
+    text: &'t str,
+    pub persons: Vec<Person>,
+    /// Last name word → index of its first full (two-word or longer) mention.
+    by_last: HashMap<&'t str, usize>,
+    /// Organisations and documents by position: `(position, canonical name)`, for `it`.
+    pub things: Vec<(usize, String, NpKind)>,
+}
+
+/// Prepositions after which a capitalised run is a place, not a person.
+fn place_preposition(w: &str) -> bool {
+    matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
+}
+
+impl<'t> Registry<'t> {
+    /// Scans `text` for capitalised runs outside the `skip` spans (the quotes, sorted).
+    pub fn build(text: &'t str, skip: &[Span]) -> Self {
+        let mut reg = Registry { text, persons: Vec::new(), by_last: HashMap::new(), things: Vec::new() };
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut s = 0; // next skip span
+        let mut prev_word_start = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' {
+                i += 1;
+                continue;
+            }
+            while s < skip.len() && skip[s].end <= i {
+                s += 1;
+            }
+            if s < skip.len() && skip[s].start <= i {
+                i = skip[s].end;
+                continue;
+            }
+            if !text.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let at_word_start = i == 0 || !text[..i].chars().next_back().is_some_and(|p| p.is_alphanumeric());
+            if !(c.is_uppercase() && at_word_start) {
+                i += c.len_utf8();
+                continue;
+            }
+            // A capitalised word: parse the run in a small window.
+            let mut end = super::tokens::floor_boundary(text, i + 96);
+            if s < skip.len() && skip[s].start < end {
+                end = skip[s].start.max(i);
+            }
+            let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
+            let win = Window::new(text, Span::new(back, end));
+            let Some(at) = win.toks.iter().position(|t| t.span.start == i) else {
+                i += c.len_utf8();
+                continue;
+            };
+            let prev = if at > 0 { win.w(at - 1) } else { "" };
+            // `a UN report`, `The UN report`: a document named with its determiner.
+            let det_at = if is_determiner(win.w(at)) {
+                Some(at)
+            } else {
+                (at > 0 && matches!(prev, "a" | "an" | "the" | "its")).then(|| at - 1)
+            };
+            if let Some(d) = det_at {
+                if let Some(np) = parse_np(&win, d).filter(|n| n.kind == NpKind::Document) {
+                    reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
+                    prev_word_start = i;
+                    i = super::tokens::ceil_boundary(text, win.toks[np.end - 1].span.end.max(i + 1));
+                    continue;
+                }
+            }
+            let clause_initial =
+                at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || super::cues::is_connective(prev);
+            let advance = match parse_np(&win, at) {
+                Some(np) => {
+                    let next = win.w(np.end);
+                    let next2 = win.w(np.end + 1);
+                    let cue_after = super::cues::is_strong_cue(next)
+                        || (super::cues::SKIP_WORDS.contains(next) && super::cues::is_strong_cue(next2))
+                        || is_cue(next) && is_lower(next) && !DOC_NOUNS.contains(next);
+                    let subject =
+                        clause_initial && is_lower(next) && !is_phrase_break(next) && next != "of" || cue_after;
+                    match np.kind {
+                        NpKind::Name => {
+                            let words = win.text[np.name.range()].split_whitespace().count();
+                            let titled = np.title.is_some();
+                            let keep =
+                                if words >= 2 { !place_preposition(prev) } else { titled || cue_after || is_cue(prev) };
+                            if keep && prev != "the" && prev != "The" {
+                                let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
+                                reg.add_person(np.name, words, title, subject || titled && cue_after);
+                            }
+                        }
+                        NpKind::Org if cue_after => {
+                            let start =
+                                if matches!(prev, "the" | "The") { win.toks[at - 1].span.start } else { np.span.start };
+                            let name = canonical_phrase(text, Span::new(start, np.span.end));
+                            reg.things.push((np.span.start, name, NpKind::Org));
+                        }
+                        _ => {}
+                    }
+                    win.toks[np.end - 1].span.end.max(i + 1)
+                }
+                None => win.toks[at].span.end.max(i + 1),
+            };
+            prev_word_start = i;
+            i = super::tokens::ceil_boundary(text, advance);
+        }
+        reg
+    }
+
+    fn add_person(&mut self, name: Span, words: usize, title: Option<Span>, subject: bool) {
+        let text = self.text;
+        let name_text = &text[name.range()];
+        let idx = self.persons.len();
+        self.persons.push(Person { pos: name.start, name, words, title, subject });
+        if words >= 2 {
+            if let Some(last) = name_text.split_whitespace().next_back() {
+                self.by_last.entry(last).or_insert(idx);
+            }
+        }
+    }
+
+    /// The full name for a one-word name (`Shaheen` → `Suhail Shaheen`), and whether it
+    /// was seen before `pos`.
+    pub fn full_name(&self, word: &str, pos: usize) -> Option<(Span, bool)> {
+        let &idx = self.by_last.get(word)?;
+        let p = &self.persons[idx];
+        Some((p.name, p.pos < pos))
+    }
+
+    /// The last person named as a subject before `pos`.
+    pub fn last_person_before(&self, pos: usize) -> Option<&Person> {
+        let k = self.persons.partition_point(|p| p.pos < pos);
+        self.persons[..k].iter().rev().take(64).find(|p| p.subject)
+    }
+
+    /// The person a role phrase stands for (`the spokesperson` → the last person called a
+    /// spokesperson), and whether that was before `pos`. `words` are the phrase's
+    /// lower-case words, its head first.
+    pub fn by_role(&self, words: &[&str], pos: usize) -> Option<(&Person, bool)> {
+        let head = *words.first()?;
+        let text = self.text;
+        let has = |p: &Person, w: &str| {
+            p.title.is_some_and(|t| {
+                text[t.range()].split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w))
+            })
+        };
+        let k = self.persons.partition_point(|p| p.pos < pos);
+        // Before: the nearest person with the head noun in the title.
+        if let Some(p) = self.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
+            return Some((p, true));
+        }
+        // After: the first person sharing any of the words.
+        self.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (p, false))
+    }
+
+    /// The last organisation or document named before `pos`.
+    pub fn last_thing_before(&self, pos: usize) -> Option<&(usize, String, NpKind)> {
+        let k = self.things.partition_point(|t| t.0 < pos);
+        self.things[..k].last()
+    }
+}
+
+/// `a UN report` → `the UN report`; `The Pentagon` → `the Pentagon`.
+pub(crate) fn canonical_phrase(text: &str, span: Span) -> String {
+    let s = &text[span.range()];
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let rest: Vec<&str> = words.collect();
+    if matches!(first, "a" | "A" | "an" | "An" | "the" | "The" | "its" | "Its" | "this" | "This") && !rest.is_empty() {
+        format!("the {}", rest.join(" "))
+    } else {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn np(text: &str) -> Option<(String, NpKind, Option<String>)> {
+        let win = Window::new(text, Span::new(0, text.len()));
+        parse_np(&win, 0)
+            .map(|n| (text[n.name.range()].to_owned(), n.kind, n.title.map(|t| text[t.range()].to_owned())))
+    }
+
+    #[test]
+    fn noun_phrases() {
+        let name = |s: &str| Some((s.to_owned(), NpKind::Name, None));
+        assert_eq!(np("Edmund Fitton-Brown said"), name("Edmund Fitton-Brown"));
+        assert_eq!(
+            np("NATO Secretary General Jens Stoltenberg said"),
+            Some(("Jens Stoltenberg".into(), NpKind::Name, Some("NATO Secretary General".into())))
+        );
+        assert_eq!(
+            np("Taliban spokesman Zabiullah Mujahid told AFP"),
+            Some(("Zabiullah Mujahid".into(), NpKind::Name, Some("Taliban spokesman".into())))
+        );
+        assert_eq!(np("Hamza bin Laden"), name("Hamza bin Laden"));
+        assert_eq!(np("the UN report said").map(|n| n.1), Some(NpKind::Document));
+        assert_eq!(np("an excerpt from the letter says").map(|n| n.0), Some("the letter".into()));
+        assert_eq!(np("the Pentagon said").map(|n| (n.0, n.1)), Some(("the Pentagon".into(), NpKind::Org)));
+        assert_eq!(np("the group’s spokesperson said").map(|n| n.1), Some(NpKind::Role));
+        assert_eq!(np("Taliban leaders assured").map(|n| (n.0, n.1)), Some(("Taliban leaders".into(), NpKind::Group)));
+        assert_eq!(np("he said").map(|n| n.1), Some(NpKind::Pronoun));
+        assert_eq!(
+            np("Trump administration Secretary of State Mike Pompeo that").map(|n| n.0),
+            Some("Mike Pompeo".into())
+        );
+    }
+}

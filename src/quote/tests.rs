@@ -1,0 +1,155 @@
+//! Table-driven cases: one line per shape of attribution.
+
+use crate::quote::QuoteKind::{self, Block, Direct, Partial};
+use crate::quote::Resolution;
+
+/// `(text, quote text, speaker, kind, cue)`; the quote checked is the one whose text matches.
+type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
+
+const CASES: &[Case] = &[
+    // “…,” X said / “…,” said X
+    ("“It is over,” Ann Lee said.", "It is over", Some("Ann Lee"), Direct, Some("said")),
+    ("“We believe it,” said Edmund Fitton-Brown, the coordinator of the UN panel.", "We believe it", Some("Edmund Fitton-Brown"), Direct, Some("said")),
+    // X said: “…” / X said, “…”
+    ("The minister said: “We will build the road.”", "We will build the road.", Some("the minister"), Direct, Some("said")),
+    ("Without naming names, Suhail Shaheen said, “We have sent the text.”", "We have sent the text.", Some("Suhail Shaheen"), Direct, Some("said")),
+    // pronoun and surname resolution
+    ("Suhail Shaheen spoke first. “No deal,” he said.", "No deal", Some("Suhail Shaheen"), Direct, Some("said")),
+    ("Suhail Shaheen, the group’s spokesperson, spoke. “Such reports only prolong war,” Shaheen said.", "Such reports only prolong war", Some("Suhail Shaheen"), Direct, Some("said")),
+    // role noun resolution
+    ("Suhail Shaheen, the group’s spokesperson, spoke. “We are committed to it,” the spokesperson said.", "We are committed to it", Some("Suhail Shaheen"), Direct, Some("said")),
+    // documents: read the report / the letter reads / an excerpt from the letter says / it says
+    ("“The Taliban consulted with al Qaeda,” read the report.", "The Taliban consulted with al Qaeda", Some("the report"), Direct, Some("read")),
+    ("“We are committed to a solution,” the letter reads.", "We are committed to a solution", Some("the letter"), Direct, Some("reads")),
+    ("“We are fully confident,” an excerpt from the letter says.", "We are fully confident", Some("the letter"), Direct, Some("says")),
+    ("A UN report came out. The UN report says so. “Al-Qaeda is gaining strength,” it says.", "Al-Qaeda is gaining strength", Some("the UN report"), Direct, Some("says")),
+    // according to X
+    ("The U.S. struck fighters who were “actively attacking” a checkpoint, according to Col. Sonny Leggett.", "actively attacking", Some("Sonny Leggett"), Partial, Some("according to")),
+    // X told Y that “…”
+    ("Suhail Shaheen, the group’s spokesperson, told SAMAA Digital that the report “is not based on ground realities”.", "is not based on ground realities", Some("Suhail Shaheen"), Partial, Some("told")),
+    // X said in a statement / X added / X wrote on Twitter
+    ("“Prices will rise,” Jessica Caldwell, an industry analyst, said in a statement.", "Prices will rise", Some("Jessica Caldwell"), Direct, Some("said")),
+    ("“There will be more,” Mir added.", "There will be more", Some("Mir"), Direct, Some("added")),
+    ("“Welcome to the club,” Ann Lee wrote on Twitter.", "Welcome to the club", Some("Ann Lee"), Direct, Some("wrote")),
+    // partial quote inside reported speech takes the clause's speaker
+    ("Zalmay Khalilzad, the special envoy, said officials believe “there is progress” in the talks.", "there is progress", Some("Zalmay Khalilzad"), Partial, Some("said")),
+    // organisation speaker, short quote with a source
+    ("It has an “enduring interest” in attacking troops, the Pentagon said Wednesday.", "enduring interest", Some("the Pentagon"), Partial, Some("said")),
+    // split quote: “A,” he said. “B.”
+    ("Ann Lee spoke. “We left early,” she said. “We came back late.”", "We came back late.", Some("Ann Lee"), Direct, Some("said")),
+    // the cue in the previous sentence, ending with a colon
+    ("Ann Lee took questions at length, and she added:\n\n“The talks remain fragile and the violence is high.”", "The talks remain fragile and the violence is high.", Some("Ann Lee"), Direct, Some("added")),
+    // block quote: a paragraph of speech after quotes of one speaker
+    ("“We will stay,” Ann Lee said.\n\n“The troops are needed there for a long time.”", "The troops are needed there for a long time.", Some("Ann Lee"), Block, None),
+    // multi-paragraph quote
+    ("Ann Lee said: “The first part of it.\n\n“The second part of it.”", "The second part of it.", Some("Ann Lee"), Direct, Some("said")),
+    // a closing mark with no opening one, and an opening mark typed for a closing one
+    ("“Our goal is clear,” Ann Lee said. While no ally wants to stay, we will not leave.”", "While no ally wants to stay, we will not leave.", Some("Ann Lee"), Direct, Some("said")),
+    ("Ann Lee spoke. “They hold people together on this point, “she said.", "They hold people together on this point", Some("Ann Lee"), Direct, Some("said")),
+    // names with particles and hyphens stay whole; titles go to speaker_title
+    ("“It is done,” said Hamza bin Laden.", "It is done", Some("Hamza bin Laden"), Direct, Some("said")),
+    ("“We will not leave,” NATO Secretary General Jens Stoltenberg said.", "We will not leave", Some("Jens Stoltenberg"), Direct, Some("said")),
+    ("“Our country will not be used,” Taliban spokesman Zabiullah Mujahid told AFP.", "Our country will not be used", Some("Zabiullah Mujahid"), Direct, Some("told")),
+    // a speaker named only later
+    ("“The ties are close,” said the head of the UN panel.\n\nEdmund Fitton-Brown, the head of the panel, spoke later.", "The ties are close", Some("Edmund Fitton-Brown"), Direct, Some("said")),
+    // straight marks and a nested quote
+    ("\"He said, 'Congratulations,' to me,\" LeBron James said.", "He said, 'Congratulations,' to me", Some("LeBron James"), Direct, Some("said")),
+];
+
+#[test]
+fn table() {
+    let mut failed = Vec::new();
+    for &(text, quote, speaker, kind, cue) in CASES {
+        let doc = crate::analyze(text);
+        let Some(q) = doc.quotes.iter().find(|q| q.text == quote) else {
+            failed.push(format!(
+                "{text:?}: no quote {quote:?} in {:?}",
+                doc.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        let got = (q.speaker.as_deref(), q.kind, q.cue.as_ref().map(|c| c.text.as_str()));
+        if got != (speaker, kind, cue) {
+            failed.push(format!("{text:?}: got {got:?}, want {:?}", (speaker, kind, cue)));
+        }
+    }
+    assert!(failed.is_empty(), "{} failed:\n{}", failed.len(), failed.join("\n"));
+}
+
+#[test]
+fn unused_resolution_is_serialisable() {
+    assert_eq!(serde_json::to_string(&Resolution::None).unwrap(), "\"none\"");
+}
+
+/// Not quotes: titles in marks and unsourced scare quotes.
+const NOT_QUOTES: &[(&str, &str)] = &[
+    (
+        "Trump hailed the historic “Agreement for Bringing Peace to Afghanistan” with the Taliban.",
+        "Agreement for Bringing Peace to Afghanistan",
+    ),
+    (
+        "He is the author of the upcoming book “The Recruiter: Espionage and the Lost Art of US Intelligence.”",
+        "The Recruiter: Espionage and the Lost Art of US Intelligence.",
+    ),
+    ("The so-called “peace deal” was signed.", "peace deal"),
+    ("Taliban, al-Qaeda maintain 'close ties' despite peace deal promises", "close ties"),
+];
+
+#[test]
+fn not_quotes() {
+    for &(text, quote) in NOT_QUOTES {
+        let doc = crate::analyze(text);
+        assert!(doc.quotes.iter().all(|q| q.text != quote), "{text:?}: {quote:?} taken for a quote");
+    }
+}
+
+#[test]
+fn apostrophes_are_not_marks() {
+    let doc = crate::analyze("Al-Qaeda’s men fought in the ’90s and the officials’ cars left. Don't go.");
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+}
+
+#[test]
+fn never_panics_and_spans_slice_the_text() {
+    let many = "“".repeat(10_000);
+    let straight = "\" ".repeat(5_000);
+    let inputs = [
+        "",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "“A,” he said. “B.”\r\n\r\n“C,” 😀 said Zoë.",
+        "😀“😀”😀 ‘’ «»",
+        many.as_str(),
+        straight.as_str(),
+        "“a “b “c ” d ” e",
+        "x ” y ” z “",
+        "\"\"\"\"\"",
+    ];
+    for text in inputs {
+        let doc = crate::analyze(text);
+        for q in &doc.quotes {
+            assert_eq!(&text[q.span.range()], q.text);
+            assert!(q.outer.outer_start <= q.span.start && q.span.end <= q.outer.outer_end);
+            for m in [&q.speaker_mention, &q.cue, &q.addressee].into_iter().flatten() {
+                assert_eq!(&text[m.span.range()], m.text);
+            }
+        }
+        let _ = doc.with_char_offsets();
+    }
+}
+
+#[test]
+fn seeds_every_span_slices_its_text() {
+    for (_, text) in crate::seeds() {
+        let doc = crate::analyze(text);
+        assert!(!doc.quotes.is_empty());
+        for q in &doc.quotes {
+            assert_eq!(&text[q.span.range()], q.text);
+            for m in [&q.speaker_mention, &q.cue, &q.addressee].into_iter().flatten() {
+                assert_eq!(&text[m.span.range()], m.text);
+            }
+        }
+    }
+}
