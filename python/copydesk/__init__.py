@@ -18,9 +18,11 @@ from collections.abc import Iterable, Iterator
 
 from ._copydesk import (
     Document,
+    Mention,
     Number,
     Quote,
     Sentence,
+    Speaker,
     __version__,
     analyze,
     analyze_batch,
@@ -30,9 +32,11 @@ from ._copydesk import seeds as _seeds
 
 __all__ = [
     "Document",
+    "Mention",
     "Number",
     "Quote",
     "Sentence",
+    "Speaker",
     "__version__",
     "analyze",
     "analyze_many",

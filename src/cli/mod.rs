@@ -33,7 +33,8 @@ optionally \"id\"; a record without \"id\" gets FILE:LINE), or - for JSON Lines 
 standard input. Without PATH, the bundled seed articles are analysed.
 
 Output is JSON Lines, one line per input document, in input order:
-  {\"id\": ..., \"sentences\": [{\"start\", \"end\", \"text\"}, ...], \"quotes\": [...], \"numbers\": [...]}
+  {\"id\": ..., \"sentences\": [{\"start\", \"end\", \"text\"}, ...], \"quotes\": [...],
+   \"numbers\": [...], \"speakers\": [...]}
 Offsets count characters (Unicode code points), so text[start:end] == \"text\" in Python.
 A document that cannot be read (not JSON, no \"text\", not UTF-8, over --max-bytes) gives
 a line {\"id\", \"source\", \"line\", \"error\"} in its place, and the run goes on.
@@ -207,6 +208,8 @@ struct Output<'a> {
     quotes: Option<&'a [crate::Quote]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     numbers: Option<&'a [crate::Number]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speakers: Option<&'a [crate::quote::Speaker]>,
 }
 
 /// The output line for a document that could not be read.
@@ -231,6 +234,7 @@ fn render(analyzer: &Analyzer, record: &Record) -> Vec<u8> {
                 sentences: tasks.sentences.then_some(&doc.sentences[..]),
                 quotes: tasks.quotes.then_some(&doc.quotes[..]),
                 numbers: tasks.numbers.then_some(&doc.numbers[..]),
+                speakers: tasks.quotes.then_some(&doc.speakers[..]),
             };
             serde_json::to_vec(&out)
         }

@@ -9,7 +9,7 @@ use crate::{Analyzer, Document};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
-use results::{PyDocument, PyNumber, PyQuote, PySentence};
+use results::{PyDocument, PyMention, PyNumber, PyQuote, PySentence, PySpeaker};
 
 /// Texts at least this long are analysed with the interpreter released.
 const DETACH_BYTES: usize = 64 * 1024;
@@ -84,12 +84,39 @@ fn run_cli(py: Python<'_>, args: Vec<String>) -> i32 {
     py.detach(|| crate::cli::main(args))
 }
 
+/// A result from its pickled JSON state.
+fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> PyResult<T> {
+    serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("bad pickled state: {e}")))
+}
+
 /// Rebuilds a document from `Document.__reduce__`'s JSON (for pickling).
 #[pyfunction]
 fn _document_from_json(json: &str) -> PyResult<PyDocument> {
-    let doc: Document =
-        serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("bad document state: {e}")))?;
-    Ok(PyDocument::from(doc))
+    Ok(PyDocument::from(from_json::<Document>(json)?))
+}
+
+/// Rebuilds a quote (for pickling).
+#[pyfunction]
+fn _quote_from_json(json: &str) -> PyResult<PyQuote> {
+    Ok(PyQuote { inner: from_json(json)? })
+}
+
+/// Rebuilds a speaker (for pickling).
+#[pyfunction]
+fn _speaker_from_json(json: &str) -> PyResult<PySpeaker> {
+    Ok(PySpeaker { inner: from_json(json)? })
+}
+
+/// Rebuilds a mention (for pickling).
+#[pyfunction]
+fn _mention_from_json(json: &str) -> PyResult<PyMention> {
+    Ok(PyMention::from(&from_json::<crate::quote::Mention>(json)?))
+}
+
+/// Rebuilds a number (for pickling).
+#[pyfunction]
+fn _number_from_json(json: &str) -> PyResult<PyNumber> {
+    Ok(PyNumber { inner: from_json(json)? })
 }
 
 #[pymodule]
@@ -99,11 +126,17 @@ fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySentence>()?;
     m.add_class::<PyQuote>()?;
     m.add_class::<PyNumber>()?;
+    m.add_class::<PyMention>()?;
+    m.add_class::<PySpeaker>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(seeds, m)?)?;
     m.add_function(wrap_pyfunction!(run_cli, m)?)?;
     m.add_function(wrap_pyfunction!(_document_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_quote_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_speaker_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_mention_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_number_from_json, m)?)?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Frozen Python classes wrapping the core results (spans already in characters).
 
+use crate::quote::{Mention, Speaker};
 use crate::{Document, Number, Quote};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
@@ -79,7 +80,66 @@ impl PySentence {
     }
 }
 
-/// A quotation.
+/// The serialised name of a unit enum variant (`"direct"`, `"person"`).
+fn variant_name<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// Some words of the text: where and what they are.
+#[pyclass(frozen, eq, module = "copydesk", name = "Mention")]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PyMention {
+    inner: Mention,
+}
+
+impl From<&Mention> for PyMention {
+    fn from(m: &Mention) -> Self {
+        PyMention { inner: m.clone() }
+    }
+}
+
+#[pymethods]
+impl PyMention {
+    #[getter]
+    fn start(&self) -> usize {
+        self.inner.span.start
+    }
+
+    #[getter]
+    fn end(&self) -> usize {
+        self.inner.span.end
+    }
+
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let m = &self.inner;
+        Ok(format!("Mention(start={}, end={}, text={})", m.span.start, m.span.end, py_repr(py, &m.text)?))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        rebuild(py, "_mention_from_json", &self.inner)
+    }
+}
+
+/// `(copydesk._copydesk.<function>, (json,))`: how a result pickles.
+fn rebuild<'py, T: serde::Serialize>(py: Python<'py>, function: &str, value: &T) -> PyResult<Bound<'py, PyTuple>> {
+    let json = serde_json::to_string(value).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    let function = py.import("copydesk._copydesk")?.getattr(function)?;
+    (function, (json,)).into_pyobject(py)
+}
+
+/// A quotation: the words inside the marks, and who said them.
 #[pyclass(frozen, eq, module = "copydesk", name = "Quote")]
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PyQuote {
@@ -104,8 +164,78 @@ impl PyQuote {
     }
 
     #[getter]
+    fn outer_start(&self) -> usize {
+        self.inner.outer.outer_start
+    }
+
+    #[getter]
+    fn outer_end(&self) -> usize {
+        self.inner.outer.outer_end
+    }
+
+    #[getter]
+    fn kind(&self) -> String {
+        variant_name(&self.inner.kind)
+    }
+
+    #[getter]
+    fn group(&self) -> usize {
+        self.inner.group
+    }
+
+    #[getter]
     fn speaker(&self) -> Option<&str> {
         self.inner.speaker.as_deref()
+    }
+
+    #[getter]
+    fn speaker_mention(&self) -> Option<PyMention> {
+        self.inner.speaker_mention.as_ref().map(PyMention::from)
+    }
+
+    #[getter]
+    fn speaker_title(&self) -> Option<&str> {
+        self.inner.speaker_title.as_deref()
+    }
+
+    #[getter]
+    fn speaker_kind(&self) -> String {
+        variant_name(&self.inner.speaker_kind)
+    }
+
+    #[getter]
+    fn resolution(&self) -> String {
+        variant_name(&self.inner.resolution)
+    }
+
+    #[getter]
+    fn cue(&self) -> Option<PyMention> {
+        self.inner.cue.as_ref().map(PyMention::from)
+    }
+
+    #[getter]
+    fn addressee(&self) -> Option<PyMention> {
+        self.inner.addressee.as_ref().map(PyMention::from)
+    }
+
+    #[getter]
+    fn sentence(&self) -> usize {
+        self.inner.sentence
+    }
+
+    #[getter]
+    fn numbers(&self) -> Vec<usize> {
+        self.inner.numbers.clone()
+    }
+
+    /// The repairs made to read the quote: a subset of `unclosed`, `unopened`, `repaired`.
+    #[getter]
+    fn flags(&self) -> Vec<&'static str> {
+        let f = &self.inner.flags;
+        [(f.unclosed, "unclosed"), (f.unopened, "unopened"), (f.repaired, "repaired")]
+            .into_iter()
+            .filter_map(|(set, name)| set.then_some(name))
+            .collect()
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -114,7 +244,70 @@ impl PyQuote {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let speaker = self.inner.speaker.as_deref().map_or(Ok("None".to_owned()), |s| py_repr(py, s))?;
-        Ok(format!("Quote(text={}, speaker={speaker})", py_repr(py, &preview(&self.inner.text))?))
+        Ok(format!(
+            "Quote(start={}, end={}, kind={}, speaker={speaker}, text={})",
+            self.inner.span.start,
+            self.inner.span.end,
+            py_repr(py, &self.kind())?,
+            py_repr(py, &preview(&self.inner.text))?
+        ))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        rebuild(py, "_quote_from_json", &self.inner)
+    }
+}
+
+/// Someone (or something) quoted in a document, with every mention and quote.
+#[pyclass(frozen, eq, module = "copydesk", name = "Speaker")]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PySpeaker {
+    pub inner: Speaker,
+}
+
+#[pymethods]
+impl PySpeaker {
+    #[getter]
+    fn name(&self) -> &str {
+        &self.inner.name
+    }
+
+    #[getter]
+    fn kind(&self) -> String {
+        variant_name(&self.inner.kind)
+    }
+
+    #[getter]
+    fn titles(&self) -> Vec<String> {
+        self.inner.titles.clone()
+    }
+
+    #[getter]
+    fn mentions(&self) -> Vec<PyMention> {
+        self.inner.mentions.iter().map(PyMention::from).collect()
+    }
+
+    #[getter]
+    fn quotes(&self) -> Vec<usize> {
+        self.inner.quotes.clone()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_python(py, &self.inner)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let s = &self.inner;
+        Ok(format!(
+            "Speaker(name={}, kind={}, quotes={:?})",
+            py_repr(py, &s.name)?,
+            py_repr(py, &self.kind())?,
+            s.quotes
+        ))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        rebuild(py, "_speaker_from_json", &self.inner)
     }
 }
 
@@ -148,6 +341,10 @@ impl PyNumber {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("Number(text={})", py_repr(py, &self.inner.text)?))
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        rebuild(py, "_number_from_json", &self.inner)
     }
 }
 
@@ -184,6 +381,11 @@ impl PyDocument {
     #[getter]
     fn numbers(&self) -> Vec<PyNumber> {
         self.inner.numbers.iter().map(|n| PyNumber { inner: n.clone() }).collect()
+    }
+
+    #[getter]
+    fn speakers(&self) -> Vec<PySpeaker> {
+        self.inner.speakers.iter().map(|s| PySpeaker { inner: s.clone() }).collect()
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

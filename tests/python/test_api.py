@@ -140,6 +140,36 @@ def test_large_text() -> None:
     assert doc.sentences[-1].end == len(text.rstrip())
 
 
+def test_quotes_and_the_speaker_table() -> None:
+    text = (
+        "“We will not leave,” said Jens Stoltenberg, the NATO chief. "
+        "“The mission goes on,” he added.\n\nOthers disagreed."
+    )
+    doc = copydesk.analyze(text)
+    assert [q.text for q in doc.quotes] == ["We will not leave", "The mission goes on"]
+    first, second = doc.quotes
+    assert first.speaker == second.speaker == "Jens Stoltenberg"
+    assert first.kind == "direct" and first.resolution == "explicit" and second.resolution == "pronoun"
+    assert first.speaker_title == "the NATO chief"
+    assert first.cue is not None and first.cue.text == "said"
+    assert text[first.outer_start : first.outer_end] == "“We will not leave,”"
+    assert second.speaker_mention is not None and second.speaker_mention.text == "he"
+    for mention in [first.cue, first.speaker_mention, second.speaker_mention]:
+        assert mention is not None and text[mention.start : mention.end] == mention.text
+    assert first.flags == []
+    (speaker,) = doc.speakers
+    assert (speaker.name, speaker.kind, speaker.quotes) == ("Jens Stoltenberg", "person", [0, 1])
+    assert speaker.titles == ["the NATO chief"]
+    assert [m.text for m in speaker.mentions] == ["Jens Stoltenberg", "he"]
+    assert pickle.loads(pickle.dumps(speaker)) == speaker
+    assert "Jens Stoltenberg" in repr(first)
+
+
+def test_unbalanced_marks_are_flagged() -> None:
+    doc = copydesk.analyze("“It never closes, he said.")
+    assert doc.quotes[0].flags == ["unclosed"]
+
+
 def test_seeds() -> None:
     seeds = copydesk.seeds()
     assert len(seeds) == 5

@@ -40,9 +40,11 @@ def test_cli_on_the_seeds(root: Path) -> None:
     assert [r["id"] for r in records] == sorted(copydesk.seeds())
     for record in records:
         text = copydesk.seeds()[record["id"]]
-        assert set(record) == {"id", "sentences", "quotes", "numbers"}
-        for s in record["sentences"]:
-            assert text[s["start"] : s["end"]] == s["text"]
+        assert set(record) == {"id", "sentences", "quotes", "numbers", "speakers"}
+        items = record["sentences"] + record["quotes"] + record["numbers"]
+        items += [m for q in record["quotes"] for m in (q["cue"], q["speaker_mention"]) if m]
+        for item in items:
+            assert text[item["start"] : item["end"]] == item["text"]
 
 
 def test_cli_defaults_to_the_bundled_seeds() -> None:
