@@ -14,7 +14,7 @@ Offsets count characters, so ``text[s.start:s.end] == s.text`` always holds.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 
 from ._copydesk import (
     Document,
@@ -29,6 +29,8 @@ from ._copydesk import (
     sentences,
 )
 from ._copydesk import seeds as _seeds
+from ._html import display
+from .tables import to_arrow, to_pandas
 
 __all__ = [
     "Document",
@@ -40,20 +42,24 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "display",
     "seeds",
     "sentences",
+    "to_arrow",
+    "to_pandas",
 ]
 
 
 def analyze_many(
-    texts: Iterable[str], n_threads: int | None = None, batch_size: int = 256
+    texts: Iterable[str], n_threads: int | None = None, batch_size: int = 256, progress: bool = False
 ) -> Iterator[Document]:
     """Analyse many texts in parallel, yielding one Document per text, in input order.
 
     The iterable is consumed lazily, ``batch_size`` texts at a time; each batch is
     analysed on ``n_threads`` threads (all cores when ``None``) with the interpreter
     released. On a cluster worker that already runs one task per core, pass
-    ``n_threads=1``.
+    ``n_threads=1``. With ``progress=True`` a tqdm bar shows the documents done (when
+    tqdm is installed).
 
         >>> docs = copydesk.analyze_many(["One. Two.", "Three."], n_threads=2)
         >>> [len(d.sentences) for d in docs]
@@ -69,7 +75,15 @@ def analyze_many(
         raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    return _analyze_many(iter(texts), n_threads, batch_size)
+    docs = _analyze_many(iter(texts), n_threads, batch_size)
+    if progress:
+        try:
+            from tqdm.auto import tqdm
+        except ImportError:
+            return docs
+        total = len(texts) if isinstance(texts, Sized) else None
+        return iter(tqdm(docs, total=total, unit="doc"))
+    return docs
 
 
 def _analyze_many(texts: Iterator[str], n_threads: int | None, batch_size: int) -> Iterator[Document]:

@@ -2,6 +2,26 @@
 
 from typing import Any, Literal, final
 
+__all__ = [
+    "__version__",
+    "Document",
+    "Sentence",
+    "Quote",
+    "Number",
+    "Mention",
+    "Speaker",
+    "analyze",
+    "sentences",
+    "analyze_batch",
+    "seeds",
+    "run_cli",
+    "_document_from_json",
+    "_quote_from_json",
+    "_speaker_from_json",
+    "_mention_from_json",
+    "_number_from_json",
+]
+
 __version__: str
 
 @final
@@ -120,6 +140,7 @@ class Document:
     def speakers(self) -> list[Speaker]: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
+    def _repr_html_(self) -> str: ...
 
 def analyze(text: str) -> Document: ...
 def sentences(text: str) -> list[Sentence]: ...

@@ -403,10 +403,12 @@ impl PyDocument {
         ))
     }
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        let json =
-            serde_json::to_string(&self.inner).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-        let rebuild = py.import("copydesk._copydesk")?.getattr("_document_from_json")?;
-        Ok((rebuild, (json,)))
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        rebuild(py, "_document_from_json", &self.inner)
+    }
+
+    /// The notebook view (rendered by `copydesk._html`).
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("copydesk._html")?.call_method1("render", (slf,))
     }
 }
