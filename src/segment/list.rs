@@ -45,23 +45,22 @@ pub(super) fn item_starts(text: &str, start: usize, end: usize) -> Vec<usize> {
     }
 }
 
-/// The list marker at the start of `s`, followed by white space.
+/// The list marker at the start of `s`, followed by white space. Looks at no more than
+/// the first few bytes.
 fn marker(s: &str) -> Option<(Count, Style, u32)> {
-    let (style, inner, rest) = if let Some(rest) = s.strip_prefix('(') {
-        let close = rest.find(')')?;
-        (Style::Enclosed, &rest[..close], &rest[close + 1..])
+    const LONGEST: usize = 8; // `(xviii)` and a space
+    let head = s.get(..s.len().min(LONGEST)).unwrap_or(s);
+    let token = &head[..head.find(char::is_whitespace)?];
+    let (style, inner) = if let Some(inner) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        (Style::Enclosed, inner)
+    } else if let Some(inner) = token.strip_suffix(".)") {
+        (Style::DotParen, inner)
+    } else if let Some(inner) = token.strip_suffix('.') {
+        (Style::Dot, inner)
     } else {
-        let len = s.find(['.', ')'])?;
-        let (inner, rest) = s.split_at(len);
-        if let Some(rest) = rest.strip_prefix(".)") {
-            (Style::DotParen, inner, rest)
-        } else if let Some(rest) = rest.strip_prefix('.') {
-            (Style::Dot, inner, rest)
-        } else {
-            (Style::Paren, inner, &rest[1..])
-        }
+        (Style::Paren, token.strip_suffix(')')?)
     };
-    if !rest.starts_with(char::is_whitespace) || inner.is_empty() || inner.len() > 4 {
+    if inner.is_empty() || inner.len() > 4 {
         return None;
     }
     let (count, value) = if inner.bytes().all(|b| b.is_ascii_digit()) {
