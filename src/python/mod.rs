@@ -16,11 +16,13 @@ const DETACH_BYTES: usize = 64 * 1024;
 
 /// The `str` passed as argument `name`, or a `TypeError` naming it.
 fn str_arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> PyResult<&'a str> {
-    let text = value.cast::<PyString>().map_err(|_| {
-        let kind = value.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
-        PyTypeError::new_err(format!("{name} must be str, not {kind}"))
-    })?;
-    text.to_str()
+    value.cast::<PyString>().map_err(|_| type_error(name, value))?.to_str()
+}
+
+/// `TypeError: {name} must be str, not {type}`.
+fn type_error(name: &str, value: &Bound<'_, PyAny>) -> PyErr {
+    let kind = value.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+    PyTypeError::new_err(format!("{name} must be str, not {kind}"))
 }
 
 /// Analyses `text`: sentences, quotes and numbers.
@@ -34,8 +36,9 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
 
 /// The sentences of `text`.
 #[pyfunction]
-fn sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Py<PySentence>>> {
-    let text = str_arg(text, "text")?;
+fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Vec<Py<PySentence>>> {
+    let document = text.cast::<PyString>().map_err(|_| type_error("text", text))?;
+    let text = document.to_str()?;
     let spans = if text.len() >= DETACH_BYTES {
         py.detach(|| crate::segment::sentence_spans(text))
     } else {
@@ -46,7 +49,7 @@ fn sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Py<PySente
         .into_iter()
         .map(|span| {
             let chars = index.span(span);
-            PySentence::create(py, chars.start, chars.end, &text[span.range()])
+            PySentence::slice(py, chars.start, chars.end, document, span.range())
         })
         .collect()
 }

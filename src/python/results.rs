@@ -4,6 +4,8 @@ use crate::quote::{Mention, Speaker};
 use crate::{Document, Number, Quote};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 /// `repr()` of a Python string.
 fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
@@ -25,23 +27,53 @@ fn to_python<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<B
     py.import("json")?.call_method1("loads", (json,))
 }
 
-/// One sentence: `text[start:end] == text`. The text is kept as a Python string, made
-/// once, so reading it costs nothing.
-#[pyclass(frozen, module = "copydesk", name = "Sentence")]
+/// One sentence: `text[start:end] == text`.
+///
+/// Made by `copydesk.sentences`, it holds the document's Python string and its byte
+/// range, and makes its own `text` on first use; made from a document or by hand, it
+/// holds its text from the start.
+#[pyclass(frozen, freelist = 4096, module = "copydesk", name = "Sentence")]
 #[derive(Debug)]
 pub(crate) struct PySentence {
     #[pyo3(get)]
-    pub start: usize,
+    start: usize,
     #[pyo3(get)]
-    pub end: usize,
-    #[pyo3(get)]
-    pub text: Py<PyString>,
+    end: usize,
+    text: OnceLock<Py<PyString>>,
+    /// The document and the sentence's byte range in it, while `text` is not made yet.
+    source: Option<(Py<PyString>, Range<usize>)>,
 }
 
 impl PySentence {
     /// A sentence from character offsets and its text.
     pub(crate) fn create(py: Python<'_>, start: usize, end: usize, text: &str) -> PyResult<Py<PySentence>> {
-        Py::new(py, PySentence { start, end, text: PyString::new(py, text).unbind() })
+        Py::new(py, PySentence { start, end, text: OnceLock::from(PyString::new(py, text).unbind()), source: None })
+    }
+
+    /// A sentence of `document` at character offsets `start..end` and byte offsets `bytes`.
+    pub(crate) fn slice(
+        py: Python<'_>,
+        start: usize,
+        end: usize,
+        document: &Bound<'_, PyString>,
+        bytes: Range<usize>,
+    ) -> PyResult<Py<PySentence>> {
+        let source = Some((document.clone().unbind(), bytes));
+        Py::new(py, PySentence { start, end, text: OnceLock::new(), source })
+    }
+
+    fn text_of<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyString>> {
+        if let Some(text) = self.text.get() {
+            return Ok(text.bind(py));
+        }
+        let made = match &self.source {
+            Some((document, bytes)) => {
+                let document = document.bind(py).to_str()?;
+                PyString::new(py, document.get(bytes.clone()).unwrap_or_default())
+            }
+            None => PyString::new(py, ""),
+        };
+        Ok(self.text.get_or_init(|| made.unbind()).bind(py))
     }
 }
 
@@ -49,34 +81,39 @@ impl PySentence {
 impl PySentence {
     #[new]
     fn new(py: Python<'_>, start: usize, end: usize, text: &str) -> Self {
-        PySentence { start, end, text: PyString::new(py, text).unbind() }
+        PySentence { start, end, text: OnceLock::from(PyString::new(py, text).unbind()), source: None }
+    }
+
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.text_of(py).cloned()
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("start", self.start)?;
         dict.set_item("end", self.end)?;
-        dict.set_item("text", self.text.bind(py))?;
+        dict.set_item("text", self.text_of(py)?)?;
         Ok(dict)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!("Sentence(start={}, end={}, text={})", self.start, self.end, self.text.bind(py).repr()?))
+        Ok(format!("Sentence(start={}, end={}, text={})", self.start, self.end, self.text_of(py)?.repr()?))
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         let Ok(other) = other.cast::<PySentence>() else { return Ok(false) };
         let other = other.get();
-        Ok(self.start == other.start && self.end == other.end && self.text.bind(py).as_any().eq(other.text.bind(py))?)
+        Ok(self.start == other.start && self.end == other.end && self.text_of(py)?.as_any().eq(other.text_of(py)?)?)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
+        (self.start, self.end, self.text_of(py)?).into_pyobject(py)?.hash()
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let me = slf.get();
-        (slf.get_type(), (me.start, me.end, me.text.clone_ref(slf.py()))).into_pyobject(slf.py())
+        (slf.get_type(), (me.start, me.end, me.text_of(slf.py())?)).into_pyobject(slf.py())
     }
 }
 

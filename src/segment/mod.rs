@@ -195,6 +195,14 @@ fn scan_block(text: &str, start: usize, end: usize, out: &mut Spans) {
         let c = text[i..].chars().next().unwrap_or('\0');
         let len = c.len_utf8();
         match c {
+            // inside a word or number (`3.5`, `e.g`, `example.com`): never an end
+            '.' if text
+                .as_bytes()
+                .get(i + 1)
+                .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b",;:-/@_".contains(b)) =>
+            {
+                i += 1;
+            }
             '.' | '…' if is_bracketed_ellipsis(text, i) => {
                 i = end - text[i..end].trim_start_matches(['.', '…']).len();
             }
