@@ -70,6 +70,8 @@ fn titles_and_abbreviations() {
         ("They left at 4:30 a.m. She stayed.", "They left at 4:30 a.m. | She stayed."),
         ("The market uses e.g. futures and i.e. options.", "The market uses e.g. futures and i.e. options."),
         ("He said no. Then he left.", "He said no. | Then he left."),
+        ("Profit rose 5.3 pct. Analysts expected more.", "Profit rose 5.3 pct. | Analysts expected more."),
+        ("It cost 12 mln dlrs. Shares fell.", "It cost 12 mln dlrs. | Shares fell."),
         (
             "It became the Slavonic Dances, Op. 46. These were praised.",
             "It became the Slavonic Dances, Op. 46. | These were praised.",
