@@ -10,6 +10,9 @@ pub(crate) static TITLES: LazyLock<WordList> = LazyLock::new(|| WordList::parse(
 pub(crate) static ABBREVIATIONS: LazyLock<WordList> =
     LazyLock::new(|| WordList::parse(include_str!("data/abbreviations.txt")));
 
+/// Words that end a name and often a sentence (`Inc`, `Jr`, `etc`).
+pub(crate) static SUFFIXES: LazyLock<WordList> = LazyLock::new(|| WordList::parse(include_str!("data/suffixes.txt")));
+
 /// Words that usually open a sentence (`The`, `He`, `However`).
 pub(crate) static STARTERS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(include_str!("data/starters.txt")));
 
@@ -22,8 +25,9 @@ mod tests {
         assert!(TITLES.contains("Mr"));
         assert!(TITLES.contains("MR"));
         assert!(!TITLES.contains("mr"));
-        assert!(ABBREVIATIONS.contains("etc"));
-        assert!(ABBREVIATIONS.contains("Etc"));
+        assert!(SUFFIXES.contains("etc"));
+        assert!(SUFFIXES.contains("Etc"));
+        assert!(SUFFIXES.contains("INC"));
         assert!(ABBREVIATIONS.contains("No"));
         assert!(ABBREVIATIONS.contains("N°"));
         assert!(STARTERS.contains("The"));

@@ -9,7 +9,9 @@
 //!
 //! - a lower-case word after the mark never starts a sentence (`?” said Bek.`);
 //! - after a title (`Col.`, `Mt.`) nothing does;
-//! - after an abbreviation (`Inc.`, `Jan.`), an initialism (`U.S.`, `a.m.`) or an
+//! - after a suffix that ends a name (`Inc.`, `Jr.`, `etc.`), a capitalised word does,
+//!   unless it is another suffix (`Co. Ltd`);
+//! - after an abbreviation (`Jan.`, `No.`), an initialism (`U.S.`, `a.m.`) or an
 //!   initial (`E.`), a digit does not, and a capitalised word does only when it is a
 //!   word that usually opens a sentence (`U.S. How` but `U.S. Government`);
 //! - a list marker opening a sentence (`1.`, `b.`) is not a sentence;
@@ -22,7 +24,7 @@ mod lexicon;
 mod list;
 
 use crate::span::Span;
-use lexicon::{ABBREVIATIONS, STARTERS, TITLES};
+use lexicon::{ABBREVIATIONS, STARTERS, SUFFIXES, TITLES};
 
 /// Sentence spans of `text`: byte ranges in order, not overlapping, stripped of
 /// surrounding white space, together covering every non-space character.
@@ -166,6 +168,7 @@ enum Next<'a> {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Before {
     Title,
+    Suffix,
     Ambiguous,
     ListMarker,
     Word,
@@ -332,6 +335,7 @@ fn judge(text: &str, at: usize, end: usize, sentence_start: usize) -> (Option<us
             Next::Digit => classify_before(text, at, sentence_start) == Before::Word,
             Next::Upper(word) => match classify_before(text, at, sentence_start) {
                 Before::Title | Before::ListMarker => false,
+                Before::Suffix => !SUFFIXES.contains(word),
                 Before::Ambiguous => STARTERS.contains(word),
                 Before::Word => true,
             },
@@ -481,6 +485,9 @@ fn classify_before(text: &str, at: usize, sentence_start: usize) -> Before {
     let last = if is_initialism(word) { word } else { word.rsplit('.').next().unwrap_or(word) };
     if TITLES.contains(last) {
         return Before::Title;
+    }
+    if SUFFIXES.contains(word) {
+        return Before::Suffix;
     }
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     if single_letter || is_initialism(word) || ABBREVIATIONS.contains(word) {

@@ -61,6 +61,12 @@ fn titles_and_abbreviations() {
             "They closed the deal with Pitt, Briggs & Co. | It closed yesterday.",
         ),
         ("Shares of Acme Inc. rose. The index fell.", "Shares of Acme Inc. rose. | The index fell."),
+        (
+            "The deal went to Acme Inc. Terms were not disclosed.",
+            "The deal went to Acme Inc. | Terms were not disclosed.",
+        ),
+        ("Samsung Co. Ltd. said so.", "Samsung Co. Ltd. said so."),
+        ("apples, pears, etc. Prices rose.", "apples, pears, etc. | Prices rose."),
         ("He lives in Madison, Wis. The city is cold.", "He lives in Madison, Wis. | The city is cold."),
         ("The Calif. Gov. Gavin Newsom spoke.", "The Calif. Gov. Gavin Newsom spoke."),
         (
