@@ -1,0 +1,167 @@
+//! The number lexicons: data files in `data/`, one sorted entry a line, tab-separated
+//! columns where a value is needed, compiled once on first use.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A data file read as a map from its first column to the other columns.
+pub(crate) struct Table {
+    rows: HashMap<&'static str, Vec<&'static str>>,
+    /// The longest key in bytes: longer words are never looked up.
+    longest: usize,
+    /// The most words in one key (`more than` is two).
+    most_words: usize,
+}
+
+impl Table {
+    pub(crate) fn parse(data: &'static str) -> Self {
+        let mut rows = HashMap::new();
+        let (mut longest, mut most_words) = (0, 1);
+        for line in data.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut columns = line.split('\t');
+            let key = columns.next().unwrap_or_default().trim();
+            longest = longest.max(key.len());
+            most_words = most_words.max(key.split(' ').count());
+            rows.insert(key, columns.map(str::trim).collect());
+        }
+        Table { rows, longest, most_words }
+    }
+
+    /// The columns after `key`, with `key` as written.
+    pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
+        if key.len() > self.longest {
+            return None;
+        }
+        self.rows.get(key).map(Vec::as_slice)
+    }
+
+    /// The columns after `key`, folding ASCII capitals (entries are lower case).
+    pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
+        if key.len() > self.longest {
+            return None;
+        }
+        if !key.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.get(key);
+        }
+        let mut buf = [0u8; 48];
+        let bytes = key.as_bytes();
+        let buf = buf.get_mut(..bytes.len())?;
+        buf.copy_from_slice(bytes);
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).ok().and_then(|k| self.get(k))
+    }
+
+    /// Whether `key` is listed (folding ASCII capitals).
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.get_folded(key).is_some()
+    }
+
+    /// Whether `key` is listed exactly as written.
+    pub(crate) fn has_exact(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The most words in one entry.
+    pub(crate) fn most_words(&self) -> usize {
+        self.most_words
+    }
+
+    /// Column `i` after the key, parsed as a number.
+    pub(crate) fn number(&self, key: &str, i: usize) -> Option<f64> {
+        self.get_folded(key)?.get(i)?.parse().ok()
+    }
+}
+
+macro_rules! table {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) static $name: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!($file)));
+    };
+}
+
+table!(/// `two` → 2, unit.
+    NUMBER_WORDS, "data/number_words.txt");
+table!(/// `bn` → 1e9.
+    MULTIPLIERS, "data/multipliers.txt");
+table!(/// `$` → USD, dollars.
+    CURRENCY_SIGNS, "data/currency_signs.txt");
+table!(/// `euros` → EUR.
+    CURRENCY_WORDS, "data/currency_words.txt");
+table!(/// `australian` → AUD.
+    CURRENCY_ADJECTIVES, "data/currency_adjectives.txt");
+table!(/// `km` → km, measure.
+    UNITS, "data/units.txt");
+table!(/// `square` → ².
+    UNIT_MODIFIERS, "data/unit_modifiers.txt");
+table!(/// `more than` → more_than, low_open.
+    QUALIFIERS_BEFORE, "data/qualifiers_before.txt");
+table!(/// `or more` → more_than, low_closed.
+    QUALIFIERS_AFTER, "data/qualifiers_after.txt");
+table!(/// `February`.
+    MONTHS, "data/months.txt");
+table!(/// `Wednesday`.
+    WEEKDAYS, "data/weekdays.txt");
+table!(/// `a.m.`, `GMT`.
+    CLOCK_WORDS, "data/clock_words.txt");
+table!(/// `the`, `of`.
+    STOPWORDS, "data/stopwords.txt");
+table!(/// `news`, `series`.
+    NOT_PLURAL, "data/not_plural.txt");
+table!(/// `people`, `staff`.
+    PLURALS, "data/plurals.txt");
+table!(/// `Resolution`, `No.`.
+    ID_WORDS, "data/id_words.txt");
+table!(/// `Comment`.
+    FURNITURE, "data/furniture.txt");
+table!(/// `notes`, `bond`.
+    INSTRUMENTS, "data/instruments.txt");
+table!(/// `rose`, `fell`.
+    CHANGE_WORDS, "data/change_words.txt");
+table!(/// `in`, `since`.
+    YEAR_WORDS, "data/year_words.txt");
+table!(/// `aged`.
+    AGE_WORDS, "data/age_words.txt");
+table!(/// `according to`.
+    SOURCE_CUES, "data/source_cues.txt");
+table!(/// `spells`, `seasons`.
+    PERIODS, "data/periods.txt");
+table!(/// `share`, `head`.
+    RATE_NOUNS, "data/rate_nouns.txt");
+table!(/// `the`, `his`.
+    DETERMINERS, "data/determiners.txt");
+table!(/// `said`, `reported`.
+    SOURCE_VERBS, "data/source_verbs.txt");
+
+/// Every data file, for the tests.
+#[cfg(test)]
+pub(crate) const FILES: &[&str] = &[
+    include_str!("data/number_words.txt"),
+    include_str!("data/multipliers.txt"),
+    include_str!("data/currency_signs.txt"),
+    include_str!("data/currency_words.txt"),
+    include_str!("data/currency_adjectives.txt"),
+    include_str!("data/units.txt"),
+    include_str!("data/unit_modifiers.txt"),
+    include_str!("data/qualifiers_before.txt"),
+    include_str!("data/qualifiers_after.txt"),
+    include_str!("data/months.txt"),
+    include_str!("data/weekdays.txt"),
+    include_str!("data/clock_words.txt"),
+    include_str!("data/stopwords.txt"),
+    include_str!("data/not_plural.txt"),
+    include_str!("data/plurals.txt"),
+    include_str!("data/id_words.txt"),
+    include_str!("data/furniture.txt"),
+    include_str!("data/instruments.txt"),
+    include_str!("data/change_words.txt"),
+    include_str!("data/year_words.txt"),
+    include_str!("data/age_words.txt"),
+    include_str!("data/source_cues.txt"),
+    include_str!("data/periods.txt"),
+    include_str!("data/rate_nouns.txt"),
+    include_str!("data/determiners.txt"),
+    include_str!("data/source_verbs.txt"),
+];

@@ -1,0 +1,112 @@
+//! Who asserts the numbers of a sentence: `according to X`, `X said`, `said X`.
+
+use super::lexicon::{SOURCE_CUES, SOURCE_VERBS, STOPWORDS};
+use super::text::{is_capitalized, Ctx, Tok, TokKind};
+
+/// At most this many words make a source.
+const MAX_WORDS: usize = 8;
+
+/// The source named in the sentence `ctx`, if it is simple to find.
+pub(crate) fn sentence_source(ctx: &Ctx) -> Option<String> {
+    according_to(ctx).or_else(|| speech_verb(ctx))
+}
+
+/// `according to the UN report` → `the UN report`.
+fn according_to(ctx: &Ctx) -> Option<String> {
+    let mut pos = ctx.lo;
+    let mut prev: Option<Tok> = None;
+    while let Some(t) = ctx.next(pos) {
+        pos = t.end;
+        if !t.is_word() {
+            prev = None;
+            continue;
+        }
+        if let Some(p) = prev {
+            let two = format!("{} {}", ctx.s(p), ctx.s(t));
+            if two.len() < 32 && SOURCE_CUES.has(&two) {
+                return phrase_after(ctx, t.end);
+            }
+        }
+        prev = Some(t);
+    }
+    None
+}
+
+/// The words after `pos` up to punctuation: a source's name.
+fn phrase_after(ctx: &Ctx, pos: usize) -> Option<String> {
+    let mut end = None;
+    let mut start = None;
+    let mut p = pos;
+    for _ in 0..MAX_WORDS {
+        let Some(t) = ctx.next(p) else { break };
+        let s = ctx.s(t);
+        let inner =
+            t.kind == TokKind::Punct && matches!(s, "-" | "." | "&" | "’" | "'") && ctx.glued_after(t).is_some();
+        if !(t.is_word() || inner) {
+            break;
+        }
+        if t.is_word() && start.is_some() && STOPWORDS.has(s) && !matches!(s, "of" | "the") {
+            break;
+        }
+        start.get_or_insert(t.start);
+        end = Some(t.end);
+        p = t.end;
+    }
+    let text = ctx.slice(start?, end?);
+    let text = text.trim_end_matches(" of").trim_end_matches(" the");
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// `Douglas London said`, `the report says`, `said Bek`.
+fn speech_verb(ctx: &Ctx) -> Option<String> {
+    let mut pos = ctx.lo;
+    while let Some(t) = ctx.next(pos) {
+        pos = t.end;
+        if !t.is_word() || !SOURCE_VERBS.has_exact(ctx.s(t)) {
+            continue;
+        }
+        if let Some(s) = subject_before(ctx, t) {
+            return Some(s);
+        }
+        let next = ctx.after(t).filter(|n| n.is_word() && is_capitalized(ctx.s(*n)));
+        if let Some(n) = next {
+            return phrase_after(ctx, n.start);
+        }
+    }
+    None
+}
+
+/// The name right before a speech verb: capitalised words, or `the` and nouns.
+fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
+    let mut start = None;
+    let mut p = verb.start;
+    let mut words = 0;
+    while words < MAX_WORDS {
+        let Some(t) = ctx.prev(p) else { break };
+        if !t.is_word() {
+            break;
+        }
+        let s = ctx.s(t);
+        if s.eq_ignore_ascii_case("the") {
+            start = Some(t.start);
+            break;
+        }
+        if !is_capitalized(s) && !(words == 0 && start.is_none() && !STOPWORDS.has(s) && the_before(ctx, t)) {
+            break;
+        }
+        if STOPWORDS.has(s) {
+            break;
+        }
+        start = Some(t.start);
+        p = t.start;
+        words += 1;
+    }
+    let start = start?;
+    let text = ctx.slice(start, ctx.prev(verb.start)?.end);
+    (!text.is_empty() && !text.eq_ignore_ascii_case("the")).then(|| text.to_owned())
+}
+
+/// `the report says`: a lower-case noun after `the`.
+fn the_before(ctx: &Ctx, t: Tok) -> bool {
+    ctx.word(ctx.before(t)).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}

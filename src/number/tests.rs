@@ -1,0 +1,1 @@
+//! Table-driven cases for numeric claims.
