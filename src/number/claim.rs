@@ -131,13 +131,30 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
     let sign = sign1;
     // The counted noun when no unit was written.
     let mut end = tail.end.max(last.end);
-    let fraction = n1.fraction_word && !is_range;
+    let fraction = n1.fraction_word;
     if tail.kind.is_none() && sign.is_none() && !fraction {
         let plural = is_range || last.value != 1.0 || last.multiplier.is_some() || last.fractional;
         if let Some((counted_end, unit, counted)) = counted_after(ctx, end, plural) {
             end = counted_end;
+            // `a couple of weeks`, `six straight months`: the noun is a unit.
+            if let Some(cols) = UNITS.get_folded(&unit) {
+                match cols.get(1).copied() {
+                    Some("duration") => tail.kind = Some(Kind::Duration),
+                    Some("measure") => tail.kind = Some(Kind::Measure),
+                    _ => {}
+                }
+                if tail.kind.is_some() {
+                    tail.measure = cols.first().map(|m| (*m).to_owned());
+                }
+            }
             tail.unit = Some(unit);
             tail.counted = Some(counted);
+        } else if !is_range || second.as_ref().is_some_and(|s| !s.1.own) {
+            // `the number of US troops ... to about 8,600`
+            if let Some((unit, counted)) = number_of_before(ctx, lead) {
+                tail.unit = Some(unit);
+                tail.counted = Some(counted);
+            }
         }
     }
     // A rate: `$55.12 per barrel`, `$1,472.19 an ounce`, `108.55 per dollar`.
@@ -364,6 +381,18 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
             if !n.digits {
                 return Ok(Tail::none(e));
             }
+            // `30C`, `86F`: degrees.
+            if matches!(ctx.s(t), "C" | "F") && !ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
+                let measure = if ctx.s(t) == "C" { "°C" } else { "°F" };
+                return Ok(Tail {
+                    end: t.end,
+                    kind: Some(Kind::Measure),
+                    unit: Some(ctx.s(t).to_owned()),
+                    measure: Some(measure.to_owned()),
+                    own: true,
+                    ..Tail::default()
+                });
+            }
             // `5km`, `200lbs`, `75ml`: a unit glued, and nothing glued after it.
             let h = unit_at(ctx, t).filter(|h| h.end == t.end).ok_or(())?;
             if ctx.char_at(h.end).is_some_and(char::is_alphanumeric) || h.kind == "points" {
@@ -494,6 +523,33 @@ fn counted_after(ctx: &Ctx, end: usize, plural: bool) -> Option<(usize, String, 
     }
     let (first, head) = noun_phrase(ctx, from, plural)?;
     Some((head.end, ctx.s(head).to_owned(), ctx.slice(first.start, head.end).to_owned()))
+}
+
+/// `the number of US troops in Afghanistan ... to 8,600`: the head noun named earlier in
+/// the sentence (a bounded look back), and its phrase.
+fn number_of_before(ctx: &Ctx, lead: usize) -> Option<(String, String)> {
+    let mut p = lead;
+    let mut later: Option<Tok> = None;
+    for _ in 0..24 {
+        let t = ctx.prev(p)?;
+        if t.kind == TokKind::Punct && matches!(ctx.s(t), "." | ";" | ":" | "“" | "”" | "\"") {
+            return None;
+        }
+        if t.is_word()
+            && ctx.s(t).eq_ignore_ascii_case("number")
+            && later.is_some_and(|l| ctx.s(l).eq_ignore_ascii_case("of"))
+        {
+            let mut n = ctx.after(later?)?;
+            if n.is_word() && DETERMINERS.has(ctx.s(n)) {
+                n = ctx.after(n)?;
+            }
+            let (first, head) = noun_phrase(ctx, n, true)?;
+            return Some((ctx.s(head).to_owned(), ctx.slice(first.start, head.end).to_owned()));
+        }
+        later = Some(t);
+        p = t.start;
+    }
+    None
 }
 
 fn is_possessive(w: &str) -> bool {

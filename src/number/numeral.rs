@@ -322,6 +322,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                 } else if matches!(last, Some("unit" | "teen")) && cur < 20.0 && total == 0.0 {
                     // `two thirds`, `three quarters`, `one half`
                     cur *= v;
+                    fraction_word = true;
                 } else {
                     break;
                 }

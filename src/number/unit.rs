@@ -220,7 +220,8 @@ pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)>
         }
         let (word_end_tok, compound) = compound_word(ctx, t);
         let w = ctx.slice(t.start, word_end_tok.end);
-        if STOPWORDS.has(w) || is_number_word(w) || w.eq_ignore_ascii_case("percent") {
+        let function_word = STOPWORDS.has(w) && !is_all_caps(w) || is_number_word(w);
+        if function_word || w.eq_ignore_ascii_case("percent") {
             // `national security and diplomatic officials`
             if w.eq_ignore_ascii_case("and") && plural && content > 0 && !crossed_and {
                 let n = ctx.after(t)?;
