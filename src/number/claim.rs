@@ -52,7 +52,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
         Digits::Skip(e) => return skip(e),
     };
     let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
-    let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()));
+    let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
     // Exclusions that need only the numeral and its neighbours.
     if n1.digits {
         if is_clock(ctx, &n1) {
@@ -184,7 +184,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
         (None, Some(c)) if is_range && (c.between || c.from) => c.start,
         _ => lead,
     };
-    let age = tail.age || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start));
+    let age = tail.age
+        || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
+        || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead);
     let kind = if sign.is_some() {
         Kind::Money
     } else if let Some(k) = tail.kind {
@@ -193,7 +195,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
         Kind::Duration
     } else if n1.fraction_word {
         Kind::Percent
-    } else if n1.digits && last.fractional && tail.unit.is_none() {
+    } else if n1.digits && last.fractional && last.multiplier.is_none() && tail.unit.is_none() {
         Kind::Measure
     } else {
         Kind::Count
@@ -293,7 +295,7 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
         return None;
     }
     let before = ctx.char_before(pos - c.len_utf8());
-    before.is_none_or(|b| b.is_whitespace() || b == '(' || b == '[').then_some(c.len_utf8())
+    before.map_or(true, |b| b.is_whitespace() || b == '(' || b == '[').then_some(c.len_utf8())
 }
 
 /// `112-107` (a score), `2020-06-02` (a date): where to resume.
@@ -306,7 +308,9 @@ fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
     {
         return Some(run_end(ctx, n1.start)); // 2020-06-02
     }
-    (n1.plain_len > 0 && n2.plain_len > 0 && n2.value <= n1.value).then_some(n2.end)
+    let score = n1.plain_len > 0 && n2.plain_len > 0 && n2.value <= n1.value;
+    let phone = n1.plain_len == 3 && n2.plain_len == 4;
+    (score || phone).then_some(n2.end)
 }
 
 /// The second numeral of a pair at token `t` (with its own currency sign if any).
@@ -337,7 +341,8 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
     if n.lone_one && !t.is_digits() && ctx.s(t) != "one" {
         return None;
     }
-    let n = multiplier(ctx, n, glued_m_is_million(ctx, &n, sign1.or(sign2).is_some()));
+    let money = sign1.or(sign2).is_some();
+    let n = multiplier(ctx, n, glued_m_is_million(ctx, &n, money), money);
     if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
         return None;
     }
@@ -607,14 +612,25 @@ fn age_before(ctx: &Ctx, start: usize) -> bool {
     ctx.word(p).is_some_and(|w| AGE_WORDS.has(w))
 }
 
+/// `Smith, 58, said`: a bare whole number between commas after a name is an age.
+fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
+    if !n.digits || n.plain_len == 0 || n.plain_len > 3 || n.value > 120.0 || tail.kind.is_some() || tail.unit.is_some()
+    {
+        return false;
+    }
+    let comma_before = ctx.prev(lead).filter(|p| ctx.s(*p) == ",");
+    let comma_after = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.s(t) == ",");
+    comma_after && comma_before.and_then(|c| ctx.word(ctx.before(c))).is_some_and(is_capitalized)
+}
+
 /// Whether a spelled-out `one`, `half`, `a quarter` or `a couple` counts here.
 fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
     let qualified = pre.is_some() || post.is_some();
     if n.lone_one {
-        if qualified || n.multiplier.is_some() {
+        if pre.is_some() || n.multiplier.is_some() {
             return true;
         }
-        if matches!(tail.kind, Some(Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration)) {
+        if tail.own && matches!(tail.kind, Some(Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration)) {
             // `one year`, but not `One night after ...` opening a sentence.
             return !ctx.starts_clause(Tok { start: n.start, end: n.end, kind: TokKind::Word })
                 || tail.kind != Some(Kind::Duration);

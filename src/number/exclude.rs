@@ -113,7 +113,9 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
     if ID_WORDS.has(w) {
         return true;
     }
-    if !is_capitalized(w) || ctx.starts_clause(p) || MONTHS.has_exact(w) || WEEKDAYS.has_exact(w) {
+    // `Apollo 11`, `iPhone 11`
+    let named = w.chars().any(char::is_uppercase);
+    if !named || ctx.starts_clause(p) || MONTHS.has_exact(w) || WEEKDAYS.has_exact(w) {
         return false;
     }
     if STOPWORDS.has(w) || QUALIFIERS_BEFORE.has(w) || w == "I" || all_caps_line(ctx, p) {

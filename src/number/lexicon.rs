@@ -68,11 +68,6 @@ impl Table {
     pub(crate) fn most_words(&self) -> usize {
         self.most_words
     }
-
-    /// Column `i` after the key, parsed as a number.
-    pub(crate) fn number(&self, key: &str, i: usize) -> Option<f64> {
-        self.get_folded(key)?.get(i)?.parse().ok()
-    }
 }
 
 macro_rules! table {

@@ -166,8 +166,8 @@ fn is_denominator(den: f64) -> bool {
 
 /// A multiplier right after the numeral `n`: glued (`20k`, `5bn`) or after a space
 /// (`1.2 million`, `5 mln`, `two dozen`). `glued_m` says whether a glued `m` means million
-/// (else it is left for the metre). Returns the numeral extended.
-pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool) -> Numeral {
+/// (else it is left for the metre); `money` whether a currency sign came before. Returns the numeral extended.
+pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) -> Numeral {
     if n.multiplier.is_some() {
         return n;
     }
@@ -190,7 +190,9 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool) -> Numeral {
             if where_ == "attached" && !glued {
                 return n;
             }
-            if w.eq_ignore_ascii_case("m") && !glued_m {
+            // A glued `m` or `b` is a multiplier for money (`£1.2m`, `$5b`), or for `m` before a
+            // plural noun (`20m people`); else a metre, or part of a name (`221B`).
+            if w.eq_ignore_ascii_case("m") && !glued_m || w.eq_ignore_ascii_case("b") && !money {
                 return n;
             }
             // `5 M` or `5 B` in capitals after a space is not a multiplier; `5M`, `5B` glued is.
@@ -407,7 +409,7 @@ mod tests {
     fn digits(text: &str) -> Option<f64> {
         let ctx = Ctx { text, lo: 0, hi: text.len() };
         match read_digits(&ctx, 0) {
-            Digits::Num(n) => Some(multiplier(&ctx, n, true).value),
+            Digits::Num(n) => Some(multiplier(&ctx, n, true, true).value),
             Digits::Skip(_) => None,
         }
     }

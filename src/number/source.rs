@@ -91,7 +91,7 @@ fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
             start = Some(t.start);
             break;
         }
-        if !is_capitalized(s) && !(words == 0 && start.is_none() && !STOPWORDS.has(s) && the_before(ctx, t)) {
+        if !(is_capitalized(s) || words == 0 && start.is_none() && !STOPWORDS.has(s) && the_before(ctx, t)) {
             break;
         }
         if STOPWORDS.has(s) {

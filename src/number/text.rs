@@ -108,9 +108,8 @@ impl<'a> Ctx<'a> {
         if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
             while let Some(d) = self.char_at(j) {
-                if d.is_alphabetic() {
-                    j += d.len_utf8();
-                } else if is_apostrophe(d) && self.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic) {
+                let inner = is_apostrophe(d) && self.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic);
+                if d.is_alphabetic() || inner {
                     j += d.len_utf8();
                 } else {
                     break;
@@ -153,9 +152,8 @@ impl<'a> Ctx<'a> {
         if c.is_alphabetic() {
             let mut j = i - c.len_utf8();
             while let Some(d) = self.char_before(j) {
-                if d.is_alphabetic() {
-                    j -= d.len_utf8();
-                } else if is_apostrophe(d) && self.char_before(j - d.len_utf8()).is_some_and(char::is_alphabetic) {
+                let inner = is_apostrophe(d) && self.char_before(j - d.len_utf8()).is_some_and(char::is_alphabetic);
+                if d.is_alphabetic() || inner {
                     j -= d.len_utf8();
                 } else {
                     break;
