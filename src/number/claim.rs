@@ -105,7 +105,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
                         }
                     }
                     let same_kind = !tail1.own || tail1.kind == tail2.kind;
-                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own));
+                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
+                        || cue.is_none() && super::range::change_before(ctx, lead);
                     let ordered = n1v < n2.value;
                     let ok_conn = match conn {
                         Connector::And => cue.as_ref().is_some_and(|c| c.between),
@@ -415,7 +416,7 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
             let lower = noun.to_ascii_lowercase();
             let ambiguous = matches!(lower.as_str(), "pound" | "pounds" | "won" | "real" | "rand");
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
-            if !ambiguous || n.multiplier.is_some() || sterling {
+            if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
                 return Ok(Tail {
                     end,
@@ -462,7 +463,9 @@ fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
         return Ok(Tail::none(n.end));
     }
     let (last, _) = compound_word(ctx, w);
-    if is_instrument(ctx, last.end) {
+    // `10-year notes`, `three-month aluminum`: a term names an instrument.
+    let term = UNITS.get_folded(word).is_some_and(|c| c.get(1) == Some(&"duration"));
+    if term && is_instrument(ctx, last.end) {
         return Err(());
     }
     let chain = ctx.slice(w.start, last.end).to_ascii_lowercase();

@@ -94,7 +94,7 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
         }
         if s == "." {
             return word_before(ctx, n.start)
-                .is_some_and(|w| ID_WORDS.has(&format!("{}.", ctx.s(w))) || ID_WORDS.has(ctx.s(w)));
+                .is_some_and(|w| ID_WORDS.get_joined(&[ctx.s(w), "."], "", true).is_some() || ID_WORDS.has(ctx.s(w)));
         }
         // `’90s`, `'19`
         if (s == "’" || s == "'") && p.end == n.start {

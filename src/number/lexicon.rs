@@ -2,11 +2,55 @@
 //! columns where a value is needed, compiled once on first use.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 use std::sync::LazyLock;
+
+/// A fast hasher for short words (multiply and rotate, as in rustc's FxHash); the
+/// tables are fixed data, so no flooding defence is needed.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`WordHasher`]s.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct BuildWordHasher;
+
+impl BuildHasher for BuildWordHasher {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(0)
+    }
+}
 
 /// A data file read as a map from its first column to the other columns.
 pub(crate) struct Table {
-    rows: HashMap<&'static str, Vec<&'static str>>,
+    rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
+    /// Which bytes start a key, either case: a cheap test before hashing.
+    first: [bool; 256],
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
     /// The most words in one key (`more than` is two).
@@ -15,7 +59,8 @@ pub(crate) struct Table {
 
 impl Table {
     pub(crate) fn parse(data: &'static str) -> Self {
-        let mut rows = HashMap::new();
+        let mut rows = HashMap::with_hasher(BuildWordHasher);
+        let mut first = [false; 256];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -25,14 +70,19 @@ impl Table {
             let key = columns.next().unwrap_or_default().trim();
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
+            if let Some(&b) = key.as_bytes().first() {
+                first[b as usize] = true;
+                first[b.to_ascii_uppercase() as usize] = true;
+                first[b.to_ascii_lowercase() as usize] = true;
+            }
             rows.insert(key, columns.map(str::trim).collect());
         }
-        Table { rows, longest, most_words }
+        Table { rows, first, longest, most_words }
     }
 
     /// The columns after `key`, with `key` as written.
     pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
-        if key.len() > self.longest {
+        if key.len() > self.longest || !key.as_bytes().first().is_some_and(|&b| self.first[b as usize]) {
             return None;
         }
         self.rows.get(key).map(Vec::as_slice)
@@ -40,7 +90,7 @@ impl Table {
 
     /// The columns after `key`, folding ASCII capitals (entries are lower case).
     pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
-        if key.len() > self.longest {
+        if key.len() > self.longest || !key.as_bytes().first().is_some_and(|&b| self.first[b as usize]) {
             return None;
         }
         if !key.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -52,6 +102,26 @@ impl Table {
         buf.copy_from_slice(bytes);
         buf.make_ascii_lowercase();
         std::str::from_utf8(buf).ok().and_then(|k| self.get(k))
+    }
+
+    /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
+    /// `more than`), folding ASCII capitals when `fold`; no allocation.
+    pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
+        let mut buf = [0u8; 48];
+        let mut n = 0;
+        for (i, part) in parts.iter().enumerate() {
+            for piece in [if i > 0 { sep } else { "" }, part] {
+                let end = n + piece.len();
+                buf.get_mut(n..end)?.copy_from_slice(piece.as_bytes());
+                n = end;
+            }
+        }
+        let key = std::str::from_utf8(&buf[..n]).ok()?;
+        if fold {
+            self.get_folded(key)
+        } else {
+            self.get(key)
+        }
     }
 
     /// Whether `key` is listed (folding ASCII capitals).

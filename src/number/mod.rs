@@ -171,7 +171,8 @@ pub fn numbers(text: &str) -> Vec<Number> {
 
 /// The numeric claims in `text`, given its sentences and quotes.
 pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote]) -> Vec<Number> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 1024);
+    let mut cues = Vec::new();
     let mut q = 0;
     for (index, sentence) in sentences.iter().enumerate() {
         let (lo, hi) = (sentence.span.start, sentence.span.end.min(text.len()));
@@ -180,7 +181,8 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
         }
         let ctx = Ctx { text, lo, hi };
         let first = out.len();
-        scan_sentence(&ctx, &mut out);
+        cues.clear();
+        scan_sentence(&ctx, &mut out, &mut cues);
         if out.len() == first {
             continue;
         }
@@ -198,7 +200,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
                 n.quote = Some(q + i);
                 n.source = quotes[q + i].speaker.clone();
             } else {
-                n.source = sentence_source.get_or_insert_with(|| source::sentence_source(&ctx)).clone();
+                n.source = sentence_source.get_or_insert_with(|| source::sentence_source(&ctx, &cues)).clone();
             }
             n.key = key(n);
         }
@@ -206,65 +208,136 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     out
 }
 
-/// Scans one sentence for candidates: digits, and words that can spell a number.
-fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>) {
-    let bytes = ctx.bytes();
-    let mut i = ctx.lo;
-    while i < ctx.hi {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
-            if starts_token(ctx, i) {
-                let step = claim::claim_at(ctx, i, 0);
-                out.extend(step.numbers);
-                i = step.resume.max(i + 1);
-            } else {
-                i = numeral::run_end(ctx, i).max(i + 1);
-            }
-        } else if b.is_ascii_alphabetic() {
-            let mut j = i + 1;
-            while j < ctx.hi && bytes[j].is_ascii_alphabetic() {
-                j += 1;
-            }
-            let glued_letter = j < ctx.hi && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic);
-            if !glued_letter && word_candidate(&bytes[i..j]) && starts_token(ctx, i) {
-                let step = claim::claim_at(ctx, i, 0);
-                out.extend(step.numbers);
-                i = step.resume.max(j);
-            } else {
-                i = j;
-            }
-        } else if b < 0x80 {
-            i += 1;
-        } else {
-            i += ctx.char_at(i).map_or(1, char::len_utf8);
-        }
-    }
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is ASCII and within `a..=b`.
+fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
+    let low7 = x & !HIGHS; // no carry between bytes below
+    let ge = low7.wrapping_add(ONES * u64::from(0x80 - a)) & HIGHS;
+    let gt = low7.wrapping_add(ONES * u64::from(0x7f - b)) & HIGHS;
+    ge & !gt & !x
 }
 
-/// Whether a word (ASCII letters) may be a number word: a cheap filter on its length
-/// and first letter before the lexicon lookup.
-fn word_candidate(w: &[u8]) -> bool {
-    static FILTER: std::sync::LazyLock<[u16; 26]> = std::sync::LazyLock::new(|| {
-        let mut f = [0u16; 26];
-        for line in include_str!("data/number_words.txt").lines().filter(|l| !l.starts_with('#')) {
-            let word = line.split('\t').next().unwrap_or_default().as_bytes();
-            if let (Some(&c), len @ 1..=15) = (word.first(), word.len()) {
-                if c.is_ascii_lowercase() {
-                    f[(c - b'a') as usize] |= 1 << len;
+/// Scans one sentence for candidates: digits, and words that can spell a number. Eight
+/// bytes at a time: masks of ASCII letters and digits give the token starts, and only
+/// those are looked at.
+fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
+    let words = &*NUMBER_WORDS_BY_PAIR;
+    let cue_words = &*SOURCE_WORDS_BY_PAIR;
+    let bytes = &ctx.bytes()[..ctx.hi];
+    let is_alnum = |b: u8| b.is_ascii_alphanumeric();
+    let mut i = ctx.lo;
+    let mut next = ctx.lo; // candidates before this were consumed by a claim
+    while i < bytes.len() {
+        let mut chunk = [0u8; 8];
+        let n = (bytes.len() - i).min(8);
+        chunk[..n].copy_from_slice(&bytes[i..i + n]);
+        let x = u64::from_le_bytes(chunk);
+        let letters = bytes_in(x | ONES * 0x20, b'a', b'z');
+        let digits = bytes_in(x, b'0', b'9');
+        let alnum = letters | digits;
+        let before = if i > ctx.lo && is_alnum(bytes[i - 1]) { 0x80 } else { 0 };
+        let starts = alnum & !((alnum << 8) | before);
+        let mut m = starts;
+        while m != 0 {
+            let pos = i + (m.trailing_zeros() / 8) as usize;
+            m &= m - 1;
+            if pos < next {
+                continue;
+            }
+            let b = bytes[pos];
+            if b.is_ascii_digit() {
+                if starts_token(ctx, pos) {
+                    let step = claim::claim_at(ctx, pos, 0);
+                    out.extend(step.numbers);
+                    next = step.resume.max(pos + 1);
+                }
+            } else {
+                let pair = WordsByPair::pair(&bytes[pos..]);
+                let (number, cue) = (words.lengths[pair] != 0, cue_words.lengths[pair] != 0);
+                if !number && !cue {
+                    continue;
+                }
+                let mut j = pos + 1;
+                while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                if cue && cues.len() < 8 && cue_words.contains(&bytes[pos..j]) {
+                    cues.push(pos);
+                }
+                if number
+                    && words.contains(&bytes[pos..j])
+                    && !(j < bytes.len() && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic))
+                    && starts_token(ctx, pos)
+                {
+                    let step = claim::claim_at(ctx, pos, 0);
+                    out.extend(step.numbers);
+                    next = step.resume.max(j);
                 }
             }
         }
-        f
-    });
-    let len = w.len();
-    if !(1..=15).contains(&len) {
-        return false;
+        i = (i + 8).max(next);
     }
-    let c = w[0].to_ascii_lowercase();
-    c.is_ascii_lowercase()
-        && FILTER[(c - b'a') as usize] & (1 << len) != 0
-        && lexicon::NUMBER_WORDS.has(std::str::from_utf8(w).unwrap_or(""))
 }
+
+/// The number words grouped by their first two letters and length, so most words (`the`,
+/// `their`) cost one table read, and the rest a few byte comparisons.
+struct WordsByPair {
+    /// For each pair of first letters, a bit per word length that some number word has.
+    lengths: Vec<u32>,
+    words: Vec<Vec<&'static [u8]>>,
+}
+
+impl WordsByPair {
+    fn pair(w: &[u8]) -> usize {
+        let index = |b: Option<&u8>| match b.map(u8::to_ascii_lowercase) {
+            Some(c @ b'a'..=b'z') => (c - b'a') as usize + 1,
+            _ => 0,
+        };
+        index(w.first()) * 27 + index(w.get(1))
+    }
+
+    fn contains(&self, w: &[u8]) -> bool {
+        if w.len() >= 32 {
+            return false;
+        }
+        let p = Self::pair(w);
+        self.lengths[p] & (1 << w.len()) != 0 && self.words[p].iter().any(|c| c.eq_ignore_ascii_case(w))
+    }
+}
+
+impl WordsByPair {
+    fn build<'a>(words: impl Iterator<Item = &'a str>) -> WordsByPair
+    where
+        'a: 'static,
+    {
+        let mut by = WordsByPair { lengths: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
+        for word in words.map(str::as_bytes) {
+            if (1..32).contains(&word.len()) {
+                let p = WordsByPair::pair(word);
+                by.lengths[p] |= 1 << word.len();
+                by.words[p].push(word);
+            }
+        }
+        by
+    }
+}
+
+/// The first word of every lexicon entry in `data`.
+fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(['\t', ' ']).next())
+}
+
+static NUMBER_WORDS_BY_PAIR: std::sync::LazyLock<WordsByPair> =
+    std::sync::LazyLock::new(|| WordsByPair::build(first_words(include_str!("data/number_words.txt"))));
+
+/// Words that name a source: `said`, `according`.
+static SOURCE_WORDS_BY_PAIR: std::sync::LazyLock<WordsByPair> = std::sync::LazyLock::new(|| {
+    WordsByPair::build(
+        first_words(include_str!("data/source_verbs.txt")).chain(first_words(include_str!("data/source_cues.txt"))),
+    )
+});
 
 /// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before
 /// it, nor to one through a joiner (`COVID-19`, `US10YT`, `1,2,3`).

@@ -53,6 +53,16 @@ pub(crate) fn range_cue(ctx: &Ctx, lead: usize) -> Option<RangeCue> {
     Some(RangeCue { start: p.start, between, from, change })
 }
 
+/// A change right before `lead` (`rose $2 to $64.50`, `fell by 5 to 10`): `X to Y` after
+/// it gives two values.
+pub(crate) fn change_before(ctx: &Ctx, lead: usize) -> bool {
+    let mut p = ctx.prev(lead);
+    if ctx.word(p).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        p = p.and_then(|t| ctx.before(t));
+    }
+    ctx.word(p).is_some_and(|w| CHANGE_WORDS.has(w))
+}
+
 /// What joins two numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Connector {
@@ -142,15 +152,12 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
     let (words, n) = words_before(ctx, lead);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
         let (first, last) = (words[k - 1]?, words[0]?);
-        let mut phrase = String::with_capacity(24);
-        for w in words[..k].iter().rev().flatten() {
-            if !phrase.is_empty() {
-                phrase.push(' ');
-            }
-            phrase.push_str(ctx.s(*w));
+        let mut parts = [""; 3];
+        for (slot, w) in parts.iter_mut().zip(words[..k].iter().rev().flatten()) {
+            *slot = ctx.s(*w);
         }
-        let Some(cols) = QUALIFIERS_BEFORE.get_folded(&phrase) else { continue };
-        if phrase.eq_ignore_ascii_case("over") && is_period(tail) {
+        let Some(cols) = QUALIFIERS_BEFORE.get_joined(&parts[..k], " ", true) else { continue };
+        if k == 1 && parts[0].eq_ignore_ascii_case("over") && is_period(tail) {
             let before = ctx.word(words[1]).map(str::to_ascii_lowercase);
             let prep = matches!(
                 before.as_deref(),
@@ -201,11 +208,8 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
         return None;
     }
     if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
-        let two = format!("{} {}", ctx.s(t), ctx.s(n));
-        if two.len() < 24 {
-            if let Some(cols) = QUALIFIERS_AFTER.get_folded(&two) {
-                return hit(t.start, n.end, cols);
-            }
+        if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
+            return hit(t.start, n.end, cols);
         }
     }
     hit(t.start, t.end, QUALIFIERS_AFTER.get_folded(ctx.s(t))?)

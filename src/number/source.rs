@@ -6,28 +6,31 @@ use super::text::{is_capitalized, Ctx, Tok, TokKind};
 /// At most this many words make a source.
 const MAX_WORDS: usize = 8;
 
-/// The source named in the sentence `ctx`, if it is simple to find.
-pub(crate) fn sentence_source(ctx: &Ctx) -> Option<String> {
-    according_to(ctx).or_else(|| speech_verb(ctx))
-}
-
-/// `according to the UN report` → `the UN report`.
-fn according_to(ctx: &Ctx) -> Option<String> {
-    let mut pos = ctx.lo;
-    let mut prev: Option<Tok> = None;
-    while let Some(t) = ctx.next(pos) {
-        pos = t.end;
-        if !t.is_word() {
-            prev = None;
-            continue;
-        }
-        if let Some(p) = prev {
-            let two = format!("{} {}", ctx.s(p), ctx.s(t));
-            if two.len() < 32 && SOURCE_CUES.has(&two) {
-                return phrase_after(ctx, t.end);
+/// The source named in the sentence `ctx`, if it is simple to find. `cues` are the
+/// starts of the words that may name one (`according`, `said`), found by the scan.
+pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
+    let words: Vec<Tok> = cues.iter().filter_map(|&c| ctx.next(c)).filter(|t| t.is_word()).collect();
+    // `according to X`
+    for &t in &words {
+        let Some(n) = ctx.after(t).filter(|n| n.is_word()) else { continue };
+        if SOURCE_CUES.get_joined(&[ctx.s(t), ctx.s(n)], " ", true).is_some() {
+            if let Some(s) = phrase_after(ctx, n.end) {
+                return Some(s);
             }
         }
-        prev = Some(t);
+    }
+    // `X said`, `said X`
+    for &t in &words {
+        if !SOURCE_VERBS.has_exact(ctx.s(t)) {
+            continue;
+        }
+        if let Some(s) = subject_before(ctx, t) {
+            return Some(s);
+        }
+        let next = ctx.after(t).filter(|n| n.is_word() && is_capitalized(ctx.s(*n)));
+        if let Some(n) = next {
+            return phrase_after(ctx, n.start);
+        }
     }
     None
 }
@@ -55,25 +58,6 @@ fn phrase_after(ctx: &Ctx, pos: usize) -> Option<String> {
     let text = ctx.slice(start?, end?);
     let text = text.trim_end_matches(" of").trim_end_matches(" the");
     (!text.is_empty()).then(|| text.to_owned())
-}
-
-/// `Douglas London said`, `the report says`, `said Bek`.
-fn speech_verb(ctx: &Ctx) -> Option<String> {
-    let mut pos = ctx.lo;
-    while let Some(t) = ctx.next(pos) {
-        pos = t.end;
-        if !t.is_word() || !SOURCE_VERBS.has_exact(ctx.s(t)) {
-            continue;
-        }
-        if let Some(s) = subject_before(ctx, t) {
-            return Some(s);
-        }
-        let next = ctx.after(t).filter(|n| n.is_word() && is_capitalized(ctx.s(*n)));
-        if let Some(n) = next {
-            return phrase_after(ctx, n.start);
-        }
-    }
-    None
 }
 
 /// The name right before a speech verb: capitalised words, or `the` and nouns.

@@ -31,8 +31,9 @@ pub(crate) fn looks_plural(w: &str) -> bool {
     if !stem.chars().next_back().is_some_and(char::is_alphabetic) {
         return false; // `LeBron's`
     }
-    let lower = w.to_ascii_lowercase();
-    !(lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is"))
+    let b = w.as_bytes();
+    let before = b[b.len() - 2].to_ascii_lowercase();
+    !matches!(before, b's' | b'u' | b'i')
 }
 
 /// The dictionary form of a counted noun, lower case (`provinces` → `province`).
@@ -95,12 +96,13 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
     // Two-word units first: `per cent`, `percentage points`, `basis points`.
     if t.is_word() {
         if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
-            let two = format!("{} {}", w, ctx.s(n));
-            if two.len() <= 32 {
-                if let Some(cols) = UNITS.get_folded(&two) {
-                    let written = if cols.first() == Some(&"%") { "percent".to_owned() } else { two.clone() };
-                    return Some(hit(n.end, written, cols, suffix));
-                }
+            if let Some(cols) = UNITS.get_joined(&[w, ctx.s(n)], " ", true) {
+                let written = if cols.first() == Some(&"%") {
+                    "percent".to_owned()
+                } else {
+                    ctx.slice(t.start, n.end).to_owned()
+                };
+                return Some(hit(n.end, written, cols, suffix));
             }
         }
     }
@@ -118,7 +120,7 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
     // `degrees Celsius`, `° C`, `°F`
     if cols.first() == Some(&"°") {
         if let Some(n) = ctx.next(t.end).filter(|n| n.is_word()) {
-            if let Some(c) = UNITS.get_folded(&format!("°{}", ctx.s(n))).or_else(|| {
+            if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(|| {
                 ["celsius", "fahrenheit"]
                     .contains(&ctx.s(n).to_ascii_lowercase().as_str())
                     .then(|| UNITS.get_folded(ctx.s(n)))
@@ -154,14 +156,14 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
             found = Some((p.start, cols));
             // `US$`, `HK$`, `A$`
             if let Some(w) = ctx.glued_before(p).filter(|w| w.is_word()) {
-                if let Some(cols) = CURRENCY_SIGNS.get(&format!("{}{}", ctx.s(w), s)) {
+                if let Some(cols) = CURRENCY_SIGNS.get_joined(&[ctx.s(w), s], "", false) {
                     found = Some((w.start, cols));
                 }
             }
         } else if s == "." {
             // `Rs. 500`
             if let Some(w) = ctx.glued_before(p).filter(|w| w.is_word()) {
-                if let Some(cols) = CURRENCY_SIGNS.get(&format!("{}.", ctx.s(w))) {
+                if let Some(cols) = CURRENCY_SIGNS.get_joined(&[ctx.s(w), "."], "", false) {
                     found = Some((w.start, cols));
                 }
             }
