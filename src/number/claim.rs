@@ -9,12 +9,6 @@ use super::unit::{compound_word, currency_before, currency_word_at, looks_plural
 use super::{Kind, Number, Qualifier};
 use crate::span::Span;
 
-/// What one candidate gave: its numbers and where scanning resumes.
-pub(crate) struct Step {
-    pub numbers: Vec<Number>,
-    pub resume: usize,
-}
-
 /// The unit side of a number.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Tail {
@@ -40,9 +34,10 @@ impl Tail {
 /// A currency before a numeral: start, ISO code, unit noun.
 type Sign = (usize, &'static str, &'static str);
 
-/// The claim whose numeral starts at `pos` (a digit, or a number word).
-pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
-    let skip = |end: usize| Step { numbers: Vec::new(), resume: end.max(pos + 1) };
+/// The claims whose numeral starts at `pos` (a digit, or a number word), pushed to `out`;
+/// returns where scanning resumes.
+pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
+    let skip = |end: usize| end.max(pos + 1);
     let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
     let Some(n1) = numeral_at(ctx, first) else {
         return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
@@ -94,7 +89,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
             if let Some((n2, sign2)) = numeral_after(ctx, n2_tok, sign1) {
                 if conn == Connector::Times {
                     if depth < 3 {
-                        return dimensions(ctx, n1, lead, n2_tok, depth);
+                        return dimensions(ctx, n1, lead, n2_tok, depth, out);
                     }
                 } else if let Ok(tail2) = unit_tail(ctx, &n2, sign1.or(sign2)) {
                     let mut n1v = n1.value;
@@ -245,7 +240,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8) -> Step {
         source: None,
         quote: None,
     };
-    Step { resume: end.max(last.end).max(pos + 1), numbers: vec![number] }
+    out.push(number);
+    end.max(last.end).max(pos + 1)
 }
 
 /// The numeral at token `first`: digits, or words (with `a` before `dozen`, `half`...).
@@ -351,10 +347,11 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
 }
 
 /// `10 by 20 feet`, `3 x 4 m`: one number each, the first taking the unit of the last.
-fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8) -> Step {
-    let rest = claim_at(ctx, n2_tok.start, depth + 1);
-    let Some(next) = rest.numbers.first() else {
-        return Step { numbers: Vec::new(), resume: n1.end.max(lead + 1) };
+fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: &mut Vec<Number>) -> usize {
+    let k = out.len();
+    let resume = claim_at(ctx, n2_tok.start, depth + 1, out);
+    let Some(next) = out.get(k) else {
+        return n1.end.max(lead + 1);
     };
     let mut first = next.clone();
     first.span = Span::new(lead, n1.end);
@@ -367,9 +364,8 @@ fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8) -> St
     first.qualifier_text = None;
     first.low_inclusive = None;
     first.high_inclusive = None;
-    let mut numbers = vec![first];
-    numbers.extend(rest.numbers);
-    Step { numbers, resume: rest.resume }
+    out.insert(k, first);
+    resume
 }
 
 /// The unit right after numeral `n`: glued (`5%`, `5km`, `48-year-old`) or after a

@@ -49,8 +49,9 @@ impl BuildHasher for BuildWordHasher {
 /// A data file read as a map from its first column to the other columns.
 pub(crate) struct Table {
     rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
-    /// Which bytes start a key, either case: a cheap test before hashing.
-    first: [bool; 256],
+    /// For each first byte (either case), a bit per key length (lengths of 63 bytes or
+    /// more share the last bit): a cheap test before hashing.
+    first: Vec<u64>,
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
     /// The most words in one key (`more than` is two).
@@ -60,7 +61,7 @@ pub(crate) struct Table {
 impl Table {
     pub(crate) fn parse(data: &'static str) -> Self {
         let mut rows = HashMap::with_hasher(BuildWordHasher);
-        let mut first = [false; 256];
+        let mut first = vec![0u64; 256];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -71,18 +72,25 @@ impl Table {
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
             if let Some(&b) = key.as_bytes().first() {
-                first[b as usize] = true;
-                first[b.to_ascii_uppercase() as usize] = true;
-                first[b.to_ascii_lowercase() as usize] = true;
+                let bit = 1 << key.len().min(63);
+                first[b as usize] |= bit;
+                first[b.to_ascii_uppercase() as usize] |= bit;
+                first[b.to_ascii_lowercase() as usize] |= bit;
             }
             rows.insert(key, columns.map(str::trim).collect());
         }
         Table { rows, first, longest, most_words }
     }
 
+    /// Whether a key of this first byte and length is listed at all.
+    fn may_hold(&self, key: &str) -> bool {
+        key.len() <= self.longest
+            && key.as_bytes().first().is_some_and(|&b| self.first[b as usize] & (1 << key.len().min(63)) != 0)
+    }
+
     /// The columns after `key`, with `key` as written.
     pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
-        if key.len() > self.longest || !key.as_bytes().first().is_some_and(|&b| self.first[b as usize]) {
+        if !self.may_hold(key) {
             return None;
         }
         self.rows.get(key).map(Vec::as_slice)
@@ -90,7 +98,7 @@ impl Table {
 
     /// The columns after `key`, folding ASCII capitals (entries are lower case).
     pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
-        if key.len() > self.longest || !key.as_bytes().first().is_some_and(|&b| self.first[b as usize]) {
+        if !self.may_hold(key) {
             return None;
         }
         if !key.bytes().any(|b| b.is_ascii_uppercase()) {

@@ -179,7 +179,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
         if lo >= hi || !text.is_char_boundary(lo) || !text.is_char_boundary(hi) {
             continue;
         }
-        let ctx = Ctx { text, lo, hi };
+        let ctx = Ctx::new(text, lo, hi);
         let first = out.len();
         cues.clear();
         scan_sentence(&ctx, &mut out, &mut cues);
@@ -219,105 +219,139 @@ fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
     ge & !gt & !x
 }
 
+/// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
+fn load8(bytes: &[u8], pos: usize) -> u64 {
+    let mut chunk = [0u8; 8];
+    let n = bytes.len().saturating_sub(pos).min(8);
+    chunk[..n].copy_from_slice(&bytes[pos..pos + n]);
+    u64::from_le_bytes(chunk)
+}
+
+/// The high bit of each ASCII letter in `x`.
+fn letters_in(x: u64) -> u64 {
+    bytes_in(x | ONES * 0x20, b'a', b'z')
+}
+
+/// The length of the run of ASCII letters at `pos`.
+fn word_len(bytes: &[u8], pos: usize) -> usize {
+    let ends = !letters_in(load8(bytes, pos)) & HIGHS;
+    if ends != 0 {
+        return (ends.trailing_zeros() / 8) as usize;
+    }
+    let mut j = pos + 8;
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j - pos
+}
+
 /// Scans one sentence for candidates: digits, and words that can spell a number. Eight
-/// bytes at a time: masks of ASCII letters and digits give the token starts, and only
-/// those are looked at.
+/// bytes at a time: masks of ASCII letters and digits give the token starts, and a table
+/// of first letter pairs and lengths rules out almost every word at once. Words that may
+/// name a source (`said`, `according`) are noted in `cues` on the way.
 fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
-    let words = &*NUMBER_WORDS_BY_PAIR;
-    let cue_words = &*SOURCE_WORDS_BY_PAIR;
+    let lexicon = &*SCAN_WORDS;
     let bytes = &ctx.bytes()[..ctx.hi];
-    let is_alnum = |b: u8| b.is_ascii_alphanumeric();
     let mut i = ctx.lo;
     let mut next = ctx.lo; // candidates before this were consumed by a claim
     while i < bytes.len() {
-        let mut chunk = [0u8; 8];
-        let n = (bytes.len() - i).min(8);
-        chunk[..n].copy_from_slice(&bytes[i..i + n]);
-        let x = u64::from_le_bytes(chunk);
-        let letters = bytes_in(x | ONES * 0x20, b'a', b'z');
+        let x = load8(bytes, i);
+        let letters = letters_in(x);
         let digits = bytes_in(x, b'0', b'9');
         let alnum = letters | digits;
-        let before = if i > ctx.lo && is_alnum(bytes[i - 1]) { 0x80 } else { 0 };
-        let starts = alnum & !((alnum << 8) | before);
-        let mut m = starts;
-        while m != 0 {
-            let pos = i + (m.trailing_zeros() / 8) as usize;
-            m &= m - 1;
+        let before = if i > ctx.lo && bytes[i - 1].is_ascii_alphanumeric() { 0x80 } else { 0 };
+        let mut starts = alnum & !((alnum << 8) | before);
+        while starts != 0 {
+            let pos = i + (starts.trailing_zeros() / 8) as usize;
+            starts &= starts - 1;
             if pos < next {
                 continue;
             }
-            let b = bytes[pos];
-            if b.is_ascii_digit() {
+            if bytes[pos].is_ascii_digit() {
                 if starts_token(ctx, pos) {
-                    let step = claim::claim_at(ctx, pos, 0);
-                    out.extend(step.numbers);
-                    next = step.resume.max(pos + 1);
+                    next = claim::claim_at(ctx, pos, 0, out).max(pos + 1);
                 }
-            } else {
-                let pair = WordsByPair::pair(&bytes[pos..]);
-                let (number, cue) = (words.lengths[pair] != 0, cue_words.lengths[pair] != 0);
-                if !number && !cue {
-                    continue;
-                }
-                let mut j = pos + 1;
-                while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-                    j += 1;
-                }
-                if cue && cues.len() < 8 && cue_words.contains(&bytes[pos..j]) {
-                    cues.push(pos);
-                }
-                if number
-                    && words.contains(&bytes[pos..j])
-                    && !(j < bytes.len() && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic))
-                    && starts_token(ctx, pos)
-                {
-                    let step = claim::claim_at(ctx, pos, 0);
-                    out.extend(step.numbers);
-                    next = step.resume.max(j);
-                }
+                continue;
+            }
+            let pair = lexicon.masks[ScanWords::pair(bytes, pos)];
+            if pair == 0 {
+                continue;
+            }
+            let len = word_len(bytes, pos);
+            if len >= 32 || pair & (1 << len | 1 << (len + 32)) == 0 {
+                continue;
+            }
+            let j = pos + len;
+            let (number, cue) = lexicon.find(&bytes[pos..j]);
+            if cue && cues.len() < 8 {
+                cues.push(pos);
+            }
+            if number
+                && !(j < bytes.len() && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic))
+                && starts_token(ctx, pos)
+            {
+                next = claim::claim_at(ctx, pos, 0, out).max(j);
             }
         }
         i = (i + 8).max(next);
     }
 }
 
-/// The number words grouped by their first two letters and length, so most words (`the`,
-/// `their`) cost one table read, and the rest a few byte comparisons.
-struct WordsByPair {
-    /// For each pair of first letters, a bit per word length that some number word has.
-    lengths: Vec<u32>,
-    words: Vec<Vec<&'static [u8]>>,
+/// The words the scan looks for: number words, and words that may name a source.
+struct ScanWords {
+    /// For each pair of first letters: a bit per length of a number word (low half) and
+    /// of a source word (high half).
+    masks: Vec<u64>,
+    /// The words of each pair, and whether each is a number word (else a source word).
+    words: Vec<Vec<(&'static [u8], bool)>>,
 }
 
-impl WordsByPair {
-    fn pair(w: &[u8]) -> usize {
-        let index = |b: Option<&u8>| match b.map(u8::to_ascii_lowercase) {
-            Some(c @ b'a'..=b'z') => (c - b'a') as usize + 1,
-            _ => 0,
-        };
-        index(w.first()) * 27 + index(w.get(1))
-    }
-
-    fn contains(&self, w: &[u8]) -> bool {
-        if w.len() >= 32 {
-            return false;
+impl ScanWords {
+    /// 1 + the letter's index for ASCII letters, 0 for anything else.
+    const LETTER: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0;
+        while c < 26 {
+            t[b'a' as usize + c] = c as u8 + 1;
+            t[b'A' as usize + c] = c as u8 + 1;
+            c += 1;
         }
-        let p = Self::pair(w);
-        self.lengths[p] & (1 << w.len()) != 0 && self.words[p].iter().any(|c| c.eq_ignore_ascii_case(w))
-    }
-}
+        t
+    };
 
-impl WordsByPair {
-    fn build<'a>(words: impl Iterator<Item = &'a str>) -> WordsByPair
-    where
-        'a: 'static,
-    {
-        let mut by = WordsByPair { lengths: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
-        for word in words.map(str::as_bytes) {
+    fn pair(bytes: &[u8], pos: usize) -> usize {
+        let first = Self::LETTER[bytes[pos] as usize] as usize;
+        let second = bytes.get(pos + 1).map_or(0, |&b| Self::LETTER[b as usize] as usize);
+        first * 27 + second
+    }
+
+    /// Whether `w` is a number word, and whether it is a source word.
+    fn find(&self, w: &[u8]) -> (bool, bool) {
+        let (mut number, mut cue) = (false, false);
+        for &(c, is_number) in &self.words[Self::pair(w, 0)] {
+            if c.eq_ignore_ascii_case(w) {
+                if is_number {
+                    number = true;
+                } else {
+                    cue = true;
+                }
+            }
+        }
+        (number, cue)
+    }
+
+    fn build() -> ScanWords {
+        let mut by = ScanWords { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
+        let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
+        let cues = first_words(include_str!("data/source_verbs.txt"))
+            .chain(first_words(include_str!("data/source_cues.txt")))
+            .map(|w| (w, false));
+        for (word, is_number) in numbers.chain(cues) {
+            let word = word.as_bytes();
             if (1..32).contains(&word.len()) {
-                let p = WordsByPair::pair(word);
-                by.lengths[p] |= 1 << word.len();
-                by.words[p].push(word);
+                let p = Self::pair(word, 0);
+                by.masks[p] |= 1 << (word.len() + if is_number { 0 } else { 32 });
+                by.words[p].push((word, is_number));
             }
         }
         by
@@ -329,15 +363,7 @@ fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(['\t', ' ']).next())
 }
 
-static NUMBER_WORDS_BY_PAIR: std::sync::LazyLock<WordsByPair> =
-    std::sync::LazyLock::new(|| WordsByPair::build(first_words(include_str!("data/number_words.txt"))));
-
-/// Words that name a source: `said`, `according`.
-static SOURCE_WORDS_BY_PAIR: std::sync::LazyLock<WordsByPair> = std::sync::LazyLock::new(|| {
-    WordsByPair::build(
-        first_words(include_str!("data/source_verbs.txt")).chain(first_words(include_str!("data/source_cues.txt"))),
-    )
-});
+static SCAN_WORDS: std::sync::LazyLock<ScanWords> = std::sync::LazyLock::new(ScanWords::build);
 
 /// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before
 /// it, nor to one through a joiner (`COVID-19`, `US10YT`, `1,2,3`).

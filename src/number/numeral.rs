@@ -402,12 +402,12 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Option<f64> {
-        let ctx = Ctx { text, lo: 0, hi: text.len() };
+        let ctx = Ctx::new(text, 0, text.len());
         read_words(&ctx, ctx.next(0)?).map(|n| n.value)
     }
 
     fn digits(text: &str) -> Option<f64> {
-        let ctx = Ctx { text, lo: 0, hi: text.len() };
+        let ctx = Ctx::new(text, 0, text.len());
         match read_digits(&ctx, 0) {
             Digits::Num(n) => Some(multiplier(&ctx, n, true, true).value),
             Digits::Skip(_) => None,

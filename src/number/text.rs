@@ -3,6 +3,8 @@
 //! Nothing here scans further than the token asked for, so the rules that use it cost
 //! a bounded number of tokens per number found.
 
+use std::cell::Cell;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -35,15 +37,31 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Entries in each token cache: the rules around one number ask for the same few
+/// neighbours again and again.
+const CACHE: usize = 16;
+
+type CacheEntry = Cell<(usize, Option<Tok>)>;
+
 /// A sentence of a text: tokens are looked for only inside `lo..hi`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lo: usize,
     pub hi: usize,
+    /// `next(pos)` by `pos`, direct-mapped.
+    next_cache: [CacheEntry; CACHE],
+    /// `prev(pos)` by `pos`, direct-mapped.
+    prev_cache: [CacheEntry; CACHE],
 }
 
 impl<'a> Ctx<'a> {
+    /// The sentence `lo..hi` of `text`.
+    pub(crate) fn new(text: &'a str, lo: usize, hi: usize) -> Self {
+        let empty = || Cell::new((usize::MAX, None));
+        Ctx { text, lo, hi, next_cache: std::array::from_fn(|_| empty()), prev_cache: std::array::from_fn(|_| empty()) }
+    }
+
     pub(crate) fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }
@@ -88,6 +106,17 @@ impl<'a> Ctx<'a> {
 
     /// The first token at or after `pos`, skipping white space.
     pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
+        let slot = &self.next_cache[pos % CACHE];
+        let (at, tok) = slot.get();
+        if at == pos {
+            return tok;
+        }
+        let tok = self.next_uncached(pos);
+        slot.set((pos, tok));
+        tok
+    }
+
+    fn next_uncached(&self, pos: usize) -> Option<Tok> {
         let mut i = pos;
         let c = loop {
             let c = self.char_at(i)?;
@@ -132,6 +161,17 @@ impl<'a> Ctx<'a> {
 
     /// The last token ending at or before `pos`, skipping white space.
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
+        let slot = &self.prev_cache[pos % CACHE];
+        let (at, tok) = slot.get();
+        if at == pos {
+            return tok;
+        }
+        let tok = self.prev_uncached(pos);
+        slot.set((pos, tok));
+        tok
+    }
+
+    fn prev_uncached(&self, pos: usize) -> Option<Tok> {
         let mut i = pos;
         let c = loop {
             let c = self.char_before(i)?;
