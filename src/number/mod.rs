@@ -174,12 +174,13 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     let mut out = Vec::with_capacity(text.len() / 1024);
     let mut cues = Vec::new();
     let mut q = 0;
+    let mut ctx = Ctx::new(text, 0, 0);
     for (index, sentence) in sentences.iter().enumerate() {
         let (lo, hi) = (sentence.span.start, sentence.span.end.min(text.len()));
         if lo >= hi || !text.is_char_boundary(lo) || !text.is_char_boundary(hi) {
             continue;
         }
-        let ctx = Ctx::new(text, lo, hi);
+        ctx.set_sentence(lo, hi);
         let first = out.len();
         cues.clear();
         scan_sentence(&ctx, &mut out, &mut cues);

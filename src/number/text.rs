@@ -41,7 +41,8 @@ fn is_apostrophe(c: char) -> bool {
 /// neighbours again and again.
 const CACHE: usize = 16;
 
-type CacheEntry = Cell<(usize, Option<Tok>)>;
+/// A cached token: the sentence's generation, the position asked for, the answer.
+type CacheEntry = Cell<(u32, usize, Option<Tok>)>;
 
 /// A sentence of a text: tokens are looked for only inside `lo..hi`.
 #[derive(Debug, Clone)]
@@ -49,6 +50,8 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lo: usize,
     pub hi: usize,
+    /// Bumped for each sentence, so the caches need no clearing.
+    generation: u32,
     /// `next(pos)` by `pos`, direct-mapped.
     next_cache: [CacheEntry; CACHE],
     /// `prev(pos)` by `pos`, direct-mapped.
@@ -58,8 +61,29 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The sentence `lo..hi` of `text`.
     pub(crate) fn new(text: &'a str, lo: usize, hi: usize) -> Self {
-        let empty = || Cell::new((usize::MAX, None));
-        Ctx { text, lo, hi, next_cache: std::array::from_fn(|_| empty()), prev_cache: std::array::from_fn(|_| empty()) }
+        let empty = || Cell::new((0, usize::MAX, None));
+        Ctx {
+            text,
+            lo,
+            hi,
+            generation: 1,
+            next_cache: std::array::from_fn(|_| empty()),
+            prev_cache: std::array::from_fn(|_| empty()),
+        }
+    }
+
+    /// Moves to the sentence `lo..hi` of the same text.
+    pub(crate) fn set_sentence(&mut self, lo: usize, hi: usize) {
+        self.lo = lo;
+        self.hi = hi;
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // After 2^32 sentences, clear once.
+            for slot in self.next_cache.iter().chain(&self.prev_cache) {
+                slot.set((0, usize::MAX, None));
+            }
+            self.generation = 1;
+        }
     }
 
     pub(crate) fn bytes(&self) -> &'a [u8] {
@@ -107,12 +131,12 @@ impl<'a> Ctx<'a> {
     /// The first token at or after `pos`, skipping white space.
     pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
         let slot = &self.next_cache[pos % CACHE];
-        let (at, tok) = slot.get();
-        if at == pos {
+        let (generation, at, tok) = slot.get();
+        if at == pos && generation == self.generation {
             return tok;
         }
         let tok = self.next_uncached(pos);
-        slot.set((pos, tok));
+        slot.set((self.generation, pos, tok));
         tok
     }
 
@@ -162,12 +186,12 @@ impl<'a> Ctx<'a> {
     /// The last token ending at or before `pos`, skipping white space.
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
         let slot = &self.prev_cache[pos % CACHE];
-        let (at, tok) = slot.get();
-        if at == pos {
+        let (generation, at, tok) = slot.get();
+        if at == pos && generation == self.generation {
             return tok;
         }
         let tok = self.prev_uncached(pos);
-        slot.set((pos, tok));
+        slot.set((self.generation, pos, tok));
         tok
     }
 
