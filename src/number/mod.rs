@@ -222,6 +222,14 @@ fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
 
 /// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
 fn load8(bytes: &[u8], pos: usize) -> u64 {
+    if pos >= bytes.len() {
+        return 0;
+    }
+    if let Some(eight) = bytes.get(pos..pos + 8) {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(eight);
+        return u64::from_le_bytes(chunk);
+    }
     let mut chunk = [0u8; 8];
     let n = bytes.len().saturating_sub(pos).min(8);
     chunk[..n].copy_from_slice(&bytes[pos..pos + n]);
@@ -262,8 +270,11 @@ fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
         let alnum = letters | digits;
         let before = if i > ctx.lo && bytes[i - 1].is_ascii_alphanumeric() { 0x80 } else { 0 };
         let mut starts = alnum & !((alnum << 8) | before);
+        let word_ends = !letters & HIGHS;
+        let next_ends = !letters_in(load8(bytes, i + 8)) & HIGHS;
         while starts != 0 {
-            let pos = i + (starts.trailing_zeros() / 8) as usize;
+            let k = starts.trailing_zeros() / 8;
+            let pos = i + k as usize;
             starts &= starts - 1;
             if pos < next {
                 continue;
@@ -274,12 +285,12 @@ fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
                 }
                 continue;
             }
+            // The word's length from the masks of this chunk and the next (a word runs
+            // on past them only when longer than any listed word but rarely).
+            let ends = (u128::from(word_ends) | u128::from(next_ends) << 64) >> (8 * k);
+            let len = if ends != 0 { (ends.trailing_zeros() / 8) as usize } else { word_len(bytes, pos) }.min(31);
             let pair = lexicon.masks[ScanWords::pair(bytes, pos)];
-            if pair == 0 {
-                continue;
-            }
-            let len = word_len(bytes, pos);
-            if len >= 32 || pair & (1 << len | 1 << (len + 32)) == 0 {
+            if pair & (1 << len | 1 << (len + 32)) == 0 {
                 continue;
             }
             let j = pos + len;
