@@ -48,6 +48,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     };
     let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
     let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
+    if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
+        return skip(n1.end);
+    }
     // Exclusions that need only the numeral and its neighbours.
     if n1.digits {
         if is_clock(ctx, &n1) {
@@ -620,6 +623,24 @@ fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
     let comma_before = ctx.prev(lead).filter(|p| ctx.s(*p) == ",");
     let comma_after = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.s(t) == ",");
     comma_after && comma_before.and_then(|c| ctx.word(ctx.before(c))).is_some_and(is_capitalized)
+}
+
+/// A cheap first look at a spelled-out `one`, `half` or `a couple`: whether anything
+/// around it could make it count (the full rules are in [`accept_word`]).
+fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
+    let next = ctx.next(n.end);
+    let glued = next.is_some_and(|t| t.start == n.end);
+    let next_word = ctx.word(next);
+    let unit_next = next_word.is_some_and(|w| {
+        UNITS.has(w) || CURRENCY_WORDS.has(w) || super::lexicon::MULTIPLIERS.has(w) || w.eq_ignore_ascii_case("of")
+    });
+    let joined = next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an"));
+    let prev = ctx.word(ctx.prev(n.start));
+    let cue = prev.is_some_and(|w| {
+        matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly" | "than" | "least" | "most")
+            || super::lexicon::QUALIFIERS_BEFORE.has(w)
+    });
+    glued || unit_next || joined || cue || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
 }
 
 /// Whether a spelled-out `one`, `half`, `a quarter` or `a couple` counts here.
