@@ -49,6 +49,26 @@ pub(crate) enum Digits {
 /// The value of a digit string with optional `,` separators and `.` decimals; saturates
 /// to `f64::MAX` when too long to parse.
 pub(crate) fn digits_value(s: &str) -> f64 {
+    // Up to 15 significant digits: exact integers, and one correctly rounded division
+    // (the same value as parsing the decimal).
+    let (mut mantissa, mut digits, mut decimals, mut point) = (0u64, 0, 0i32, false);
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                decimals += i32::from(point);
+            }
+            b'.' => point = true,
+            _ => {}
+        }
+        if digits > 15 {
+            break;
+        }
+    }
+    if digits <= 15 {
+        return mantissa as f64 / 10f64.powi(decimals);
+    }
     let int_len = s.bytes().take_while(|&b| b != b'.').filter(u8::is_ascii_digit).count();
     if int_len > MAX_DIGITS {
         return f64::MAX;
