@@ -72,7 +72,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     if let Some(end) = is_furniture(ctx, &n1) {
         return skip(end);
     }
-    let Ok(tail1) = unit_tail(ctx, &n1, sign1) else {
+    let Ok(mut tail1) = unit_tail(ctx, &n1, sign1) else {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
@@ -85,6 +85,13 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let mut n1 = n1;
     let after1 = if tail1.own { tail1.end } else { n1.end };
     let post1 = post_qualifier(ctx, after1);
+    // `30-plus years`, `18+ voters`: the unit comes after the glued qualifier.
+    if let Some(p) = post1.as_ref().filter(|p| p.start == n1.end && tail1.kind.is_none()) {
+        if let Ok(t) = unit_tail(ctx, &Numeral { end: p.end, ..n1 }, sign1) {
+            tail1 = t;
+        }
+        tail1.end = tail1.end.max(p.end);
+    }
     let cue = range_cue(ctx, lead);
     let mut second: Option<(Numeral, Tail, Connector)> = None;
     if post1.is_none() {
@@ -288,8 +295,15 @@ fn clock_end(ctx: &Ctx, mut i: usize) -> usize {
     i
 }
 
-/// A minus sign right before `pos` (after a space or an opening bracket): its length.
+/// A minus sign right before `pos` (after a space or an opening bracket), or the word
+/// `minus` (not in `plus or minus`): how far back the number then starts.
 fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
+    if let Some(w) = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
+        let before = ctx.word(ctx.before(w)).map(str::to_ascii_lowercase);
+        if !matches!(before.as_deref(), Some("or" | "plus")) {
+            return Some(pos - w.start);
+        }
+    }
     let c = ctx.char_before(pos)?;
     if c != '-' && c != '−' {
         return None;
@@ -410,6 +424,19 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
         }
         return Ok(Tail::none(e));
     }
+    if sign.is_none() && t.is_word() && super::text::is_all_caps(ctx.s(t)) {
+        // `100 USD`, `50 EUR`
+        if let Some(cols) = super::lexicon::CURRENCY_SIGNS.get(ctx.s(t)) {
+            return Ok(Tail {
+                end: t.end,
+                kind: Some(Kind::Money),
+                unit: cols.get(1).map(|u| (*u).to_owned()),
+                currency: cols.first().map(|c| (*c).to_owned()),
+                own: true,
+                ..Tail::default()
+            });
+        }
+    }
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
             let lower = noun.to_ascii_lowercase();
@@ -487,12 +514,9 @@ fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
             ..Tail::default()
         });
     }
-    let lower = word.to_ascii_lowercase();
     let modifier = !is_capitalized(word)
         && word.chars().all(char::is_alphabetic)
         && !STOPWORDS.has(word)
-        && !lower.ends_with("er")
-        && !lower.ends_with("ers")
         && last == w
         && ctx.after(last).is_some_and(|t| t.is_word() && !STOPWORDS.has(ctx.s(t)));
     if !modifier {

@@ -341,6 +341,20 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     cur = v;
                     fraction_word = true;
                     article = false;
+                    // `half a million`, `half a dozen`
+                    if let Some((a, scale)) =
+                        next_number_piece(ctx, t).and_then(|a| Some((a, next_number_piece(ctx, a)?)))
+                    {
+                        if article_word(ctx.s(a)) {
+                            if let Some(("scale" | "dozen" | "hundred", f)) = word_class(ctx.s(scale)) {
+                                cur = v * f;
+                                fraction_word = false;
+                                end = scale.end;
+                                words += 3;
+                                break;
+                            }
+                        }
+                    }
                 } else if matches!(last, Some("unit" | "teen")) && cur < 20.0 && total == 0.0 {
                     // `two thirds`, `three quarters`, `one half`
                     cur *= v;

@@ -212,5 +212,9 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
             return hit(t.start, n.end, cols);
         }
     }
+    // `30 plus years`, but not `€1.2m plus bonuses`: a lone `plus` needs a unit after it.
+    if ctx.s(t).eq_ignore_ascii_case("plus") && !ctx.word(ctx.after(t)).is_some_and(|w| super::lexicon::UNITS.has(w)) {
+        return None;
+    }
     hit(t.start, t.end, QUALIFIERS_AFTER.get_folded(ctx.s(t))?)
 }

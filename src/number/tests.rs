@@ -246,6 +246,35 @@ fn counted_noun() {
 
 #[rustfmt::skip]
 #[test]
+fn parser_style_cases() {
+    check(&[
+        ("One hundred and twenty three people came.", "One hundred and twenty three people", One(123.0), None, "count", Some("people")),
+        ("Some seven hundred thousand residents fled.", "Some seven hundred thousand residents", One(7e5), Some("about"), "count", Some("residents")),
+        ("One and a half million jobs were lost.", "One and a half million jobs", One(1.5e6), None, "count", Some("jobs")),
+        ("About half a million people left.", "About half a million people", One(5e5), Some("about"), "count", Some("people")),
+        ("It weighs 1,234,567.89 kg.", "1,234,567.89 kg", One(1234567.89), None, "measure", Some("kg")),
+        ("The car hit 120 km/h.", "120 km/h", One(120.0), None, "measure", Some("km/h")),
+        ("It costs 100 USD.", "100 USD", One(100.0), None, "money", Some("dollars")),
+        ("He paid five bucks.", "five bucks", One(5.0), None, "money", Some("bucks")),
+        ("Prices rose fifty percent.", "fifty percent", One(50.0), None, "percent", Some("percent")),
+        ("The temperature dropped to minus 40 degrees.", "minus 40 degrees", One(-40.0), None, "measure", Some("degrees")),
+        ("It reached -3.5% in the quarter.", "-3.5%", One(-3.5), None, "percent", Some("percent")),
+        ("He has served for 30-plus years.", "30-plus years", One(30.0), Some("more_than"), "duration", Some("years")),
+        ("Voters 18+ turned out.", "18+", One(18.0), Some("more_than"), "count", None),
+        ("Ten to fifteen minutes passed.", "Ten to fifteen minutes", Range(10.0, 15.0), None, "duration", Some("minutes")),
+        ("There were 3 million to 4 million refugees.", "3 million to 4 million refugees", Range(3e6, 4e6), None, "count", Some("refugees")),
+        ("We expect 1-2% growth.", "1-2%", Range(1.0, 2.0), None, "percent", Some("percent")),
+        ("It carried six crew members.", "six crew members", One(6.0), None, "count", Some("members")),
+        ("He earned €1.2m plus bonuses.", "€1.2m", One(1.2e6), None, "money", Some("euros")),
+        ("The house costs 450,000 pounds.", "450,000 pounds", One(450000.0), None, "money", Some("pounds")),
+        ("He lost 30 pounds.", "30 pounds", One(30.0), None, "measure", Some("pounds")),
+        ("They raised the wage to $15 an hour.", "$15 an hour", One(15.0), None, "money", Some("dollars")),
+        ("It is a 10-member panel.", "10-member", One(10.0), None, "count", Some("member")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),
@@ -255,6 +284,9 @@ fn several_in_one_sentence() {
         ("Crude fell 3.38% to $55.12 per barrel.", &["3.38%", "$55.12 per barrel"]),
         ("It measures 10 by 20 feet.", &["10", "20 feet"]),
         ("About 2,300 tons (2,095 metric tons) were found.", &["About 2,300 tons", "2,095 metric tons"]),
+        ("The box is 10 x 20 x 30 cm.", &["10", "20", "30 cm"]),
+        ("Oil rose $2 to $64.50 a barrel.", &["$2", "$64.50 a barrel"]),
+        ("He won 6-4, 6-3, 7-6.", &[]),
         ("The Dow fell 102.2 points, or 0.36%, to 27,934.02.", &["102.2 points", "0.36%", "27,934.02"]),
     ]);
 }
@@ -307,6 +339,9 @@ fn exclusions() {
         ("The ’90s were different.", &[]),
         ("The count is 1,2,3,4.", &["1"]),
         ("A ‘phase one’ deal.", &[]),
+        ("He lives at 221B Baker Street and calls 555-1234.", &[]),
+        ("The iPhone 11 costs $699.", &["$699"]),
+        ("Between 2015 and 2018, cases doubled.", &[]),
     ]);
 }
 

@@ -109,6 +109,16 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
     if t.kind == TokKind::Punct && w != "%" && w != "°" {
         return None;
     }
+    // `km/h`, `m/s`
+    if t.is_word() {
+        if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.s(*s) == "/") {
+            if let Some(den) = ctx.glued_after(slash).filter(|d| d.is_word()) {
+                if let Some(cols) = UNITS.get_joined(&[w, ctx.s(den)], "/", true) {
+                    return Some(hit(den.end, ctx.slice(t.start, den.end).to_owned(), cols, suffix));
+                }
+            }
+        }
+    }
     let cols = UNITS.get_folded(w)?;
     // Capitalised single letters (`5 M`) are not units; `km`, `KM`, `Km` are.
     if w.len() == 1 && w != "%" && w != "°" && w.chars().all(char::is_uppercase) {
@@ -238,7 +248,11 @@ pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)>
         let head = Tok { start: t.start, end: word_end_tok.end, kind: TokKind::Word };
         if plural {
             let tail = if compound { ctx.s(word_end_tok) } else { w };
-            if looks_plural(tail) && !(is_capitalized(w) && !is_all_caps(w) && next_is_word(ctx, word_end_tok)) {
+            let collective = PLURALS.has(tail) && ctx.word(ctx.after(word_end_tok)).is_some_and(looks_plural);
+            if looks_plural(tail)
+                && !collective
+                && !(is_capitalized(w) && !is_all_caps(w) && next_is_word(ctx, word_end_tok))
+            {
                 return Some((first, head));
             }
         }
