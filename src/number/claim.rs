@@ -514,7 +514,12 @@ fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
             ..Tail::default()
         });
     }
-    let modifier = !is_capitalized(word)
+    // `3-pointer`, `10-pounder`, `two-seater`: a noun made from a unit, not a modifier.
+    let unit_noun = word.len() > 2
+        && word.ends_with("er")
+        && (UNITS.has(&word[..word.len() - 2]) || RATE_NOUNS.has(&word[..word.len() - 2]));
+    let modifier = !unit_noun
+        && !is_capitalized(word)
         && word.chars().all(char::is_alphabetic)
         && !STOPWORDS.has(word)
         && last == w
