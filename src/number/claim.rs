@@ -46,6 +46,21 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         Digits::Num(n) => n,
         Digits::Skip(e) => return skip(e),
     };
+    // `.265`, `a .45 caliber`: a decimal point with no whole part.
+    let n1 = match ctx.char_before(n1.start) {
+        Some('.')
+            if n1.plain_len > 0 && ctx.char_before(n1.start - 1).map_or(true, |c| c.is_whitespace() || c == '(') =>
+        {
+            Numeral {
+                start: n1.start - 1,
+                value: n1.value / 10f64.powi(n1.plain_len as i32),
+                plain_len: 0,
+                fractional: true,
+                ..n1
+            }
+        }
+        _ => n1,
+    };
     let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
     let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
     if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
@@ -64,6 +79,12 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
         if let Some(end) = dash_score_or_date(ctx, &n1) {
             return skip(end);
+        }
+        // `[3]`: a reference mark; `0590854959`, `007`: a phone number or a code.
+        let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.s(p) == "[")
+            && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.s(t) == "]");
+        if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') {
+            return skip(n1.end);
         }
     }
     if sign1.is_none() && is_identifier(ctx, &n1, first) {
@@ -314,8 +335,15 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 
 /// `112-107` (a score), `2020-06-02` (a date): where to resume.
 fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
-    let dash = ctx.next(n1.end).filter(|t| t.start == n1.end && matches!(ctx.s(*t), "-" | "–"))?;
-    let d = ctx.next(dash.end).filter(|t| t.start == dash.end && t.is_digits())?;
+    let dash = ctx.next(n1.end).filter(|t| matches!(ctx.s(*t), "-" | "–"))?;
+    let spaced = dash.start > n1.end;
+    let d = ctx.next(dash.end).filter(|t| t.is_digits() && (t.start == dash.end) != spaced)?;
+    if spaced {
+        // `Panama 3 – 0`: a score between spaces.
+        let Digits::Num(n2) = read_digits(ctx, d.start) else { return None };
+        let small = n1.plain_len > 0 && n1.plain_len <= 3 && n2.plain_len > 0;
+        return (small && n2.value <= n1.value).then_some(n2.end);
+    }
     let Digits::Num(n2) = read_digits(ctx, d.start) else { return Some(run_end(ctx, n1.start)) };
     if ctx.next(n2.end).is_some_and(|t| t.start == n2.end && matches!(ctx.s(t), "-" | "–" | "/"))
         && ctx.byte(n2.end + 1).is_some_and(|b| b.is_ascii_digit())

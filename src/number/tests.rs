@@ -270,6 +270,8 @@ fn parser_style_cases() {
         ("He lost 30 pounds.", "30 pounds", One(30.0), None, "measure", Some("pounds")),
         ("They raised the wage to $15 an hour.", "$15 an hour", One(15.0), None, "money", Some("dollars")),
         ("It is a 10-member panel.", "10-member", One(10.0), None, "count", Some("member")),
+        ("He posted a .348 batting average.", ".348", One(0.348), None, "measure", None),
+        ("It has eleven indigenous bird species and a park.", "eleven indigenous bird species", One(11.0), None, "count", Some("species")),
     ]);
 }
 
@@ -342,6 +344,9 @@ fn exclusions() {
         ("He lives at 221B Baker Street and calls 555-1234.", &[]),
         ("The iPhone 11 costs $699.", &["$699"]),
         ("Between 2015 and 2018, cases doubled.", &[]),
+        ("He was born in Texas. [3] His father left.", &[]),
+        ("Call 0590854950 for details.", &[]),
+        ("Belgium beat Panama 3 – 0 on Monday.", &[]),
     ]);
 }
 
