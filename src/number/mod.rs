@@ -238,7 +238,7 @@ fn load8(bytes: &[u8], pos: usize) -> u64 {
 
 /// The high bit of each ASCII letter in `x`.
 fn letters_in(x: u64) -> u64 {
-    bytes_in(x | ONES * 0x20, b'a', b'z')
+    bytes_in(x | (ONES * 0x20), b'a', b'z')
 }
 
 /// The length of the run of ASCII letters at `pos`.
