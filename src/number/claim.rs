@@ -100,6 +100,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let negative = sign_before(ctx, lead);
     if let Some(len) = negative {
         lead -= len;
+    } else if ctx.char_before(lead) == Some('+')
+        && ctx.char_before(lead - 1).map_or(true, |b| b.is_whitespace() || b == '(')
+    {
+        lead -= 1; // `+5 points`
     }
 
     // A range or a pair (`between 400 and 600`, `$40-50 billion`, `10 by 20 feet`).
@@ -160,8 +164,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let mut end = tail.end.max(last.end);
     let fraction = n1.fraction_word;
     if tail.kind.is_none() && sign.is_none() && !fraction {
-        let plural = is_range || last.value != 1.0 || last.multiplier.is_some() || last.fractional;
-        if let Some((counted_end, unit, counted)) = counted_after(ctx, end, plural) {
+        // `1/2 cup`, `0.5 mile` and `one team` are singular; `1.5 hours`, `2 teams` plural.
+        let plural = is_range || last.value > 1.0 || last.multiplier.is_some();
+        // A decimal below one counts nothing but a unit (`a .348 batting average`).
+        let counts = plural || last.value == 1.0 || !last.digits;
+        if let Some((counted_end, unit, counted)) = counted_after(ctx, end, plural).filter(|_| counts) {
             end = counted_end;
             // `a couple of weeks`, `six straight months`: the noun is a unit.
             if let Some(cols) = UNITS.get_folded(&unit) {

@@ -311,22 +311,27 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                 if !has_head || matches!(last, Some("hundred" | "fraction" | "fractions" | "couple")) {
                     break;
                 }
-                cur = cur.max(1.0) * 100.0;
+                cur = head(cur) * 100.0;
+                fraction_word = false;
                 article = false;
             }
             "scale" => {
-                if !has_head || matches!(last, Some("scale" | "fraction" | "fractions" | "couple")) {
+                if !has_head || matches!(last, Some("scale" | "couple")) {
                     break;
                 }
-                total += cur.max(1.0) * v;
+                // `a half million`, `two and a half billion`
+                fraction_word = false;
+                total += head(cur) * v;
                 cur = 0.0;
                 article = false;
             }
             "dozen" => {
-                if !has_head || matches!(last, Some("dozen" | "fraction" | "fractions" | "couple" | "scale")) {
+                if !has_head || matches!(last, Some("dozen" | "couple" | "scale")) {
                     break;
                 }
-                cur = cur.max(1.0) * 12.0;
+                // `a half dozen`
+                fraction_word = false;
+                cur = head(cur) * 12.0;
                 article = false;
             }
             "fraction" | "fractions" => {
@@ -400,6 +405,15 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         couple,
         article: article_word(ctx.s(first)),
     })
+}
+
+/// The number a multiplier applies to: the one read so far, or 1 (`a hundred`).
+fn head(cur: f64) -> f64 {
+    if cur > 0.0 {
+        cur
+    } else {
+        1.0
+    }
 }
 
 fn article_word(w: &str) -> bool {
