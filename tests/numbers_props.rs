@@ -107,3 +107,21 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    #[test]
+    fn any_text_is_safe(text in "\\PC{0,80}") {
+        for n in copydesk::number::numbers(&text) {
+            prop_assert_eq!(&text[n.span.range()], n.text.as_str());
+        }
+    }
+
+    #[test]
+    fn number_soup_is_safe(text in "[0-9 ,.\\-–/:%$£€a-z]{0,60}") {
+        for n in copydesk::number::numbers(&text) {
+            prop_assert_eq!(&text[n.span.range()], n.text.as_str());
+        }
+    }
+}

@@ -221,6 +221,13 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let age = tail.age
         || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
         || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead);
+    // `the Nasdaq added 20 points`: an index move, not a score.
+    let points =
+        tail.unit.as_deref().is_some_and(|u| u.eq_ignore_ascii_case("points") || u.eq_ignore_ascii_case("point"));
+    if tail.kind == Some(Kind::Count) && points && market_before(ctx, lead) {
+        tail.kind = Some(Kind::Measure);
+        tail.measure = Some("point".to_owned());
+    }
     let kind = if sign.is_some() {
         Kind::Money
     } else if let Some(k) = tail.kind {
@@ -669,6 +676,19 @@ fn currency_in_context(ctx: &Ctx, pos: usize) -> Option<String> {
         p = t.start;
     }
     None
+}
+
+/// A stock market word a few tokens before `pos` (a bounded look back).
+fn market_before(ctx: &Ctx, pos: usize) -> bool {
+    let mut p = pos;
+    for _ in 0..16 {
+        let Some(t) = ctx.prev(p) else { return false };
+        if t.is_word() && super::lexicon::MARKET_WORDS.has(ctx.s(t)) {
+            return true;
+        }
+        p = t.start;
+    }
+    false
 }
 
 /// `aged 26`, `ages 12 to 17`.

@@ -207,6 +207,8 @@ table!(/// `the`, `his`.
     DETERMINERS, "data/determiners.txt");
 table!(/// `said`, `reported`.
     SOURCE_VERBS, "data/source_verbs.txt");
+table!(/// `index`, `nasdaq`.
+    MARKET_WORDS, "data/market_words.txt");
 
 /// Every data file, for the tests.
 #[cfg(test)]
@@ -237,4 +239,5 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/rate_nouns.txt"),
     include_str!("data/determiners.txt"),
     include_str!("data/source_verbs.txt"),
+    include_str!("data/market_words.txt"),
 ];

@@ -1,6 +1,6 @@
 //! Who asserts the numbers of a sentence: `according to X`, `X said`, `said X`.
 
-use super::lexicon::{SOURCE_CUES, SOURCE_VERBS, STOPWORDS};
+use super::lexicon::{MONTHS, SOURCE_CUES, SOURCE_VERBS, STOPWORDS, WEEKDAYS};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 
 /// At most this many words make a source.
@@ -27,7 +27,11 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
         if let Some(s) = subject_before(ctx, t) {
             return Some(s);
         }
-        let next = ctx.after(t).filter(|n| n.is_word() && is_capitalized(ctx.s(*n)));
+        // `said Bek`, but not `said June 18`
+        let next = ctx.after(t).filter(|n| {
+            let w = ctx.s(*n);
+            n.is_word() && is_capitalized(w) && !MONTHS.has_exact(w) && !WEEKDAYS.has_exact(w)
+        });
         if let Some(n) = next {
             return phrase_after(ctx, n.start);
         }
@@ -57,6 +61,8 @@ fn phrase_after(ctx: &Ctx, pos: usize) -> Option<String> {
     }
     let text = ctx.slice(start?, end?);
     let text = text.trim_end_matches(" of").trim_end_matches(" the");
+    // `the UN monitoring team’s last report` → `the UN monitoring team`
+    let text = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(text);
     (!text.is_empty()).then(|| text.to_owned())
 }
 
@@ -72,6 +78,15 @@ fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
         }
         let s = ctx.s(t);
         if s.eq_ignore_ascii_case("the") {
+            // `the report says` opening a clause, not `briefed on the talks said`
+            let opens = match ctx.before(t) {
+                None => true,
+                Some(b) if b.kind == TokKind::Punct => true,
+                Some(b) => matches!(ctx.s(b).to_ascii_lowercase().as_str(), "and" | "but" | "that" | "as"),
+            };
+            if !opens {
+                return None;
+            }
             start = Some(t.start);
             break;
         }

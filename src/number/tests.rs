@@ -219,6 +219,7 @@ fn measures_and_durations() {
         ("He observed it for 17 nights.", "17 nights", One(17.0), None, "duration", Some("nights")),
         ("The Dow fell 102.2 points.", "102.2 points", One(102.2), None, "measure", Some("points")),
         ("Davis scored 34 points.", "34 points", One(34.0), None, "count", Some("points")),
+        ("The Nasdaq index added 20 points.", "20 points", One(20.0), None, "measure", Some("points")),
         ("It lasted 55 seconds.", "55 seconds", One(55.0), None, "duration", Some("seconds")),
         ("The farm covers 300 hectares.", "300 hectares", One(300.0), None, "measure", Some("hectares")),
         ("She drove 60 mph.", "60 mph", One(60.0), None, "measure", Some("mph")),
