@@ -49,6 +49,9 @@ impl BuildHasher for BuildWordHasher {
 /// A data file read as a map from its first column to the other columns.
 pub(crate) struct Table {
     rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
+    /// The capitalised and upper-case forms of lower-case keys (`Million`, `MILLION`), so
+    /// that most folded lookups hash once.
+    cased: HashMap<String, Vec<&'static str>, BuildWordHasher>,
     /// For each first byte (either case), a bit per key length (lengths of 63 bytes or
     /// more share the last bit): a cheap test before hashing.
     first: Vec<u64>,
@@ -61,6 +64,7 @@ pub(crate) struct Table {
 impl Table {
     pub(crate) fn parse(data: &'static str) -> Self {
         let mut rows = HashMap::with_hasher(BuildWordHasher);
+        let mut cased = HashMap::with_hasher(BuildWordHasher);
         let mut first = vec![0u64; 256];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
@@ -77,9 +81,18 @@ impl Table {
                 first[b.to_ascii_uppercase() as usize] |= bit;
                 first[b.to_ascii_lowercase() as usize] |= bit;
             }
-            rows.insert(key, columns.map(str::trim).collect());
+            let cols: Vec<&'static str> = columns.map(str::trim).collect();
+            if key.bytes().all(|b| !b.is_ascii_uppercase()) {
+                let mut title = key.to_owned();
+                if let Some(f) = title.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                cased.insert(title, cols.clone());
+                cased.insert(key.to_ascii_uppercase(), cols.clone());
+            }
+            rows.insert(key, cols);
         }
-        Table { rows, first, longest, most_words }
+        Table { rows, cased, first, longest, most_words }
     }
 
     /// Whether a key of this first byte and length is listed at all.
@@ -101,11 +114,20 @@ impl Table {
         if !self.may_hold(key) {
             return None;
         }
-        if !key.bytes().any(|b| b.is_ascii_uppercase()) {
+        let bytes = key.as_bytes();
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
             return self.get(key);
         }
+        // `Million`, `MILLION`: listed as such; other mixes are folded.
+        if let Some(cols) = self.cased.get(key) {
+            return Some(cols.as_slice());
+        }
+        let rest_lower = !bytes[1..].iter().any(u8::is_ascii_uppercase);
+        let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
+        if rest_lower || all_upper {
+            return self.get(key); // an entry written with capitals (`USD`)
+        }
         let mut buf = [0u8; 48];
-        let bytes = key.as_bytes();
         let buf = buf.get_mut(..bytes.len())?;
         buf.copy_from_slice(bytes);
         buf.make_ascii_lowercase();

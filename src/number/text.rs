@@ -263,5 +263,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 
 /// Whether a word is all capitals (two letters or more).
 pub(crate) fn is_all_caps(word: &str) -> bool {
-    word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase())
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
+        && word.chars().all(|c| !c.is_lowercase())
 }
