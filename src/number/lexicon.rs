@@ -46,14 +46,34 @@ impl BuildHasher for BuildWordHasher {
     }
 }
 
+/// 1 + the letter's index for ASCII letters (either case), 0 for anything else.
+const LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8 + 1;
+        t[b'A' as usize + c] = c as u8 + 1;
+        c += 1;
+    }
+    t
+};
+
+/// The index of a word's first two letters in a 27 × 27 table.
+pub(crate) fn pair_index(w: &[u8]) -> usize {
+    let first = w.first().map_or(0, |&b| LETTER[b as usize] as usize);
+    let second = w.get(1).map_or(0, |&b| LETTER[b as usize] as usize);
+    first * 27 + second
+}
+
 /// A data file read as a map from its first column to the other columns.
 pub(crate) struct Table {
     rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
     /// The capitalised and upper-case forms of lower-case keys (`Million`, `MILLION`), so
     /// that most folded lookups hash once.
     cased: HashMap<String, Vec<&'static str>, BuildWordHasher>,
-    /// For each first byte (either case), a bit per key length (lengths of 63 bytes or
-    /// more share the last bit): a cheap test before hashing.
+    /// For each pair of first letters (either case; anything else counts as one
+    /// symbol), a bit per key length (63 bytes or more share the last bit): a cheap test
+    /// that turns away most words before hashing.
     first: Vec<u64>,
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
@@ -65,7 +85,7 @@ impl Table {
     pub(crate) fn parse(data: &'static str) -> Self {
         let mut rows = HashMap::with_hasher(BuildWordHasher);
         let mut cased = HashMap::with_hasher(BuildWordHasher);
-        let mut first = vec![0u64; 256];
+        let mut first = vec![0u64; 27 * 27];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -75,12 +95,7 @@ impl Table {
             let key = columns.next().unwrap_or_default().trim();
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
-            if let Some(&b) = key.as_bytes().first() {
-                let bit = 1 << key.len().min(63);
-                first[b as usize] |= bit;
-                first[b.to_ascii_uppercase() as usize] |= bit;
-                first[b.to_ascii_lowercase() as usize] |= bit;
-            }
+            first[pair_index(key.as_bytes())] |= 1 << key.len().min(63);
             let cols: Vec<&'static str> = columns.map(str::trim).collect();
             if key.bytes().all(|b| !b.is_ascii_uppercase()) {
                 let mut title = key.to_owned();
@@ -97,8 +112,7 @@ impl Table {
 
     /// Whether a key of this first byte and length is listed at all.
     fn may_hold(&self, key: &str) -> bool {
-        key.len() <= self.longest
-            && key.as_bytes().first().is_some_and(|&b| self.first[b as usize] & (1 << key.len().min(63)) != 0)
+        key.len() <= self.longest && self.first[pair_index(key.as_bytes())] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.

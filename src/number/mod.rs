@@ -319,22 +319,8 @@ struct ScanWords {
 }
 
 impl ScanWords {
-    /// 1 + the letter's index for ASCII letters, 0 for anything else.
-    const LETTER: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut c = 0;
-        while c < 26 {
-            t[b'a' as usize + c] = c as u8 + 1;
-            t[b'A' as usize + c] = c as u8 + 1;
-            c += 1;
-        }
-        t
-    };
-
     fn pair(bytes: &[u8], pos: usize) -> usize {
-        let first = Self::LETTER[bytes[pos] as usize] as usize;
-        let second = bytes.get(pos + 1).map_or(0, |&b| Self::LETTER[b as usize] as usize);
-        first * 27 + second
+        lexicon::pair_index(&bytes[pos..])
     }
 
     /// Whether `w` is a number word, and whether it is a source word.
