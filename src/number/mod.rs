@@ -382,14 +382,19 @@ fn starts_token(ctx: &Ctx, i: usize) -> bool {
 
 /// `count:fighter`, `money:USD`, `measure:km`, `duration:month`, `percent:%`.
 fn key(n: &Number) -> String {
-    let kind = n.kind.as_str();
-    let what = match n.kind {
-        Kind::Money => n.currency.clone(),
-        Kind::Count => n.unit.as_deref().map(unit::lemma),
-        _ => n.measure_unit.clone().or_else(|| n.unit.as_deref().map(unit::lemma)),
+    let mut key = String::with_capacity(24);
+    key.push_str(n.kind.as_str());
+    let (code, noun) = match n.kind {
+        Kind::Money => (n.currency.as_deref(), None),
+        Kind::Count => (None, n.unit.as_deref()),
+        _ => (n.measure_unit.as_deref(), n.unit.as_deref()),
     };
-    match what {
-        Some(w) if !w.is_empty() => format!("{kind}:{w}"),
-        _ => kind.to_owned(),
+    if let Some(code) = code.filter(|c| !c.is_empty()) {
+        key.push(':');
+        key.push_str(code);
+    } else if let Some(noun) = noun.filter(|u| !u.is_empty()) {
+        key.push(':');
+        unit::push_lemma(&mut key, noun);
     }
+    key
 }

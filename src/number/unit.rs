@@ -36,38 +36,44 @@ pub(crate) fn looks_plural(w: &str) -> bool {
     !matches!(before, b's' | b'u' | b'i')
 }
 
-/// The dictionary form of a counted noun, lower case (`provinces` → `province`).
-pub(crate) fn lemma(w: &str) -> String {
-    let lower = w.to_lowercase();
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("people", "person"),
-        ("children", "child"),
-        ("men", "man"),
-        ("women", "woman"),
-        ("feet", "foot"),
-        ("teeth", "tooth"),
-        ("mice", "mouse"),
-        ("geese", "goose"),
-    ];
-    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == lower) {
-        return (*s).to_owned();
+/// The dictionary form of a counted noun, lower case (`provinces` → `province`,
+/// `people` → `person`), pushed to `out`.
+pub(crate) fn push_lemma(out: &mut String, w: &str) {
+    let mut buf = [0u8; 48];
+    let owned;
+    let lower: &str = match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or(w)
+        }
+        None => {
+            owned = w.to_lowercase();
+            &owned
+        }
+    };
+    if let Some(cols) = PLURALS.get(lower) {
+        out.push_str(cols.first().copied().filter(|s| !s.is_empty()).unwrap_or(lower));
+        return;
     }
-    if PLURALS.has(&lower) || NOT_PLURAL.has(&lower) {
-        return lower;
+    if NOT_PLURAL.has(lower) {
+        out.push_str(lower);
+        return;
     }
     if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() > 1) {
-        return format!("{stem}y");
+        out.push_str(stem);
+        out.push('y');
+        return;
     }
-    for suffix in ["sses", "shes", "ches", "xes", "zes"] {
-        if lower.ends_with(suffix) {
-            return lower[..lower.len() - 2].to_owned();
-        }
+    if ["sses", "shes", "ches", "xes", "zes"].iter().any(|suffix| lower.ends_with(suffix)) {
+        out.push_str(&lower[..lower.len() - 2]);
+        return;
     }
     match lower.strip_suffix('s') {
         Some(stem) if !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is") && stem.len() > 1 => {
-            stem.to_owned()
+            out.push_str(stem)
         }
-        _ => lower,
+        _ => out.push_str(lower),
     }
 }
 
