@@ -83,7 +83,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         // `[3]`: a reference mark; `0590854959`, `007`: a phone number or a code.
         let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.s(p) == "[")
             && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.s(t) == "]");
-        if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') {
+        // Ten digits or more with no separator: an id or a timestamp (`tweet_id="6721..."`).
+        if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') || n1.plain_len >= 10 {
+            return skip(n1.end);
+        }
+        if is_list_marker(ctx, &n1) {
             return skip(n1.end);
         }
     }
@@ -345,6 +349,19 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
     }
     let before = ctx.char_before(pos - c.len_utf8());
     before.map_or(true, |b| b.is_whitespace() || b == '(' || b == '[').then_some(c.len_utf8())
+}
+
+/// `5. Eleven police killed`, `2) Two justices`, `6 Zoe Questioned Why`: a number opening
+/// a sentence as the mark of a list item.
+fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
+    if n.plain_len == 0 || n.plain_len > 2 || ctx.prev(n.start).is_some() {
+        return false;
+    }
+    let Some(t) = ctx.next(n.end) else { return false };
+    if t.start == n.end && matches!(ctx.s(t), "." | ")") {
+        return ctx.next(t.end).is_some_and(|w| w.start > t.end);
+    }
+    t.is_word() && is_capitalized(ctx.s(t)) && !looks_plural(ctx.s(t)) && !UNITS.has(ctx.s(t)) && t.start > n.end
 }
 
 /// `112-107` (a score), `2020-06-02` (a date): where to resume.
@@ -737,14 +754,24 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         if pre.is_some() || n.multiplier.is_some() {
             return true;
         }
+        // `that one day`, `the one year`: a determiner makes `one` an article.
+        if ctx
+            .word(ctx.prev(n.start))
+            .is_some_and(|w| DETERMINERS.has(w) || STOPWORDS.has(w) && w.eq_ignore_ascii_case("that"))
+        {
+            return false;
+        }
         if tail.own && matches!(tail.kind, Some(Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration)) {
             // `one year`, but not `One night after ...` opening a sentence.
             return !ctx.starts_clause(Tok { start: n.start, end: n.end, kind: TokKind::Word })
                 || tail.kind != Some(Kind::Duration);
         }
-        return ctx
-            .word(ctx.prev(n.start))
-            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly"));
+        // `only one team`, but not `the only one who`
+        let prev = ctx.prev(n.start);
+        let cue =
+            ctx.word(prev).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly"));
+        let the = prev.and_then(|p| ctx.word(ctx.before(p))).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        return cue && !the;
     }
     if n.couple {
         return ctx.word(ctx.next(n.end)).is_some_and(|w| w.eq_ignore_ascii_case("of"));
