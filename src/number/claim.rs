@@ -577,7 +577,9 @@ fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
     let unit_noun = word.len() > 2
         && word.ends_with("er")
         && (UNITS.has(&word[..word.len() - 2]) || RATE_NOUNS.has(&word[..word.len() - 2]));
+    // `half-full`, `half-hearted`: a fraction joined to an adjective is no quantity.
     let modifier = !unit_noun
+        && !n.fraction_word
         && !is_capitalized(word)
         && word.chars().all(char::is_alphabetic)
         && !STOPWORDS.has(word)

@@ -157,6 +157,13 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
             *slot = ctx.s(*w);
         }
         let Some(cols) = QUALIFIERS_BEFORE.get_joined(&parts[..k], " ", true) else { continue };
+        // `adds up to 185,000` is a sum, not a bound.
+        if k == 2 && parts[0].eq_ignore_ascii_case("up") {
+            let before = ctx.word(ctx.prev(first.start)).map(str::to_ascii_lowercase);
+            if before.as_deref().is_some_and(|w| w.starts_with("add")) {
+                return None;
+            }
+        }
         if k == 1 && parts[0].eq_ignore_ascii_case("over") && is_period(tail) {
             let before = ctx.word(words[1]).map(str::to_ascii_lowercase);
             let prep = matches!(

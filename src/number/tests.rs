@@ -197,6 +197,7 @@ fn qualifiers() {
         ("He testified over three days.", "three days", One(3.0), None, "duration", Some("days")),
         ("He served for over 30 years.", "over 30 years", One(30.0), Some("more_than"), "duration", Some("years")),
         ("He has only 3 goals.", "3 goals", One(3.0), None, "count", Some("goals")),
+        ("That adds up to 185,000 people.", "185,000 people", One(185000.0), None, "count", Some("people")),
         ("Prices rose by some 8%.", "some 8%", One(8.0), Some("about"), "percent", Some("percent")),
     ]);
 }
@@ -348,6 +349,7 @@ fn exclusions() {
         ("5. Eleven police killed", &[]),
         ("I am the only one who does not need it.", &[]),
         ("I hope to be like that one day.", &[]),
+        ("The room was about half-full on Saturday.", &[]),
         ("tweet_id=\"672160504572452864\" timestamp=\"1449075600\"", &[]),
         ("He was born in Texas. [3] His father left.", &[]),
         ("Call 0590854950 for details.", &[]),
