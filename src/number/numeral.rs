@@ -191,7 +191,17 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     if n.multiplier.is_some() {
         return n;
     }
-    let Some(t) = ctx.next(n.end) else { return n };
+    let Some(mut t) = ctx.next(n.end) else { return n };
+    // `$5-million` (a hyphen before the multiplier, in some house styles)
+    if t.start == n.end && ctx.s(t) == "-" {
+        match ctx
+            .glued_after(t)
+            .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
+        {
+            Some(w) => t = Tok { start: n.end, end: w.end, kind: TokKind::Word },
+            None => return n,
+        }
+    }
     if t.kind != TokKind::Word {
         return n;
     }
@@ -199,7 +209,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     if glued && !n.digits {
         return n;
     }
-    let w = ctx.s(t);
+    let w = ctx.s(t).trim_start_matches('-');
     // A glued word must end there: `5bn` but not `5bnx`, `20km`.
     if glued && ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
         return n;

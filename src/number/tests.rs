@@ -272,6 +272,10 @@ fn parser_style_cases() {
         ("He lost 30 pounds.", "30 pounds", One(30.0), None, "measure", Some("pounds")),
         ("They raised the wage to $15 an hour.", "$15 an hour", One(15.0), None, "money", Some("dollars")),
         ("It is a 10-member panel.", "10-member", One(10.0), None, "count", Some("member")),
+        ("It signed a $5-million deal.", "$5-million", One(5e6), None, "money", Some("dollars")),
+        ("Profits rose 5pc last year.", "5pc", One(5.0), None, "percent", Some("percent")),
+        ("It cost $10m-$15m.", "$10m-$15m", Range(1e7, 1.5e7), None, "money", Some("dollars")),
+        ("A 2 1/2-year delay.", "2 1/2-year", One(2.5), None, "duration", Some("year")),
         ("He posted a .348 batting average.", ".348", One(0.348), None, "measure", None),
         ("It has eleven indigenous bird species and a park.", "eleven indigenous bird species", One(11.0), None, "count", Some("species")),
     ]);
