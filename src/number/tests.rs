@@ -499,3 +499,25 @@ fn never_panics_on_odd_input() {
     let grouped = format!("{}999 people", "999,".repeat(120));
     assert_eq!(numbers(&grouped)[0].value, Some(f64::MAX));
 }
+
+#[test]
+fn serde_round_trip_and_char_offsets() {
+    let text = "“Prices hit £1.2m,” she said — about 30 people came.";
+    let doc = crate::analyze(text);
+    for n in &doc.numbers {
+        let json = serde_json::to_string(n).unwrap();
+        let back: Number = serde_json::from_str(&json).unwrap();
+        assert_eq!(&back, n);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let doc = doc.with_char_offsets();
+    for n in &doc.numbers {
+        let by_chars: String = chars[n.span.start..n.span.end].iter().collect();
+        assert_eq!(by_chars, n.text);
+        for s in &n.numerals {
+            let numeral: String = chars[s.start..s.end].iter().collect();
+            assert!(n.text.contains(&numeral));
+        }
+    }
+    assert_eq!(doc.numbers.len(), 2);
+}
