@@ -453,7 +453,7 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
     if t.start == e {
         let s = ctx.s(t);
         if s == "%" || s == "°" {
-            return Ok(unit_at(ctx, t).map_or(Tail::none(e), |h| from_hit(ctx, h, n)));
+            return Ok(unit_at(ctx, t).map_or(Tail::none(e), |h| from_hit(h, n)));
         }
         if t.is_word() {
             if !n.digits {
@@ -476,7 +476,7 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
             if ctx.char_at(h.end).is_some_and(char::is_alphanumeric) || h.kind == "points" {
                 return Err(());
             }
-            return Ok(from_hit(ctx, h, n));
+            return Ok(from_hit(h, n));
         }
         if s == "-" || s == "‑" {
             return compound_tail(ctx, n, t);
@@ -515,13 +515,12 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
         }
     }
     match unit_at(ctx, t) {
-        Some(h) if n.digits || h.norm.len() > 2 || h.kind != "measure" => Ok(from_hit(ctx, h, n)),
+        Some(h) if n.digits || h.norm.len() > 2 || h.kind != "measure" => Ok(from_hit(h, n)),
         _ => Ok(Tail::none(e)),
     }
 }
 
-fn from_hit(ctx: &Ctx, h: super::unit::UnitHit, n: &Numeral) -> Tail {
-    let _ = ctx;
+fn from_hit(h: super::unit::UnitHit, n: &Numeral) -> Tail {
     let kind = match h.kind {
         "percent" => Kind::Percent,
         "duration" => Kind::Duration,

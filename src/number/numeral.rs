@@ -33,8 +33,6 @@ pub(crate) struct Numeral {
     pub lone_one: bool,
     /// `a couple` (needs `of`).
     pub couple: bool,
-    /// Starts with `a`/`an` (`a dozen`).
-    pub article: bool,
 }
 
 /// The result of reading digits at a position.
@@ -176,7 +174,6 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         fraction_word: false,
         lone_one: false,
         couple: false,
-        article: false,
     })
 }
 
@@ -413,7 +410,6 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         fraction_word,
         lone_one: only_one && words == 1,
         couple,
-        article: article_word(ctx.s(first)),
     })
 }
 
