@@ -75,6 +75,9 @@ pub(crate) struct Table {
     /// symbol), a bit per key length (63 bytes or more share the last bit): a cheap test
     /// that turns away most words before hashing.
     first: Vec<u64>,
+    /// The same filter for the first parts of keys of several parts (`more` in `more than`,
+    /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
+    heads: Vec<u64>,
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
     /// The most words in one key (`more than` is two).
@@ -86,6 +89,7 @@ impl Table {
         let mut rows = HashMap::with_hasher(BuildWordHasher);
         let mut cased = HashMap::with_hasher(BuildWordHasher);
         let mut first = vec![0u64; 27 * 27];
+        let mut heads = vec![0u64; 27 * 27];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -96,6 +100,11 @@ impl Table {
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
             first[pair_index(key.as_bytes())] |= 1 << key.len().min(63);
+            for sep in [' ', '/'] {
+                if let Some((head, _)) = key.split_once(sep) {
+                    heads[pair_index(head.as_bytes())] |= 1 << head.len().min(63);
+                }
+            }
             let cols: Vec<&'static str> = columns.map(str::trim).collect();
             if key.bytes().all(|b| !b.is_ascii_uppercase()) {
                 let mut title = key.to_owned();
@@ -107,7 +116,7 @@ impl Table {
             }
             rows.insert(key, cols);
         }
-        Table { rows, cased, first, longest, most_words }
+        Table { rows, cased, first, heads, longest, most_words }
     }
 
     /// Whether a key of this first byte and length is listed at all.
@@ -151,6 +160,10 @@ impl Table {
     /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
     /// `more than`), folding ASCII capitals when `fold`; no allocation.
     pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
+        let head = parts.first()?;
+        if parts.len() > 1 && !sep.is_empty() && self.heads[pair_index(head.as_bytes())] & (1 << head.len().min(63)) == 0 {
+            return None;
+        }
         let mut buf = [0u8; 48];
         let mut n = 0;
         for (i, part) in parts.iter().enumerate() {
