@@ -60,9 +60,12 @@ const LETTER: [u8; 256] = {
 
 /// The index of a word's first two letters in a 27 × 27 table.
 pub(crate) fn pair_index(w: &[u8]) -> usize {
-    let first = w.first().map_or(0, |&b| LETTER[b as usize] as usize);
-    let second = w.get(1).map_or(0, |&b| LETTER[b as usize] as usize);
-    first * 27 + second
+    pair_of(w.first().copied().unwrap_or(0), w.get(1).copied().unwrap_or(0))
+}
+
+/// The index of two bytes in a 27 × 27 table (letters either case, anything else as one).
+pub(crate) fn pair_of(first: u8, second: u8) -> usize {
+    LETTER[first as usize] as usize * 27 + LETTER[second as usize] as usize
 }
 
 /// A data file read as a map from its first column to the other columns.
@@ -161,7 +164,10 @@ impl Table {
     /// `more than`), folding ASCII capitals when `fold`; no allocation.
     pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
         let head = parts.first()?;
-        if parts.len() > 1 && !sep.is_empty() && self.heads[pair_index(head.as_bytes())] & (1 << head.len().min(63)) == 0 {
+        if parts.len() > 1
+            && !sep.is_empty()
+            && self.heads[pair_index(head.as_bytes())] & (1 << head.len().min(63)) == 0
+        {
             return None;
         }
         let mut buf = [0u8; 48];

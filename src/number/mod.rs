@@ -271,7 +271,9 @@ fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
         let before = if i > ctx.lo && bytes[i - 1].is_ascii_alphanumeric() { 0x80 } else { 0 };
         let mut starts = alnum & !((alnum << 8) | before);
         let word_ends = !letters & HIGHS;
-        let next_ends = !letters_in(load8(bytes, i + 8)) & HIGHS;
+        let x_next = load8(bytes, i + 8);
+        let next_ends = !letters_in(x_next) & HIGHS;
+        let window = u128::from(x) | u128::from(x_next) << 64;
         while starts != 0 {
             let k = starts.trailing_zeros() / 8;
             let pos = i + k as usize;
@@ -289,7 +291,9 @@ fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
             // on past them only when longer than any listed word but rarely).
             let ends = (u128::from(word_ends) | u128::from(next_ends) << 64) >> (8 * k);
             let len = if ends != 0 { (ends.trailing_zeros() / 8) as usize } else { word_len(bytes, pos) }.min(31);
-            let pair = lexicon.masks[ScanWords::pair(bytes, pos)];
+            // The first two letters, from the registers rather than memory.
+            let two = (window >> (8 * k)) as u16;
+            let pair = lexicon.masks[lexicon::pair_of(two as u8, (two >> 8) as u8)];
             if pair & (1 << len | 1 << (len + 32)) == 0 {
                 continue;
             }
