@@ -1,14 +1,106 @@
-//! Numeric claims: the quantity, what it counts, and who claims it.
+//! Numeric claims: the quantity, what it counts, how sure, and who claims it.
+//!
+//! ```
+//! let doc = copydesk::analyze("Al-Qaeda still has between 400 and 600 active members in 12 provinces.");
+//! let n = &doc.numbers[0];
+//! assert_eq!(n.text, "between 400 and 600 active members");
+//! assert_eq!((n.low, n.high), (Some(400.0), Some(600.0)));
+//! assert_eq!(n.unit.as_deref(), Some("members"));
+//! assert_eq!(doc.numbers[1].value, Some(12.0));
+//! ```
+//!
+//! The scan is linear: it stops only at digits and at words that can spell a number,
+//! and every rule looks a bounded number of tokens around them.
+
+mod claim;
+mod exclude;
+mod lexicon;
+mod numeral;
+mod range;
+mod source;
+mod text;
+mod unit;
+
+#[cfg(test)]
+mod tests;
 
 use crate::document::MapSpans;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use text::Ctx;
+
+/// What a number measures.
+///
+/// ```
+/// use copydesk::number::Kind;
+/// assert_eq!(serde_json::to_string(&Kind::Money).unwrap(), "\"money\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// How many of something: `2,500 troops`.
+    Count,
+    /// An amount of money: `$1.2 billion`.
+    Money,
+    /// A percentage or a fraction: `40%`, `half`.
+    Percent,
+    /// A physical or market measure: `5 km`, `2,300 tons`, index levels.
+    Measure,
+    /// A stretch of time, or an age: `14 months`, `48-year-old`.
+    Duration,
+}
+
+impl Kind {
+    /// The name used in JSON and keys.
+    ///
+    /// ```
+    /// assert_eq!(copydesk::number::Kind::Duration.as_str(), "duration");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Measure => "measure",
+            Kind::Duration => "duration",
+        }
+    }
+}
+
+/// How sure the text is of a number.
+///
+/// ```
+/// use copydesk::number::Qualifier;
+/// assert_eq!(serde_json::to_string(&Qualifier::MoreThan).unwrap(), "\"more_than\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// `about`, `around`, `roughly`, `some`, `nearly`, `almost`, `approximately`, `near`.
+    About,
+    /// `more than`, `over`, `at least`, `upwards of`, `or more`, `or above`.
+    MoreThan,
+    /// `less than`, `under`, `fewer than`, `up to`, `at most`, `within`.
+    LessThan,
+}
 
 /// A numeric claim.
 ///
+/// Spans are byte ranges into the document. A single number has `value`; a range has
+/// `low` and `high` (both ends included). A bound (`more than 30`, `at least 6`) keeps
+/// its figure in `value`, and `low_inclusive`/`high_inclusive` say which side it bounds
+/// and whether the figure itself is included (`more than 30`: `low_inclusive: false`;
+/// `at least 6`: `low_inclusive: true`; `up to 5`: `high_inclusive: true`).
+///
 /// ```
-/// let number = copydesk::Number { span: copydesk::Span::new(0, 2), text: "12".into() };
-/// assert_eq!(number.text, "12");
+/// let doc = copydesk::analyze("He served for more than 30 years.");
+/// let n = &doc.numbers[0];
+/// assert_eq!(n.text, "more than 30 years");
+/// assert_eq!(n.value, Some(30.0));
+/// assert_eq!(n.qualifier, Some(copydesk::number::Qualifier::MoreThan));
+/// assert_eq!(n.low_inclusive, Some(false));
+/// assert_eq!(n.kind, copydesk::number::Kind::Duration);
+/// assert_eq!(n.key, "duration:year");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Number {
@@ -17,15 +109,296 @@ pub struct Number {
     pub span: Span,
     /// Its text.
     pub text: String,
+    /// The bare numerals: one, or two for a range.
+    pub numerals: Vec<Span>,
+    /// The value of a single number (multipliers applied: `$5bn` → 5e9).
+    pub value: Option<f64>,
+    /// The low end of a range.
+    pub low: Option<f64>,
+    /// The high end of a range.
+    pub high: Option<f64>,
+    /// Whether the low end (of a range, or of a lower bound) is included.
+    pub low_inclusive: Option<bool>,
+    /// Whether the high end (of a range, or of an upper bound) is included.
+    pub high_inclusive: Option<bool>,
+    /// `about`, `more_than`, `less_than`, or none.
+    pub qualifier: Option<Qualifier>,
+    /// The qualifier's words as written (`at least`, `or more`).
+    pub qualifier_text: Option<String>,
+    /// What it measures.
+    pub kind: Kind,
+    /// The head noun of what is counted or measured, as written (`members`, `percent`,
+    /// `months`, `dollars`); none where the text leaves it out.
+    pub unit: Option<String>,
+    /// The counted noun phrase (`active members`, `Afghanistan provinces`).
+    pub counted: Option<String>,
+    /// The ISO code of money (`USD`, `GBP`).
+    pub currency: Option<String>,
+    /// The normalised unit of a measure, duration or percentage (`km`, `kg`, `°C`, `%`, `month`).
+    pub measure_unit: Option<String>,
+    /// The index of its sentence.
+    pub sentence: usize,
+    /// Who asserts it: the speaker of the quote it is in, or the `X` of `according to X`
+    /// or `X said` in its sentence; none when the newsroom asserts it.
+    pub source: Option<String>,
+    /// The index of the quote it is in.
+    pub quote: Option<usize>,
+    /// A grouping key: kind, then the counted noun's lemma, the currency or the unit
+    /// (`count:fighter`, `money:USD`, `percent:%`).
+    pub key: String,
 }
 
 impl MapSpans for Number {
     fn map_spans(&mut self, f: &mut dyn FnMut(Span) -> Span) {
         self.span = f(self.span);
+        for s in &mut self.numerals {
+            *s = f(*s);
+        }
     }
 }
 
+/// The numeric claims in `text` alone (sentences found here, no quotes).
+///
+/// ```
+/// let numbers = copydesk::number::numbers("Prices rose 5% to $1.2 billion.");
+/// assert_eq!(numbers[0].value, Some(5.0));
+/// assert_eq!(numbers[1].value, Some(1.2e9));
+/// assert_eq!(numbers[1].currency.as_deref(), Some("USD"));
+/// ```
+pub fn numbers(text: &str) -> Vec<Number> {
+    find_numbers(text, &crate::sentences(text), &[])
+}
+
 /// The numeric claims in `text`, given its sentences and quotes.
-pub(crate) fn find_numbers(_text: &str, _sentences: &[crate::Sentence], _quotes: &[crate::Quote]) -> Vec<Number> {
-    Vec::new()
+pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote]) -> Vec<Number> {
+    let mut out = Vec::with_capacity(text.len() / 1024);
+    let mut cues = Vec::new();
+    let mut q = 0;
+    let mut ctx = Ctx::new(text, 0, 0);
+    for (index, sentence) in sentences.iter().enumerate() {
+        let (lo, hi) = (sentence.span.start, sentence.span.end.min(text.len()));
+        if lo >= hi || !text.is_char_boundary(lo) || !text.is_char_boundary(hi) {
+            continue;
+        }
+        ctx.set_sentence(lo, hi);
+        let first = out.len();
+        cues.clear();
+        scan_sentence(&ctx, &mut out, &mut cues);
+        if out.len() == first {
+            continue;
+        }
+        let mut sentence_source: Option<Option<String>> = None;
+        for n in &mut out[first..] {
+            n.sentence = index;
+            while q < quotes.len() && quotes[q].span.end <= n.span.start {
+                q += 1;
+            }
+            let inside = quotes[q..]
+                .iter()
+                .take_while(|x| x.span.start <= n.span.start)
+                .position(|x| x.span.start <= n.span.start && n.span.end <= x.span.end);
+            if let Some(i) = inside {
+                n.quote = Some(q + i);
+                n.source = quotes[q + i].speaker.clone();
+            } else {
+                n.source = sentence_source.get_or_insert_with(|| source::sentence_source(&ctx, &cues)).clone();
+            }
+            n.key = key(n);
+        }
+    }
+    out
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is ASCII and within `a..=b`.
+fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
+    let low7 = x & !HIGHS; // no carry between bytes below
+    let ge = low7.wrapping_add(ONES * u64::from(0x80 - a)) & HIGHS;
+    let gt = low7.wrapping_add(ONES * u64::from(0x7f - b)) & HIGHS;
+    ge & !gt & !x
+}
+
+/// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
+fn load8(bytes: &[u8], pos: usize) -> u64 {
+    if pos >= bytes.len() {
+        return 0;
+    }
+    if let Some(eight) = bytes.get(pos..pos + 8) {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(eight);
+        return u64::from_le_bytes(chunk);
+    }
+    let mut chunk = [0u8; 8];
+    let n = bytes.len().saturating_sub(pos).min(8);
+    chunk[..n].copy_from_slice(&bytes[pos..pos + n]);
+    u64::from_le_bytes(chunk)
+}
+
+/// The high bit of each ASCII letter in `x`.
+fn letters_in(x: u64) -> u64 {
+    bytes_in(x | (ONES * 0x20), b'a', b'z')
+}
+
+/// The length of the run of ASCII letters at `pos`.
+fn word_len(bytes: &[u8], pos: usize) -> usize {
+    let ends = !letters_in(load8(bytes, pos)) & HIGHS;
+    if ends != 0 {
+        return (ends.trailing_zeros() / 8) as usize;
+    }
+    let mut j = pos + 8;
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j - pos
+}
+
+/// Scans one sentence for candidates: digits, and words that can spell a number. Eight
+/// bytes at a time: masks of ASCII letters and digits give the token starts, and a table
+/// of first letter pairs and lengths rules out almost every word at once. Words that may
+/// name a source (`said`, `according`) are noted in `cues` on the way.
+fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
+    let lexicon = &*SCAN_WORDS;
+    let bytes = &ctx.bytes()[..ctx.hi];
+    let mut i = ctx.lo;
+    let mut next = ctx.lo; // candidates before this were consumed by a claim
+    while i < bytes.len() {
+        let x = load8(bytes, i);
+        let letters = letters_in(x);
+        let digits = bytes_in(x, b'0', b'9');
+        let alnum = letters | digits;
+        let before = if i > ctx.lo && bytes[i - 1].is_ascii_alphanumeric() { 0x80 } else { 0 };
+        let mut starts = alnum & !((alnum << 8) | before);
+        let word_ends = !letters & HIGHS;
+        let x_next = load8(bytes, i + 8);
+        let next_ends = !letters_in(x_next) & HIGHS;
+        let window = u128::from(x) | u128::from(x_next) << 64;
+        while starts != 0 {
+            let k = starts.trailing_zeros() / 8;
+            let pos = i + k as usize;
+            starts &= starts - 1;
+            if pos < next {
+                continue;
+            }
+            if bytes[pos].is_ascii_digit() {
+                if starts_token(ctx, pos) {
+                    next = claim::claim_at(ctx, pos, 0, out).max(pos + 1);
+                }
+                continue;
+            }
+            // The word's length from the masks of this chunk and the next (a word runs
+            // on past them only when longer than any listed word but rarely).
+            let ends = (u128::from(word_ends) | u128::from(next_ends) << 64) >> (8 * k);
+            let len = if ends != 0 { (ends.trailing_zeros() / 8) as usize } else { word_len(bytes, pos) }.min(31);
+            // The first two letters, from the registers rather than memory.
+            let two = (window >> (8 * k)) as u16;
+            let pair = lexicon.masks[lexicon::pair_of(two as u8, (two >> 8) as u8)];
+            if pair & (1 << len | 1 << (len + 32)) == 0 {
+                continue;
+            }
+            let j = pos + len;
+            let (number, cue) = lexicon.find(&bytes[pos..j]);
+            if cue && cues.len() < 8 {
+                cues.push(pos);
+            }
+            if number
+                && !(j < bytes.len() && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic))
+                && starts_token(ctx, pos)
+            {
+                next = claim::claim_at(ctx, pos, 0, out).max(j);
+            }
+        }
+        i = (i + 8).max(next);
+    }
+}
+
+/// The words the scan looks for: number words, and words that may name a source.
+struct ScanWords {
+    /// For each pair of first letters: a bit per length of a number word (low half) and
+    /// of a source word (high half).
+    masks: Vec<u64>,
+    /// The words of each pair, and whether each is a number word (else a source word).
+    words: Vec<Vec<(&'static [u8], bool)>>,
+}
+
+impl ScanWords {
+    fn pair(bytes: &[u8], pos: usize) -> usize {
+        lexicon::pair_index(&bytes[pos..])
+    }
+
+    /// Whether `w` is a number word, and whether it is a source word.
+    fn find(&self, w: &[u8]) -> (bool, bool) {
+        let (mut number, mut cue) = (false, false);
+        for &(c, is_number) in &self.words[Self::pair(w, 0)] {
+            if c.eq_ignore_ascii_case(w) {
+                if is_number {
+                    number = true;
+                } else {
+                    cue = true;
+                }
+            }
+        }
+        (number, cue)
+    }
+
+    fn build() -> ScanWords {
+        let mut by = ScanWords { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
+        let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
+        let cues = first_words(include_str!("data/source_verbs.txt"))
+            .chain(first_words(include_str!("data/source_cues.txt")))
+            .map(|w| (w, false));
+        for (word, is_number) in numbers.chain(cues) {
+            let word = word.as_bytes();
+            if (1..32).contains(&word.len()) {
+                let p = Self::pair(word, 0);
+                by.masks[p] |= 1 << (word.len() + if is_number { 0 } else { 32 });
+                by.words[p].push((word, is_number));
+            }
+        }
+        by
+    }
+}
+
+/// The first word of every lexicon entry in `data`.
+fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(['\t', ' ']).next())
+}
+
+static SCAN_WORDS: std::sync::LazyLock<ScanWords> = std::sync::LazyLock::new(ScanWords::build);
+
+/// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before
+/// it, nor to one through a joiner (`COVID-19`, `US10YT`, `1,2,3`).
+fn starts_token(ctx: &Ctx, i: usize) -> bool {
+    let Some(c) = ctx.char_before(i) else { return true };
+    if c.is_alphanumeric() {
+        return false;
+    }
+    if matches!(c, '-' | '/' | '.' | ':' | ',' | '_' | '=' | '‑') {
+        let before = ctx.char_before(i - c.len_utf8());
+        if before.is_some_and(char::is_alphanumeric) {
+            // `$40-50` is read from 40; a word after a hyphen (`Al-Qaeda`) is no number.
+            return false;
+        }
+    }
+    true
+}
+
+/// `count:fighter`, `money:USD`, `measure:km`, `duration:month`, `percent:%`.
+fn key(n: &Number) -> String {
+    let mut key = String::with_capacity(24);
+    key.push_str(n.kind.as_str());
+    let (code, noun) = match n.kind {
+        Kind::Money => (n.currency.as_deref(), None),
+        Kind::Count => (None, n.unit.as_deref()),
+        _ => (n.measure_unit.as_deref(), n.unit.as_deref()),
+    };
+    if let Some(code) = code.filter(|c| !c.is_empty()) {
+        key.push(':');
+        key.push_str(code);
+    } else if let Some(noun) = noun.filter(|u| !u.is_empty()) {
+        key.push(':');
+        unit::push_lemma(&mut key, noun);
+    }
+    key
 }

@@ -1,0 +1,831 @@
+//! One numeric claim around a numeral: exclusions, range, unit, counted noun, qualifier.
+
+use super::exclude::{is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_year};
+use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
+use super::numeral::{multiplier, read_digits, read_words, run_end, Digits, Numeral};
+use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
+use super::text::{is_capitalized, Ctx, Tok, TokKind};
+use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
+use super::{Kind, Number, Qualifier};
+use crate::span::Span;
+
+/// The unit side of a number.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Tail {
+    /// End of the unit words (the numeral's end when there are none).
+    pub end: usize,
+    pub kind: Option<Kind>,
+    pub unit: Option<String>,
+    pub counted: Option<String>,
+    pub currency: Option<String>,
+    pub measure: Option<String>,
+    /// A unit glued or right after the numeral (`5%`, `10 percent`, `5 km`, `48-year-old`).
+    pub own: bool,
+    /// An age (`48-year-old`).
+    pub age: bool,
+}
+
+impl Tail {
+    fn none(end: usize) -> Tail {
+        Tail { end, ..Tail::default() }
+    }
+}
+
+/// A currency before a numeral: start, ISO code, unit noun.
+type Sign = (usize, &'static str, &'static str);
+
+/// The claims whose numeral starts at `pos` (a digit, or a number word), pushed to `out`;
+/// returns where scanning resumes.
+pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
+    let skip = |end: usize| end.max(pos + 1);
+    let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
+    let Some(n1) = numeral_at(ctx, first) else {
+        return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
+    };
+    let n1 = match n1 {
+        Digits::Num(n) => n,
+        Digits::Skip(e) => return skip(e),
+    };
+    // `.265`, `a .45 caliber`: a decimal point with no whole part.
+    let n1 = match ctx.char_before(n1.start) {
+        Some('.')
+            if n1.plain_len > 0 && ctx.char_before(n1.start - 1).map_or(true, |c| c.is_whitespace() || c == '(') =>
+        {
+            Numeral {
+                start: n1.start - 1,
+                value: n1.value / 10f64.powi(n1.plain_len as i32),
+                plain_len: 0,
+                fractional: true,
+                ..n1
+            }
+        }
+        _ => n1,
+    };
+    let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
+    let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
+    if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
+        return skip(n1.end);
+    }
+    // Exclusions that need only the numeral and its neighbours.
+    if n1.digits {
+        if is_clock(ctx, &n1) {
+            return skip(clock_end(ctx, n1.end));
+        }
+        if is_day_of_month(ctx, &n1) {
+            return skip(n1.end);
+        }
+        if sign1.is_none() && is_year(ctx, &n1) {
+            return skip(run_end(ctx, n1.start));
+        }
+        if let Some(end) = dash_score_or_date(ctx, &n1) {
+            return skip(end);
+        }
+        // `[3]`: a reference mark; `0590854959`, `007`: a phone number or a code.
+        let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.s(p) == "[")
+            && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.s(t) == "]");
+        // Ten digits or more with no separator: an id or a timestamp (`tweet_id="6721..."`).
+        if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') || n1.plain_len >= 10 {
+            return skip(n1.end);
+        }
+        if is_list_marker(ctx, &n1) {
+            return skip(n1.end);
+        }
+    }
+    if sign1.is_none() && is_identifier(ctx, &n1, first) {
+        return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
+    }
+    if let Some(end) = is_furniture(ctx, &n1) {
+        return skip(end);
+    }
+    let Ok(mut tail1) = unit_tail(ctx, &n1, sign1) else {
+        return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
+    };
+    let mut lead = sign1.map_or(n1.start, |s| s.0);
+    let negative = sign_before(ctx, lead);
+    if let Some(len) = negative {
+        lead -= len;
+    } else if ctx.char_before(lead) == Some('+')
+        && ctx.char_before(lead - 1).map_or(true, |b| b.is_whitespace() || b == '(')
+    {
+        lead -= 1; // `+5 points`
+    }
+
+    // A range or a pair (`between 400 and 600`, `$40-50 billion`, `10 by 20 feet`).
+    let mut n1 = n1;
+    let after1 = if tail1.own { tail1.end } else { n1.end };
+    let post1 = post_qualifier(ctx, after1);
+    // `30-plus years`, `18+ voters`: the unit comes after the glued qualifier.
+    if let Some(p) = post1.as_ref().filter(|p| p.start == n1.end && tail1.kind.is_none()) {
+        if let Ok(t) = unit_tail(ctx, &Numeral { end: p.end, ..n1 }, sign1) {
+            tail1 = t;
+        }
+        tail1.end = tail1.end.max(p.end);
+    }
+    let cue = range_cue(ctx, lead);
+    let mut second: Option<(Numeral, Tail, Connector)> = None;
+    if post1.is_none() {
+        if let Some((conn, n2_tok)) = Connector::after(ctx, after1, cue.as_ref()) {
+            if let Some((n2, sign2)) = numeral_after(ctx, n2_tok, sign1) {
+                if conn == Connector::Times {
+                    if depth < 3 {
+                        return dimensions(ctx, n1, lead, n2_tok, depth, out);
+                    }
+                } else if let Ok(tail2) = unit_tail(ctx, &n2, sign1.or(sign2)) {
+                    let mut n1v = n1.value;
+                    if n1.multiplier.is_none() && n2.multiplier.is_some() && !tail1.own {
+                        let m = n2.multiplier.unwrap_or(1.0);
+                        if n1v * m < n2.value {
+                            n1v *= m;
+                        }
+                    }
+                    let same_kind = !tail1.own || tail1.kind == tail2.kind;
+                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
+                        || cue.is_none() && super::range::change_before(ctx, lead);
+                    let ordered = n1v < n2.value;
+                    let ok_conn = match conn {
+                        Connector::And => cue.as_ref().is_some_and(|c| c.between),
+                        Connector::To => !change,
+                        Connector::Or => !tail1.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
+                        Connector::Dash => true,
+                        Connector::Times => false,
+                    };
+                    if same_kind && ordered && ok_conn {
+                        n1.value = n1v;
+                        second = Some((n2, tail2, conn));
+                    }
+                }
+            }
+        }
+    }
+
+    let (last, mut tail) = match &second {
+        Some((n2, t2, _)) => (*n2, if t2.kind.is_some() || !tail1.own { t2.clone() } else { tail1.clone() }),
+        None => (n1, tail1.clone()),
+    };
+    let is_range = second.is_some();
+    let sign = sign1;
+    // The counted noun when no unit was written.
+    let mut end = tail.end.max(last.end);
+    let fraction = n1.fraction_word;
+    if tail.kind.is_none() && sign.is_none() && !fraction {
+        // `1/2 cup`, `0.5 mile` and `one team` are singular; `1.5 hours`, `2 teams` plural.
+        let plural = is_range || last.value > 1.0 || last.multiplier.is_some();
+        // A decimal below one counts nothing but a unit (`a .348 batting average`).
+        let counts = plural || last.value == 1.0 || !last.digits;
+        if let Some((counted_end, unit, counted)) = counted_after(ctx, end, plural).filter(|_| counts) {
+            end = counted_end;
+            // `a couple of weeks`, `six straight months`: the noun is a unit.
+            if let Some(cols) = UNITS.get_folded(&unit) {
+                match cols.get(1).copied() {
+                    Some("duration") => tail.kind = Some(Kind::Duration),
+                    Some("measure") => tail.kind = Some(Kind::Measure),
+                    _ => {}
+                }
+                if tail.kind.is_some() {
+                    tail.measure = cols.first().map(|m| (*m).to_owned());
+                }
+            }
+            tail.unit = Some(unit);
+            tail.counted = Some(counted);
+        } else if !is_range || second.as_ref().is_some_and(|s| !s.1.own) {
+            // `the number of US troops ... to about 8,600`
+            if let Some((unit, counted)) = number_of_before(ctx, lead) {
+                tail.unit = Some(unit);
+                tail.counted = Some(counted);
+            }
+        }
+    }
+    // A rate: `$55.12 per barrel`, `$1,472.19 an ounce`, `108.55 per dollar`.
+    if let Some((rate_end, per_currency)) = rate_after(ctx, end) {
+        if per_currency && sign.is_none() && tail.kind.is_none() {
+            tail.kind = Some(Kind::Money);
+            tail.currency = currency_in_context(ctx, lead);
+            tail.unit = None;
+            end = rate_end;
+        } else if !per_currency && (sign.is_some() || tail.kind.is_some()) {
+            end = rate_end;
+        }
+    }
+    let post = post_qualifier(ctx, end).or(if is_range { None } else { post1 });
+    if let Some(p) = &post {
+        end = end.max(p.end);
+    }
+    let pre = if is_range { None } else { pre_qualifier(ctx, lead, &tail) };
+
+    // `one`, `half`, `a couple`: only where they count.
+    if !is_range && !accept_word(ctx, &n1, &tail, pre.as_ref(), post.as_ref()) {
+        return skip(n1.end);
+    }
+
+    let start = match (&pre, &cue) {
+        (Some(q), _) => q.start,
+        (None, Some(c)) if is_range && (c.between || c.from) => c.start,
+        _ => lead,
+    };
+    let age = tail.age
+        || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
+        || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead);
+    // `the Nasdaq added 20 points`: an index move, not a score.
+    let points =
+        tail.unit.as_deref().is_some_and(|u| u.eq_ignore_ascii_case("points") || u.eq_ignore_ascii_case("point"));
+    if tail.kind == Some(Kind::Count) && points && market_before(ctx, lead) {
+        tail.kind = Some(Kind::Measure);
+        tail.measure = Some("point".to_owned());
+    }
+    let kind = if sign.is_some() {
+        Kind::Money
+    } else if let Some(k) = tail.kind {
+        k
+    } else if age {
+        Kind::Duration
+    } else if n1.fraction_word {
+        Kind::Percent
+    } else if n1.digits && last.fractional && last.multiplier.is_none() && tail.unit.is_none() {
+        Kind::Measure
+    } else {
+        Kind::Count
+    };
+    if let Some((_, iso, noun)) = sign {
+        tail.currency = Some(iso.to_owned());
+        if tail.unit.is_none() {
+            tail.unit = Some(noun.to_owned());
+        }
+    }
+    let mut numerals = vec![Span::new(n1.start, n1.end)];
+    let sgn = if negative.is_some() { -1.0 } else { 1.0 };
+    let (mut value, mut low, mut high) = (Some(sgn * n1.value), None, None);
+    if let Some((n2, _, _)) = &second {
+        numerals.push(Span::new(n2.start, n2.end));
+        low = value.take();
+        high = Some(n2.value);
+    }
+    let qualifier = pre.as_ref().or(post.as_ref());
+    let (low_inclusive, high_inclusive) = match (is_range, qualifier) {
+        (true, _) => (Some(true), Some(true)),
+        (false, Some(q)) => q.inclusive(),
+        (false, None) => (None, None),
+    };
+    if value.is_some_and(|v| v == 0.0) {
+        value = Some(0.0); // no `-0`
+    }
+    let number = Number {
+        span: Span::new(start, end),
+        text: ctx.slice(start, end).to_owned(),
+        numerals,
+        value,
+        low,
+        high,
+        low_inclusive,
+        high_inclusive,
+        qualifier: qualifier.map(|q| q.qualifier),
+        qualifier_text: qualifier.map(|q| ctx.slice(q.text.start, q.text.end).to_owned()),
+        kind,
+        key: String::new(),
+        unit: tail.unit,
+        counted: tail.counted,
+        currency: tail.currency,
+        measure_unit: tail.measure,
+        sentence: 0,
+        source: None,
+        quote: None,
+    };
+    out.push(number);
+    end.max(last.end).max(pos + 1)
+}
+
+/// The numeral at token `first`: digits, or words (with `a` before `dozen`, `half`...).
+fn numeral_at(ctx: &Ctx, first: Tok) -> Option<Digits> {
+    if first.is_digits() {
+        return Some(read_digits(ctx, first.start));
+    }
+    let start = article_before(ctx, first).unwrap_or(first);
+    read_words(ctx, start).map(Digits::Num)
+}
+
+/// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`.
+fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
+    let class = NUMBER_WORDS.get_folded(ctx.s(t))?.get(1).copied()?;
+    if !matches!(class, "hundred" | "scale" | "dozen" | "fraction" | "couple") {
+        return None;
+    }
+    let p = ctx.before(t).filter(|p| p.is_word())?;
+    matches!(ctx.s(p), "a" | "an" | "A" | "An").then_some(p)
+}
+
+/// A glued `m` after digits means million for money, or before a plural noun
+/// (`20m people`); else it is the metre (`100m sprint`).
+fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
+    if money {
+        return true;
+    }
+    let Some(m) = ctx.next(n.end).filter(|t| t.start == n.end && t.is_word()) else { return false };
+    if !ctx.s(m).eq_ignore_ascii_case("m") {
+        return false;
+    }
+    ctx.word(ctx.after(m)).is_some_and(|w| looks_plural(w) && !UNITS.has(w))
+}
+
+/// The end of a clock time and its `a.m.`/`GMT` after it.
+fn clock_end(ctx: &Ctx, mut i: usize) -> usize {
+    i = run_end(ctx, i);
+    if let Some(t) = ctx.next(i).filter(|t| t.is_word() && super::lexicon::CLOCK_WORDS.has(ctx.s(*t))) {
+        i = t.end;
+    }
+    i
+}
+
+/// A minus sign right before `pos` (after a space or an opening bracket), or the word
+/// `minus` (not in `plus or minus`): how far back the number then starts.
+fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
+    if let Some(w) = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
+        let before = ctx.word(ctx.before(w)).map(str::to_ascii_lowercase);
+        if !matches!(before.as_deref(), Some("or" | "plus")) {
+            return Some(pos - w.start);
+        }
+    }
+    let c = ctx.char_before(pos)?;
+    if c != '-' && c != '−' {
+        return None;
+    }
+    let before = ctx.char_before(pos - c.len_utf8());
+    before.map_or(true, |b| b.is_whitespace() || b == '(' || b == '[').then_some(c.len_utf8())
+}
+
+/// `5. Eleven police killed`, `2) Two justices`, `6 Zoe Questioned Why`: a number opening
+/// a sentence as the mark of a list item.
+fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
+    if n.plain_len == 0 || n.plain_len > 2 || ctx.prev(n.start).is_some() {
+        return false;
+    }
+    let Some(t) = ctx.next(n.end) else { return false };
+    if t.start == n.end && matches!(ctx.s(t), "." | ")") {
+        return ctx.next(t.end).is_some_and(|w| w.start > t.end);
+    }
+    t.is_word() && is_capitalized(ctx.s(t)) && !looks_plural(ctx.s(t)) && !UNITS.has(ctx.s(t)) && t.start > n.end
+}
+
+/// `112-107` (a score), `2020-06-02` (a date): where to resume.
+fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
+    let dash = ctx.next(n1.end).filter(|t| matches!(ctx.s(*t), "-" | "–"))?;
+    let spaced = dash.start > n1.end;
+    let d = ctx.next(dash.end).filter(|t| t.is_digits() && (t.start == dash.end) != spaced)?;
+    if spaced {
+        // `Panama 3 – 0`: a score between spaces.
+        let Digits::Num(n2) = read_digits(ctx, d.start) else { return None };
+        let small = n1.plain_len > 0 && n1.plain_len <= 3 && n2.plain_len > 0;
+        return (small && n2.value <= n1.value).then_some(n2.end);
+    }
+    let Digits::Num(n2) = read_digits(ctx, d.start) else { return Some(run_end(ctx, n1.start)) };
+    if ctx.next(n2.end).is_some_and(|t| t.start == n2.end && matches!(ctx.s(t), "-" | "–" | "/"))
+        && ctx.byte(n2.end + 1).is_some_and(|b| b.is_ascii_digit())
+    {
+        return Some(run_end(ctx, n1.start)); // 2020-06-02
+    }
+    let score = n1.plain_len > 0 && n2.plain_len > 0 && n2.value <= n1.value;
+    let phone = n1.plain_len == 3 && n2.plain_len == 4;
+    (score || phone).then_some(n2.end)
+}
+
+/// The second numeral of a pair at token `t` (with its own currency sign if any).
+fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Option<Sign>)> {
+    let mut t = t;
+    let mut sign2 = None;
+    if !t.is_digits() && !t.is_word() {
+        let d = ctx.next(t.end)?;
+        sign2 = currency_before(ctx, d.start);
+        let (_, iso2, _) = sign2?;
+        if sign1.is_some_and(|s| s.1 != iso2) {
+            return None;
+        }
+        t = d;
+    } else if t.is_word() && !t.is_digits() {
+        // `US$`-like words before digits
+        if let Some(d) = ctx.next(t.end).filter(|d| d.is_digits()) {
+            if let Some(s) = currency_before(ctx, d.start) {
+                sign2 = Some(s);
+                t = d;
+            }
+        }
+    }
+    let n = match numeral_at(ctx, t)? {
+        Digits::Num(n) => n,
+        Digits::Skip(_) => return None,
+    };
+    if n.lone_one && !t.is_digits() && ctx.s(t) != "one" {
+        return None;
+    }
+    let money = sign1.or(sign2).is_some();
+    let n = multiplier(ctx, n, glued_m_is_million(ctx, &n, money), money);
+    if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
+        return None;
+    }
+    Some((n, sign2))
+}
+
+/// `10 by 20 feet`, `3 x 4 m`: one number each, the first taking the unit of the last.
+fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: &mut Vec<Number>) -> usize {
+    let k = out.len();
+    let resume = claim_at(ctx, n2_tok.start, depth + 1, out);
+    let Some(next) = out.get(k) else {
+        return n1.end.max(lead + 1);
+    };
+    let mut first = next.clone();
+    first.span = Span::new(lead, n1.end);
+    first.text = ctx.slice(lead, n1.end).to_owned();
+    first.numerals = vec![Span::new(n1.start, n1.end)];
+    first.value = Some(n1.value);
+    first.low = None;
+    first.high = None;
+    first.qualifier = None;
+    first.qualifier_text = None;
+    first.low_inclusive = None;
+    first.high_inclusive = None;
+    out.insert(k, first);
+    resume
+}
+
+/// The unit right after numeral `n`: glued (`5%`, `5km`, `48-year-old`) or after a
+/// space (`10 percent`, `3,100 kilometers`, `5 dollars`). `Err` when the glued letters
+/// make it no quantity (`2nd`, `1990s`, `3-pointer`, `10-year notes`).
+pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Tail, ()> {
+    let e = n.end;
+    let Some(t) = ctx.next(e) else { return Ok(Tail::none(e)) };
+    if t.start == e {
+        let s = ctx.s(t);
+        if s == "%" || s == "°" {
+            return Ok(unit_at(ctx, t).map_or(Tail::none(e), |h| from_hit(h, n)));
+        }
+        if t.is_word() {
+            if !n.digits {
+                return Ok(Tail::none(e));
+            }
+            // `30C`, `86F`: degrees.
+            if matches!(ctx.s(t), "C" | "F") && !ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
+                let measure = if ctx.s(t) == "C" { "°C" } else { "°F" };
+                return Ok(Tail {
+                    end: t.end,
+                    kind: Some(Kind::Measure),
+                    unit: Some(ctx.s(t).to_owned()),
+                    measure: Some(measure.to_owned()),
+                    own: true,
+                    ..Tail::default()
+                });
+            }
+            // `5km`, `200lbs`, `75ml`: a unit glued, and nothing glued after it.
+            let h = unit_at(ctx, t).filter(|h| h.end == t.end).ok_or(())?;
+            if ctx.char_at(h.end).is_some_and(char::is_alphanumeric) || h.kind == "points" {
+                return Err(());
+            }
+            return Ok(from_hit(h, n));
+        }
+        if s == "-" || s == "‑" {
+            return compound_tail(ctx, n, t);
+        }
+        return Ok(Tail::none(e));
+    }
+    if sign.is_none() && t.is_word() && super::text::is_all_caps(ctx.s(t)) {
+        // `100 USD`, `50 EUR`
+        if let Some(cols) = super::lexicon::CURRENCY_SIGNS.get(ctx.s(t)) {
+            return Ok(Tail {
+                end: t.end,
+                kind: Some(Kind::Money),
+                unit: cols.get(1).map(|u| (*u).to_owned()),
+                currency: cols.first().map(|c| (*c).to_owned()),
+                own: true,
+                ..Tail::default()
+            });
+        }
+    }
+    if sign.is_none() {
+        if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
+            let lower = noun.to_ascii_lowercase();
+            let ambiguous = matches!(lower.as_str(), "pound" | "pounds" | "won" | "real" | "rand");
+            let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
+            if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
+                let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
+                return Ok(Tail {
+                    end,
+                    kind: Some(Kind::Money),
+                    unit: Some(noun),
+                    currency: (!iso.is_empty()).then(|| iso.to_owned()),
+                    own: true,
+                    ..Tail::default()
+                });
+            }
+        }
+    }
+    match unit_at(ctx, t) {
+        Some(h) if n.digits || h.norm.len() > 2 || h.kind != "measure" => Ok(from_hit(h, n)),
+        _ => Ok(Tail::none(e)),
+    }
+}
+
+fn from_hit(h: super::unit::UnitHit, n: &Numeral) -> Tail {
+    let kind = match h.kind {
+        "percent" => Kind::Percent,
+        "duration" => Kind::Duration,
+        "points" if n.fraction_word => Kind::Percent,
+        "points" if n.fractional => Kind::Measure,
+        "points" => Kind::Count,
+        _ => Kind::Measure,
+    };
+    Tail {
+        end: h.end,
+        kind: Some(kind),
+        unit: Some(h.written),
+        measure: (kind == Kind::Measure || kind == Kind::Duration || kind == Kind::Percent).then_some(h.norm),
+        own: true,
+        ..Tail::default()
+    }
+}
+
+/// `48-year-old`, `1,900-mile-wide`, `12-month`, `four-game homestand`.
+fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
+    let Some(w) = ctx.glued_after(hyphen).filter(|w| w.is_word()) else { return Ok(Tail::none(n.end)) };
+    let word = ctx.s(w);
+    if word.eq_ignore_ascii_case("plus") || NUMBER_WORDS.has(word) {
+        return Ok(Tail::none(n.end));
+    }
+    let (last, _) = compound_word(ctx, w);
+    // `10-year notes`, `three-month aluminum`: a term names an instrument.
+    let term = UNITS.get_folded(word).is_some_and(|c| c.get(1) == Some(&"duration"));
+    if term && is_instrument(ctx, last.end) {
+        return Err(());
+    }
+    let chain = ctx.slice(w.start, last.end).to_ascii_lowercase();
+    let age = chain.ends_with("-old");
+    if let Some(cols) = UNITS.get_folded(word) {
+        let kind = match cols.get(1).copied() {
+            Some("duration") => Kind::Duration,
+            Some("percent") => Kind::Percent,
+            Some("points") if n.fraction_word => Kind::Percent,
+            Some("points") => Kind::Count,
+            _ => Kind::Measure,
+        };
+        return Ok(Tail {
+            end: last.end,
+            kind: Some(kind),
+            unit: Some(word.to_owned()),
+            measure: Some(cols.first().copied().unwrap_or_default().to_owned()),
+            own: true,
+            age,
+            ..Tail::default()
+        });
+    }
+    // `3-pointer`, `10-pounder`, `two-seater`: a noun made from a unit, not a modifier.
+    let unit_noun = word.len() > 2
+        && word.ends_with("er")
+        && (UNITS.has(&word[..word.len() - 2]) || RATE_NOUNS.has(&word[..word.len() - 2]));
+    // `half-full`, `half-hearted`: a fraction joined to an adjective is no quantity.
+    let modifier = !unit_noun
+        && !n.fraction_word
+        && !is_capitalized(word)
+        && word.chars().all(char::is_alphabetic)
+        && !STOPWORDS.has(word)
+        && last == w
+        && ctx.after(last).is_some_and(|t| t.is_word() && !STOPWORDS.has(ctx.s(t)));
+    if !modifier {
+        return Err(());
+    }
+    Ok(Tail { end: w.end, kind: Some(Kind::Count), unit: Some(word.to_owned()), own: true, ..Tail::default() })
+}
+
+/// The counted noun after `end`: `active members`, `of LeBron’s assists`. Returns the
+/// phrase's end, the head noun and the phrase.
+fn counted_after(ctx: &Ctx, end: usize, plural: bool) -> Option<(usize, String, String)> {
+    let t = ctx.next(end)?;
+    if !t.is_word() {
+        return None;
+    }
+    let mut from = t;
+    if ctx.s(t).eq_ignore_ascii_case("of") {
+        // `seven of LeBron’s assists`, not `12 of 13` or `20 of his season-high 31 points`
+        let mut n = ctx.after(t)?;
+        if n.is_word() && DETERMINERS.has(ctx.s(n)) {
+            n = ctx.after(n)?;
+        }
+        if n.is_word() && is_possessive(ctx.s(n)) {
+            n = ctx.after(n)?;
+        }
+        if !n.is_word() || super::numeral::is_number_word(ctx.s(n)) {
+            return None;
+        }
+        let (_, head) = noun_phrase(ctx, n, true)?;
+        if ctx.slice(n.start, head.end).bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        from = t;
+        return Some((head.end, ctx.s(head).to_owned(), ctx.slice(from.end, head.end).trim().to_owned()));
+    }
+    let (first, head) = noun_phrase(ctx, from, plural)?;
+    Some((head.end, ctx.s(head).to_owned(), ctx.slice(first.start, head.end).to_owned()))
+}
+
+/// `the number of US troops in Afghanistan ... to 8,600`: the head noun named earlier in
+/// the sentence (a bounded look back), and its phrase.
+fn number_of_before(ctx: &Ctx, lead: usize) -> Option<(String, String)> {
+    // Most sentences have no `number of`: one fast search says so.
+    let from = lead.saturating_sub(200).max(ctx.lo);
+    memchr::memmem::find(&ctx.bytes()[from..lead], b"umber of")?;
+    let mut p = lead;
+    let mut later: Option<Tok> = None;
+    for _ in 0..24 {
+        let t = ctx.prev(p)?;
+        if t.kind == TokKind::Punct && matches!(ctx.s(t), "." | ";" | ":" | "“" | "”" | "\"") {
+            return None;
+        }
+        if t.is_word()
+            && ctx.s(t).eq_ignore_ascii_case("number")
+            && later.is_some_and(|l| ctx.s(l).eq_ignore_ascii_case("of"))
+        {
+            let mut n = ctx.after(later?)?;
+            if n.is_word() && DETERMINERS.has(ctx.s(n)) {
+                n = ctx.after(n)?;
+            }
+            let (first, head) = noun_phrase(ctx, n, true)?;
+            return Some((ctx.s(head).to_owned(), ctx.slice(first.start, head.end).to_owned()));
+        }
+        later = Some(t);
+        p = t.start;
+    }
+    None
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+/// `per barrel`, `an ounce`, `a share`, `per dollar`: the end, and whether the rate is
+/// per unit of a currency (an exchange rate).
+fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
+    let per = ctx.next(end).filter(|t| t.is_word())?;
+    let p = ctx.s(per);
+    let x = ctx.after(per).filter(|t| t.is_word())?;
+    let w = ctx.s(x);
+    if p.eq_ignore_ascii_case("per") {
+        if CURRENCY_WORDS.has(w) {
+            return Some((x.end, true));
+        }
+        return (!STOPWORDS.has(w)).then_some((x.end, false));
+    }
+    if !matches!(p, "a" | "an") {
+        return None;
+    }
+    let unit = UNITS.get_folded(w).is_some_and(|c| c.get(1) != Some(&"percent")) || RATE_NOUNS.has(w);
+    let after = ctx.word(ctx.after(x));
+    let relative = after.is_some_and(|a| matches!(a, "ago" | "earlier" | "later" | "before" | "after" | "back"));
+    (unit && !relative).then_some((x.end, false))
+}
+
+/// A currency named before `pos` in the sentence (`the yen ... at 108.55 per dollar`),
+/// other than the dollar it is quoted against; a bounded look back.
+fn currency_in_context(ctx: &Ctx, pos: usize) -> Option<String> {
+    let mut p = pos;
+    for _ in 0..40 {
+        let t = ctx.prev(p)?;
+        if t.is_word() {
+            if let Some(cols) = CURRENCY_WORDS.get_folded(ctx.s(t)) {
+                let iso = cols.first().copied().unwrap_or("");
+                if !iso.is_empty() && iso != "USD" {
+                    return Some(iso.to_owned());
+                }
+            }
+        }
+        p = t.start;
+    }
+    None
+}
+
+/// A stock market word a few tokens before `pos` (a bounded look back).
+fn market_before(ctx: &Ctx, pos: usize) -> bool {
+    let mut p = pos;
+    for _ in 0..16 {
+        let Some(t) = ctx.prev(p) else { return false };
+        if t.is_word() && super::lexicon::MARKET_WORDS.has(ctx.s(t)) {
+            return true;
+        }
+        p = t.start;
+    }
+    false
+}
+
+/// `aged 26`, `ages 12 to 17`.
+fn age_before(ctx: &Ctx, start: usize) -> bool {
+    let mut p = ctx.prev(start);
+    // `aged between 18 and 25`
+    if ctx.word(p).is_some_and(|w| w.eq_ignore_ascii_case("between")) {
+        p = p.and_then(|t| ctx.before(t));
+    }
+    ctx.word(p).is_some_and(|w| AGE_WORDS.has(w))
+}
+
+/// `Smith, 58, said`: a bare whole number between commas after a name is an age.
+fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
+    if !n.digits || n.plain_len == 0 || n.plain_len > 3 || n.value > 120.0 || tail.kind.is_some() || tail.unit.is_some()
+    {
+        return false;
+    }
+    let comma_before = ctx.prev(lead).filter(|p| ctx.s(*p) == ",");
+    let comma_after = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.s(t) == ",");
+    comma_after && comma_before.and_then(|c| ctx.word(ctx.before(c))).is_some_and(is_capitalized)
+}
+
+/// A cheap first look at a spelled-out `one`, `half` or `a couple`: whether anything
+/// around it could make it count (the full rules are in [`accept_word`]).
+fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
+    let next = ctx.next(n.end);
+    let glued = next.is_some_and(|t| t.start == n.end);
+    let next_word = ctx.word(next);
+    let unit_next = next_word.is_some_and(|w| {
+        UNITS.has(w) || CURRENCY_WORDS.has(w) || super::lexicon::MULTIPLIERS.has(w) || w.eq_ignore_ascii_case("of")
+    });
+    let joined = next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an"));
+    let prev = ctx.word(ctx.prev(n.start));
+    let cue = prev.is_some_and(|w| {
+        matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly" | "than" | "least" | "most")
+            || super::lexicon::QUALIFIERS_BEFORE.has(w)
+    });
+    glued || unit_next || joined || cue || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
+}
+
+/// Whether a spelled-out `one`, `half`, `a quarter` or `a couple` counts here.
+fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
+    let qualified = pre.is_some() || post.is_some();
+    if n.lone_one {
+        if pre.is_some() || n.multiplier.is_some() {
+            return true;
+        }
+        // `that one day`, `the one year`: a determiner makes `one` an article.
+        if ctx
+            .word(ctx.prev(n.start))
+            .is_some_and(|w| DETERMINERS.has(w) || STOPWORDS.has(w) && w.eq_ignore_ascii_case("that"))
+        {
+            return false;
+        }
+        if tail.own && matches!(tail.kind, Some(Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration)) {
+            // `one year`, but not `One night after ...` opening a sentence.
+            return !ctx.starts_clause(Tok { start: n.start, end: n.end, kind: TokKind::Word })
+                || tail.kind != Some(Kind::Duration);
+        }
+        // `only one team`, but not `the only one who`
+        let prev = ctx.prev(n.start);
+        let cue =
+            ctx.word(prev).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly"));
+        let the = prev.and_then(|p| ctx.word(ctx.before(p))).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        return cue && !the;
+    }
+    if n.couple {
+        return ctx.word(ctx.next(n.end)).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    }
+    if n.fraction_word {
+        if qualified || tail.kind.is_some() {
+            return true;
+        }
+        let next = ctx.word(ctx.next(n.end)).map(str::to_ascii_lowercase);
+        let of = matches!(next.as_deref(), Some("of" | "a" | "an"));
+        let prev = ctx.word(ctx.prev(n.start)).map(str::to_ascii_lowercase);
+        let ordinal = matches!(
+            prev.as_deref(),
+            Some(
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "final"
+                    | "last"
+                    | "other"
+                    | "the"
+                    | "latter"
+                    | "each"
+                    | "this"
+                    | "that"
+            )
+        );
+        return of && !ordinal;
+    }
+    true
+}
+
+impl QualifierHit {
+    /// Whether the bound includes the number, on its side: (low, high).
+    pub(crate) fn inclusive(&self) -> (Option<bool>, Option<bool>) {
+        match self.bound {
+            "low_open" => (Some(false), None),
+            "low_closed" => (Some(true), None),
+            "high_open" => (None, Some(false)),
+            "high_closed" => (None, Some(true)),
+            _ => (None, None),
+        }
+    }
+}
+
+impl Qualifier {
+    pub(crate) fn parse(s: &str) -> Option<Qualifier> {
+        match s {
+            "about" => Some(Qualifier::About),
+            "more_than" => Some(Qualifier::MoreThan),
+            "less_than" => Some(Qualifier::LessThan),
+            _ => None,
+        }
+    }
+}

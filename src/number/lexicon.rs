@@ -1,0 +1,298 @@
+//! The number lexicons: data files in `data/`, one sorted entry a line, tab-separated
+//! columns where a value is needed, compiled once on first use.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::LazyLock;
+
+/// A fast hasher for short words (multiply and rotate, as in rustc's FxHash); the
+/// tables are fixed data, so no flooding defence is needed.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`WordHasher`]s.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct BuildWordHasher;
+
+impl BuildHasher for BuildWordHasher {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(0)
+    }
+}
+
+/// 1 + the letter's index for ASCII letters (either case), 0 for anything else.
+const LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8 + 1;
+        t[b'A' as usize + c] = c as u8 + 1;
+        c += 1;
+    }
+    t
+};
+
+/// The index of a word's first two letters in a 27 × 27 table.
+pub(crate) fn pair_index(w: &[u8]) -> usize {
+    pair_of(w.first().copied().unwrap_or(0), w.get(1).copied().unwrap_or(0))
+}
+
+/// The index of two bytes in a 27 × 27 table (letters either case, anything else as one).
+pub(crate) fn pair_of(first: u8, second: u8) -> usize {
+    LETTER[first as usize] as usize * 27 + LETTER[second as usize] as usize
+}
+
+/// A data file read as a map from its first column to the other columns.
+pub(crate) struct Table {
+    rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
+    /// The capitalised and upper-case forms of lower-case keys (`Million`, `MILLION`), so
+    /// that most folded lookups hash once.
+    cased: HashMap<String, Vec<&'static str>, BuildWordHasher>,
+    /// For each pair of first letters (either case; anything else counts as one
+    /// symbol), a bit per key length (63 bytes or more share the last bit): a cheap test
+    /// that turns away most words before hashing.
+    first: Vec<u64>,
+    /// The same filter for the first parts of keys of several parts (`more` in `more than`,
+    /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
+    heads: Vec<u64>,
+    /// The longest key in bytes: longer words are never looked up.
+    longest: usize,
+    /// The most words in one key (`more than` is two).
+    most_words: usize,
+}
+
+impl Table {
+    pub(crate) fn parse(data: &'static str) -> Self {
+        let mut rows = HashMap::with_hasher(BuildWordHasher);
+        let mut cased = HashMap::with_hasher(BuildWordHasher);
+        let mut first = vec![0u64; 27 * 27];
+        let mut heads = vec![0u64; 27 * 27];
+        let (mut longest, mut most_words) = (0, 1);
+        for line in data.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut columns = line.split('\t');
+            let key = columns.next().unwrap_or_default().trim();
+            longest = longest.max(key.len());
+            most_words = most_words.max(key.split(' ').count());
+            first[pair_index(key.as_bytes())] |= 1 << key.len().min(63);
+            for sep in [' ', '/'] {
+                if let Some((head, _)) = key.split_once(sep) {
+                    heads[pair_index(head.as_bytes())] |= 1 << head.len().min(63);
+                }
+            }
+            let cols: Vec<&'static str> = columns.map(str::trim).collect();
+            if key.bytes().all(|b| !b.is_ascii_uppercase()) {
+                let mut title = key.to_owned();
+                if let Some(f) = title.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                cased.insert(title, cols.clone());
+                cased.insert(key.to_ascii_uppercase(), cols.clone());
+            }
+            rows.insert(key, cols);
+        }
+        Table { rows, cased, first, heads, longest, most_words }
+    }
+
+    /// Whether a key of this first byte and length is listed at all.
+    fn may_hold(&self, key: &str) -> bool {
+        key.len() <= self.longest && self.first[pair_index(key.as_bytes())] & (1 << key.len().min(63)) != 0
+    }
+
+    /// The columns after `key`, with `key` as written.
+    pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
+        if !self.may_hold(key) {
+            return None;
+        }
+        self.rows.get(key).map(Vec::as_slice)
+    }
+
+    /// The columns after `key`, folding ASCII capitals (entries are lower case).
+    pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
+        if !self.may_hold(key) {
+            return None;
+        }
+        let bytes = key.as_bytes();
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return self.get(key);
+        }
+        // `Million`, `MILLION`: listed as such; other mixes are folded.
+        if let Some(cols) = self.cased.get(key) {
+            return Some(cols.as_slice());
+        }
+        let rest_lower = !bytes[1..].iter().any(u8::is_ascii_uppercase);
+        let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
+        if rest_lower || all_upper {
+            return self.get(key); // an entry written with capitals (`USD`)
+        }
+        let mut buf = [0u8; 48];
+        let buf = buf.get_mut(..bytes.len())?;
+        buf.copy_from_slice(bytes);
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).ok().and_then(|k| self.get(k))
+    }
+
+    /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
+    /// `more than`), folding ASCII capitals when `fold`; no allocation.
+    pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
+        let head = parts.first()?;
+        if parts.len() > 1
+            && !sep.is_empty()
+            && self.heads[pair_index(head.as_bytes())] & (1 << head.len().min(63)) == 0
+        {
+            return None;
+        }
+        let mut buf = [0u8; 48];
+        let mut n = 0;
+        for (i, part) in parts.iter().enumerate() {
+            for piece in [if i > 0 { sep } else { "" }, part] {
+                let end = n + piece.len();
+                buf.get_mut(n..end)?.copy_from_slice(piece.as_bytes());
+                n = end;
+            }
+        }
+        let key = std::str::from_utf8(&buf[..n]).ok()?;
+        if fold {
+            self.get_folded(key)
+        } else {
+            self.get(key)
+        }
+    }
+
+    /// Whether `key` is listed (folding ASCII capitals).
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.get_folded(key).is_some()
+    }
+
+    /// Whether `key` is listed exactly as written.
+    pub(crate) fn has_exact(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// The most words in one entry.
+    pub(crate) fn most_words(&self) -> usize {
+        self.most_words
+    }
+}
+
+macro_rules! table {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub(crate) static $name: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!($file)));
+    };
+}
+
+table!(/// `two` → 2, unit.
+    NUMBER_WORDS, "data/number_words.txt");
+table!(/// `bn` → 1e9.
+    MULTIPLIERS, "data/multipliers.txt");
+table!(/// `$` → USD, dollars.
+    CURRENCY_SIGNS, "data/currency_signs.txt");
+table!(/// `euros` → EUR.
+    CURRENCY_WORDS, "data/currency_words.txt");
+table!(/// `australian` → AUD.
+    CURRENCY_ADJECTIVES, "data/currency_adjectives.txt");
+table!(/// `km` → km, measure.
+    UNITS, "data/units.txt");
+table!(/// `square` → ².
+    UNIT_MODIFIERS, "data/unit_modifiers.txt");
+table!(/// `more than` → more_than, low_open.
+    QUALIFIERS_BEFORE, "data/qualifiers_before.txt");
+table!(/// `or more` → more_than, low_closed.
+    QUALIFIERS_AFTER, "data/qualifiers_after.txt");
+table!(/// `February`.
+    MONTHS, "data/months.txt");
+table!(/// `Wednesday`.
+    WEEKDAYS, "data/weekdays.txt");
+table!(/// `a.m.`, `GMT`.
+    CLOCK_WORDS, "data/clock_words.txt");
+table!(/// `the`, `of`.
+    STOPWORDS, "data/stopwords.txt");
+table!(/// `news`, `series`.
+    NOT_PLURAL, "data/not_plural.txt");
+table!(/// `people`, `staff`.
+    PLURALS, "data/plurals.txt");
+table!(/// `Resolution`, `No.`.
+    ID_WORDS, "data/id_words.txt");
+table!(/// `Comment`.
+    FURNITURE, "data/furniture.txt");
+table!(/// `notes`, `bond`.
+    INSTRUMENTS, "data/instruments.txt");
+table!(/// `rose`, `fell`.
+    CHANGE_WORDS, "data/change_words.txt");
+table!(/// `in`, `since`.
+    YEAR_WORDS, "data/year_words.txt");
+table!(/// `aged`.
+    AGE_WORDS, "data/age_words.txt");
+table!(/// `according to`.
+    SOURCE_CUES, "data/source_cues.txt");
+table!(/// `spells`, `seasons`.
+    PERIODS, "data/periods.txt");
+table!(/// `share`, `head`.
+    RATE_NOUNS, "data/rate_nouns.txt");
+table!(/// `the`, `his`.
+    DETERMINERS, "data/determiners.txt");
+table!(/// `said`, `reported`.
+    SOURCE_VERBS, "data/source_verbs.txt");
+table!(/// `index`, `nasdaq`.
+    MARKET_WORDS, "data/market_words.txt");
+
+/// Every data file, for the tests.
+#[cfg(test)]
+pub(crate) const FILES: &[&str] = &[
+    include_str!("data/number_words.txt"),
+    include_str!("data/multipliers.txt"),
+    include_str!("data/currency_signs.txt"),
+    include_str!("data/currency_words.txt"),
+    include_str!("data/currency_adjectives.txt"),
+    include_str!("data/units.txt"),
+    include_str!("data/unit_modifiers.txt"),
+    include_str!("data/qualifiers_before.txt"),
+    include_str!("data/qualifiers_after.txt"),
+    include_str!("data/months.txt"),
+    include_str!("data/weekdays.txt"),
+    include_str!("data/clock_words.txt"),
+    include_str!("data/stopwords.txt"),
+    include_str!("data/not_plural.txt"),
+    include_str!("data/plurals.txt"),
+    include_str!("data/id_words.txt"),
+    include_str!("data/furniture.txt"),
+    include_str!("data/instruments.txt"),
+    include_str!("data/change_words.txt"),
+    include_str!("data/year_words.txt"),
+    include_str!("data/age_words.txt"),
+    include_str!("data/source_cues.txt"),
+    include_str!("data/periods.txt"),
+    include_str!("data/rate_nouns.txt"),
+    include_str!("data/determiners.txt"),
+    include_str!("data/source_verbs.txt"),
+    include_str!("data/market_words.txt"),
+];

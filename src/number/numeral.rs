@@ -1,0 +1,524 @@
+//! Numerals: digits with separators, decimals and fractions, spelled-out numbers, and
+//! the multipliers after them (`1.2 million`, `$5bn`, `20k`, `two dozen`).
+
+use super::lexicon::{MULTIPLIERS, NUMBER_WORDS};
+use super::text::{Ctx, Tok, TokKind};
+
+/// Denominators read as fractions (`7/32`, `1-1/2`); others make an identifier (`9/11`).
+const DENOMINATORS: &[u64] = &[2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 128];
+
+/// Digit strings longer than this saturate instead of being parsed.
+const MAX_DIGITS: usize = 300;
+
+/// A numeral and its value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Numeral {
+    /// First byte of the numeral (digits, or the first number word, or `a` in `a dozen`).
+    pub start: usize,
+    /// End of the numeral, multiplier included.
+    pub end: usize,
+    /// The value, multiplier applied.
+    pub value: f64,
+    /// Whether it is written in digits.
+    pub digits: bool,
+    /// Digits with no separator, decimal point or fraction: how many (else 0).
+    pub plain_len: usize,
+    /// A decimal point or a fraction.
+    pub fractional: bool,
+    /// The multiplier applied, if any.
+    pub multiplier: Option<f64>,
+    /// A bare fraction word (`half`, `a quarter`) with no whole number.
+    pub fraction_word: bool,
+    /// The only word is `one` (pronoun and article risk).
+    pub lone_one: bool,
+    /// `a couple` (needs `of`).
+    pub couple: bool,
+}
+
+/// The result of reading digits at a position.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Digits {
+    /// A numeral.
+    Num(Numeral),
+    /// Not a quantity (a date, a version, an identifier); scanning resumes at the offset.
+    Skip(usize),
+}
+
+/// The value of a digit string with optional `,` separators and `.` decimals; saturates
+/// to `f64::MAX` when too long to parse.
+pub(crate) fn digits_value(s: &str) -> f64 {
+    // Up to 15 significant digits: exact integers, and one correctly rounded division
+    // (the same value as parsing the decimal).
+    let (mut mantissa, mut digits, mut decimals, mut point) = (0u64, 0, 0i32, false);
+    for b in s.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                decimals += i32::from(point);
+            }
+            b'.' => point = true,
+            _ => {}
+        }
+        if digits > 15 {
+            break;
+        }
+    }
+    if digits <= 15 {
+        return mantissa as f64 / 10f64.powi(decimals);
+    }
+    let int_len = s.bytes().take_while(|&b| b != b'.').filter(u8::is_ascii_digit).count();
+    if int_len > MAX_DIGITS {
+        return f64::MAX;
+    }
+    // Decimals past what fits are dropped.
+    let mut buf = [0u8; MAX_DIGITS + 2];
+    let mut n = 0;
+    for b in s.bytes().filter(|&b| b != b',').take(MAX_DIGITS + 2) {
+        buf[n] = b;
+        n += 1;
+    }
+    let v: f64 = std::str::from_utf8(&buf[..n]).ok().and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    if v.is_finite() {
+        v
+    } else {
+        f64::MAX
+    }
+}
+
+fn digit_at(ctx: &Ctx, i: usize) -> bool {
+    ctx.byte(i).is_some_and(|b| b.is_ascii_digit())
+}
+
+fn digits_end(ctx: &Ctx, mut i: usize) -> usize {
+    while digit_at(ctx, i) {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of digits and `.,/:-` from `i`: what an identifier or a date spans.
+pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
+    while let Some(b) = ctx.byte(i) {
+        let inner = matches!(b, b'.' | b',' | b'/' | b':' | b'-') && digit_at(ctx, i + 1);
+        if b.is_ascii_alphanumeric() || inner {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Reads the digits starting at `p`: separators, decimals, fractions and mixed numbers.
+/// The multiplier is read by [`multiplier`].
+pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
+    let mut i = digits_end(ctx, p);
+    let first = i - p;
+    let mut grouped = false;
+    if first <= 3 {
+        while ctx.byte(i) == Some(b',')
+            && digit_at(ctx, i + 1)
+            && digit_at(ctx, i + 2)
+            && digit_at(ctx, i + 3)
+            && !digit_at(ctx, i + 4)
+        {
+            i += 4;
+            grouped = true;
+        }
+    }
+    let mut decimal = false;
+    if ctx.byte(i) == Some(b'.') && digit_at(ctx, i + 1) {
+        let j = digits_end(ctx, i + 1);
+        if ctx.byte(j) == Some(b'.') && digit_at(ctx, j + 1) {
+            return Digits::Skip(run_end(ctx, p)); // 1.2.3, an address or a version
+        }
+        decimal = true;
+        i = j;
+    }
+    let mut value = digits_value(&ctx.text[p..i]);
+    let mut fractional = decimal;
+    if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
+        let j = digits_end(ctx, i + 1);
+        let den = digits_value(&ctx.text[i + 1..j]);
+        let proper = ctx.byte(j) != Some(b'/') && is_denominator(den) && value < den;
+        if !proper {
+            return Digits::Skip(run_end(ctx, p)); // 9/11, 24/7, 11/13/19, 2022/23
+        }
+        value /= den;
+        fractional = true;
+        i = j;
+    } else if !grouped && !decimal && matches!(ctx.byte(i), Some(b'-' | b' ')) && digit_at(ctx, i + 1) {
+        // A mixed number: 1-1/2, 1 1/2.
+        let j = digits_end(ctx, i + 1);
+        if ctx.byte(j) == Some(b'/') && digit_at(ctx, j + 1) {
+            let k = digits_end(ctx, j + 1);
+            let num = digits_value(&ctx.text[i + 1..j]);
+            let den = digits_value(&ctx.text[j + 1..k]);
+            if ctx.byte(k) != Some(b'/') && is_denominator(den) && num < den && num > 0.0 {
+                value += num / den;
+                fractional = true;
+                i = k;
+            }
+        }
+    }
+    let plain_len = if grouped || fractional { 0 } else { i - p };
+    Digits::Num(Numeral {
+        start: p,
+        end: i,
+        value,
+        digits: true,
+        plain_len,
+        fractional,
+        multiplier: None,
+        fraction_word: false,
+        lone_one: false,
+        couple: false,
+    })
+}
+
+fn is_denominator(den: f64) -> bool {
+    DENOMINATORS.iter().any(|&d| d as f64 == den)
+}
+
+/// A multiplier right after the numeral `n`: glued (`20k`, `5bn`) or after a space
+/// (`1.2 million`, `5 mln`, `two dozen`). `glued_m` says whether a glued `m` means million
+/// (else it is left for the metre); `money` whether a currency sign came before. Returns the numeral extended.
+pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) -> Numeral {
+    if n.multiplier.is_some() {
+        return n;
+    }
+    let Some(mut t) = ctx.next(n.end) else { return n };
+    // `$5-million` (a hyphen before the multiplier, in some house styles)
+    if t.start == n.end && ctx.s(t) == "-" {
+        match ctx
+            .glued_after(t)
+            .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
+        {
+            Some(w) => t = Tok { start: n.end, end: w.end, kind: TokKind::Word },
+            None => return n,
+        }
+    }
+    if t.kind != TokKind::Word {
+        return n;
+    }
+    let glued = t.start == n.end;
+    if glued && !n.digits {
+        return n;
+    }
+    let w = ctx.s(t).trim_start_matches('-');
+    // A glued word must end there: `5bn` but not `5bnx`, `20km`.
+    if glued && ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
+        return n;
+    }
+    let factor = match MULTIPLIERS.get_folded(w) {
+        Some(cols) => {
+            let where_ = cols.get(1).copied().unwrap_or("any");
+            if where_ == "attached" && !glued {
+                return n;
+            }
+            // A glued `m` or `b` is a multiplier for money (`£1.2m`, `$5b`), or for `m` before a
+            // plural noun (`20m people`); else a metre, or part of a name (`221B`).
+            if w.eq_ignore_ascii_case("m") && !glued_m || w.eq_ignore_ascii_case("b") && !money {
+                return n;
+            }
+            // `5 M` or `5 B` in capitals after a space is not a multiplier; `5M`, `5B` glued is.
+            cols.first().and_then(|f| f.parse::<f64>().ok())
+        }
+        None if !glued && w.eq_ignore_ascii_case("dozen") => Some(12.0),
+        None => None,
+    };
+    let Some(factor) = factor else { return n };
+    // `hundred thousand`, `million` after a spelled-out number are read by `read_words`.
+    n.value *= factor;
+    n.multiplier = Some(factor);
+    n.end = t.end;
+    n.plain_len = 0;
+    // `1.5 hundred thousand` is rare; one more scale word (`2 hundred million`) is not read.
+    n
+}
+
+/// The class and value of a number word.
+fn word_class(w: &str) -> Option<(&'static str, f64)> {
+    let cols = NUMBER_WORDS.get_folded(w)?;
+    Some((cols.get(1).copied()?, cols.first()?.parse().ok()?))
+}
+
+/// Whether `w` is a spelled-out number word (`two`, `hundred`, `half`).
+pub(crate) fn is_number_word(w: &str) -> bool {
+    NUMBER_WORDS.has(w)
+}
+
+/// Reads a spelled-out number starting with the word `first` (which may be `a`/`an`
+/// before `dozen`, `hundred`, `half`...): `two thousand five hundred`, `four hundred and
+/// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
+pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
+    let mut t = first;
+    let mut article = false;
+    let w = ctx.s(t);
+    if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+        article = true;
+        t = next_number_piece(ctx, t)?;
+    }
+    let (mut total, mut cur) = (0.0f64, 0.0f64);
+    let mut last: Option<&str> = None;
+    let mut end = t.start;
+    let mut words = 0;
+    let mut fraction_word = false;
+    let mut couple = false;
+    let mut only_one = false;
+    loop {
+        let w = ctx.s(t);
+        let Some((class, v)) = word_class(w) else {
+            // `and` inside: `four hundred and six`, `five and a half`.
+            if w.eq_ignore_ascii_case("and") && last.is_some() {
+                if let Some(half_end) = and_a_half(ctx, t) {
+                    if matches!(last, Some("unit" | "teen" | "ten" | "hundred" | "scale" | "dozen")) {
+                        cur += 0.5;
+                        end = half_end;
+                        words += 3;
+                    }
+                    break;
+                }
+                if matches!(last, Some("hundred" | "scale")) {
+                    if let Some(n) = next_number_piece(ctx, t) {
+                        if matches!(word_class(ctx.s(n)), Some(("unit" | "teen" | "ten", _))) {
+                            t = n;
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        };
+        let has_head = cur > 0.0 || total > 0.0 || article;
+        match class {
+            "unit" | "teen" => {
+                if matches!(last, Some("unit" | "teen" | "fraction" | "fractions" | "dozen" | "couple")) {
+                    break;
+                }
+                if last == Some("ten") && class == "teen" {
+                    break;
+                }
+                if article {
+                    break;
+                }
+                only_one = last.is_none() && v == 1.0;
+                cur += v;
+            }
+            "ten" => {
+                if matches!(last, Some("unit" | "teen" | "ten" | "fraction" | "fractions" | "dozen" | "couple"))
+                    || article
+                {
+                    break;
+                }
+                cur += v;
+            }
+            "hundred" => {
+                if !has_head || matches!(last, Some("hundred" | "fraction" | "fractions" | "couple")) {
+                    break;
+                }
+                cur = head(cur) * 100.0;
+                fraction_word = false;
+                article = false;
+            }
+            "scale" => {
+                if !has_head || matches!(last, Some("scale" | "couple")) {
+                    break;
+                }
+                // `a half million`, `two and a half billion`
+                fraction_word = false;
+                total += head(cur) * v;
+                cur = 0.0;
+                article = false;
+            }
+            "dozen" => {
+                if !has_head || matches!(last, Some("dozen" | "couple" | "scale")) {
+                    break;
+                }
+                // `a half dozen`
+                fraction_word = false;
+                cur = head(cur) * 12.0;
+                article = false;
+            }
+            "fraction" | "fractions" => {
+                if last.is_none() {
+                    if class == "fractions" {
+                        break; // `thirds` alone
+                    }
+                    // `half`, `a half`, `a third`, `a quarter`
+                    if !article && !w.eq_ignore_ascii_case("half") {
+                        break;
+                    }
+                    cur = v;
+                    fraction_word = true;
+                    article = false;
+                    // `half a million`, `half a dozen`
+                    if let Some((a, scale)) =
+                        next_number_piece(ctx, t).and_then(|a| Some((a, next_number_piece(ctx, a)?)))
+                    {
+                        if article_word(ctx.s(a)) {
+                            if let Some(("scale" | "dozen" | "hundred", f)) = word_class(ctx.s(scale)) {
+                                cur = v * f;
+                                fraction_word = false;
+                                end = scale.end;
+                                words += 3;
+                                break;
+                            }
+                        }
+                    }
+                } else if matches!(last, Some("unit" | "teen")) && cur < 20.0 && total == 0.0 {
+                    // `two thirds`, `three quarters`, `one half`
+                    cur *= v;
+                    fraction_word = true;
+                } else {
+                    break;
+                }
+            }
+            "couple" => {
+                if last.is_some() || !article {
+                    break;
+                }
+                cur = 2.0;
+                couple = true;
+                article = false;
+            }
+            _ => break,
+        }
+        last = Some(class);
+        end = t.end;
+        words += 1;
+        if words > 12 {
+            break;
+        }
+        match next_number_piece(ctx, t) {
+            Some(n) => t = n,
+            None => break,
+        }
+    }
+    if words == 0 || article {
+        return None;
+    }
+    Some(Numeral {
+        start: first.start,
+        end,
+        value: total + cur,
+        digits: false,
+        plain_len: 0,
+        fractional: fraction_word || (total + cur).fract() != 0.0,
+        multiplier: None,
+        fraction_word,
+        lone_one: only_one && words == 1,
+        couple,
+    })
+}
+
+/// The number a multiplier applies to: the one read so far, or 1 (`a hundred`).
+fn head(cur: f64) -> f64 {
+    if cur > 0.0 {
+        cur
+    } else {
+        1.0
+    }
+}
+
+fn article_word(w: &str) -> bool {
+    w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+}
+
+/// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
+fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
+    let n = ctx.next(t.end)?;
+    if n.kind == TokKind::Word {
+        return Some(n);
+    }
+    if n.start == t.end && ctx.s(n) == "-" {
+        let w = ctx.next(n.end)?;
+        if w.start == n.end && w.kind == TokKind::Word {
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// `and a half` after `and_tok`: the end of `half`.
+fn and_a_half(ctx: &Ctx, and_tok: Tok) -> Option<usize> {
+    let a = next_number_piece(ctx, and_tok)?;
+    if !ctx.s(a).eq_ignore_ascii_case("a") {
+        return None;
+    }
+    let h = next_number_piece(ctx, a)?;
+    ctx.s(h).eq_ignore_ascii_case("half").then_some(h.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Option<f64> {
+        let ctx = Ctx::new(text, 0, text.len());
+        read_words(&ctx, ctx.next(0)?).map(|n| n.value)
+    }
+
+    fn digits(text: &str) -> Option<f64> {
+        let ctx = Ctx::new(text, 0, text.len());
+        match read_digits(&ctx, 0) {
+            Digits::Num(n) => Some(multiplier(&ctx, n, true, true).value),
+            Digits::Skip(_) => None,
+        }
+    }
+
+    #[test]
+    fn spelled_out() {
+        for (text, value) in [
+            ("two thousand five hundred", Some(2500.0)),
+            ("four hundred and six", Some(406.0)),
+            ("twenty-one", Some(21.0)),
+            ("ninety nine", Some(99.0)),
+            ("a dozen", Some(12.0)),
+            ("two dozen", Some(24.0)),
+            ("half", Some(0.5)),
+            ("a third", Some(1.0 / 3.0)),
+            ("a quarter", Some(0.25)),
+            ("two-thirds", Some(2.0 / 3.0)),
+            ("five-and-a-half", Some(5.5)),
+            ("a couple", Some(2.0)),
+            ("a hundred", Some(100.0)),
+            ("one million", Some(1e6)),
+            ("three billion", Some(3e9)),
+            ("hundred", None),
+            ("thousand", None),
+            ("third", None),
+            ("a", None),
+            ("two three", Some(2.0)),
+        ] {
+            assert_eq!(words(text), value, "{text}");
+        }
+    }
+
+    #[test]
+    fn in_digits() {
+        for (text, value) in [
+            ("2,500", Some(2500.0)),
+            ("1.2", Some(1.2)),
+            ("0.90", Some(0.9)),
+            ("7/32", Some(7.0 / 32.0)),
+            ("1-1/2", Some(1.5)),
+            ("9/11", None),
+            ("11/13/19", None),
+            ("1.2.3", None),
+            ("20k", Some(20000.0)),
+            ("5bn", Some(5e9)),
+            ("1.2m", Some(1.2e6)),
+            ("1.2 million", Some(1.2e6)),
+            ("3.5 trillion", Some(3.5e12)),
+            ("1,2,3", Some(1.0)),
+            ("12,34", Some(12.0)),
+        ] {
+            assert_eq!(digits(text), value, "{text}");
+        }
+        assert_eq!(digits(&"9".repeat(1_000_000)), Some(f64::MAX));
+        assert_eq!(digits(&"9".repeat(400)), Some(f64::MAX));
+        assert!(digits(&"9".repeat(300)).is_some_and(f64::is_finite));
+    }
+}

@@ -1,0 +1,227 @@
+//! Qualifiers (`about`, `more than`, `or more`) and the words that join the two ends
+//! of a range (`between X and Y`, `X to Y`, `X-Y`).
+
+use super::claim::Tail;
+use super::lexicon::{CHANGE_WORDS, PERIODS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE};
+use super::numeral::is_number_word;
+use super::text::{Ctx, Tok, TokKind};
+use super::unit::currency_before;
+use super::{Kind, Qualifier};
+use crate::span::Span;
+
+/// A qualifier found next to a number.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct QualifierHit {
+    pub start: usize,
+    pub end: usize,
+    /// The cue words.
+    pub text: Span,
+    pub qualifier: Qualifier,
+    /// `low_open`, `low_closed`, `high_open`, `high_closed` or `-`.
+    pub bound: &'static str,
+}
+
+fn hit(start: usize, end: usize, cols: &[&'static str]) -> Option<QualifierHit> {
+    Some(QualifierHit {
+        start,
+        end,
+        text: Span::new(start, end),
+        qualifier: Qualifier::parse(cols.first()?)?,
+        bound: cols.get(1).copied().unwrap_or("-"),
+    })
+}
+
+/// Words before the first number of a range: `between`, `from`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RangeCue {
+    pub start: usize,
+    pub between: bool,
+    pub from: bool,
+    /// A change before `from` (`rose from X to Y`): two values, not a range.
+    pub change: bool,
+}
+
+/// `between` or `from` right before `lead`.
+pub(crate) fn range_cue(ctx: &Ctx, lead: usize) -> Option<RangeCue> {
+    let p = ctx.prev(lead).filter(|t| t.is_word())?;
+    let w = ctx.s(p).to_ascii_lowercase();
+    let (between, from) = (w == "between", w == "from");
+    if !between && !from {
+        return None;
+    }
+    let change = from && ctx.word(ctx.before(p)).is_some_and(|w| CHANGE_WORDS.has(w));
+    Some(RangeCue { start: p.start, between, from, change })
+}
+
+/// A change right before `lead` (`rose $2 to $64.50`, `fell by 5 to 10`): `X to Y` after
+/// it gives two values.
+pub(crate) fn change_before(ctx: &Ctx, lead: usize) -> bool {
+    let mut p = ctx.prev(lead);
+    if ctx.word(p).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        p = p.and_then(|t| ctx.before(t));
+    }
+    ctx.word(p).is_some_and(|w| CHANGE_WORDS.has(w))
+}
+
+/// What joins two numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Connector {
+    /// `between X and Y`
+    And,
+    /// `X to Y`, `X through Y`
+    To,
+    /// `X or Y`
+    Or,
+    /// `X-Y`, `X–Y`
+    Dash,
+    /// `X by Y`, `X x Y`: dimensions.
+    Times,
+}
+
+impl Connector {
+    /// The connector after `pos` and the token where the second number starts.
+    pub(crate) fn after(ctx: &Ctx, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok)> {
+        let c = ctx.next(pos)?;
+        let s = ctx.s(c);
+        let conn = match c.kind {
+            TokKind::Word => match s.to_ascii_lowercase().as_str() {
+                "and" if cue.is_some_and(|c| c.between) => Connector::And,
+                "to" | "through" | "thru" => Connector::To,
+                "or" => Connector::Or,
+                "by" | "x" => Connector::Times,
+                _ => return None,
+            },
+            TokKind::Punct => match s {
+                "-" | "–" | "—" | "‑" => {
+                    // glued on both sides, or an en dash between spaces
+                    let spaced_ok = s == "–" && c.start > pos;
+                    if !(c.start == pos || spaced_ok) {
+                        return None;
+                    }
+                    Connector::Dash
+                }
+                "×" => Connector::Times,
+                _ => return None,
+            },
+            TokKind::Digits => return None,
+        };
+        let n = ctx.next(c.end)?;
+        if conn == Connector::Dash && n.start != c.end && !(s == "–" && c.start > pos) {
+            return None;
+        }
+        let ok = match n.kind {
+            TokKind::Digits => true,
+            TokKind::Word => {
+                conn != Connector::Times && conn != Connector::Dash && is_number_word(ctx.s(n))
+                    || ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some())
+            }
+            TokKind::Punct => ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some()),
+        };
+        if conn == Connector::Times && !ctx.next(c.end).is_some_and(|d| d.is_digits()) {
+            return None;
+        }
+        ok.then_some((conn, n))
+    }
+}
+
+/// Up to three words right before `pos`, nearest first.
+fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
+    let mut out = [None; 3];
+    let mut p = pos;
+    let mut n = 0;
+    while n < 3 {
+        match ctx.prev(p) {
+            Some(t) if t.is_word() => {
+                out[n] = Some(t);
+                n += 1;
+                p = t.start;
+            }
+            _ => break,
+        }
+    }
+    (out, n)
+}
+
+/// A qualifier right before `lead` (`about`, `more than`, `at least`, `~`). `over` before a
+/// stretch of time (`over three days`, `over two spells`) is when, not how many, unless
+/// a preposition comes before it (`for over 30 years`).
+pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<QualifierHit> {
+    if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.s(*p) == "~") {
+        return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
+    }
+    let (words, n) = words_before(ctx, lead);
+    for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
+        let (first, last) = (words[k - 1]?, words[0]?);
+        let mut parts = [""; 3];
+        for (slot, w) in parts.iter_mut().zip(words[..k].iter().rev().flatten()) {
+            *slot = ctx.s(*w);
+        }
+        let Some(cols) = QUALIFIERS_BEFORE.get_joined(&parts[..k], " ", true) else { continue };
+        // `adds up to 185,000` is a sum, not a bound.
+        if k == 2 && parts[0].eq_ignore_ascii_case("up") {
+            let before = ctx.word(ctx.prev(first.start)).map(str::to_ascii_lowercase);
+            if before.as_deref().is_some_and(|w| w.starts_with("add")) {
+                return None;
+            }
+        }
+        if k == 1 && parts[0].eq_ignore_ascii_case("over") && is_period(tail) {
+            let before = ctx.word(words[1]).map(str::to_ascii_lowercase);
+            let prep = matches!(
+                before.as_deref(),
+                Some(
+                    "for"
+                        | "of"
+                        | "in"
+                        | "after"
+                        | "than"
+                        | "from"
+                        | "at"
+                        | "by"
+                        | "to"
+                        | "just"
+                        | "well"
+                        | "with"
+                        | "since"
+                )
+            );
+            if !prep {
+                return None;
+            }
+        }
+        return hit(first.start, last.end, cols);
+    }
+    None
+}
+
+fn is_period(tail: &Tail) -> bool {
+    tail.kind == Some(Kind::Duration) || tail.unit.as_deref().is_some_and(|u| PERIODS.has(u))
+}
+
+/// A qualifier right after `pos`: `or more`, `or above`, `and up`, `plus`, `+`, `-plus`.
+pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
+    let t = ctx.next(pos)?;
+    if t.kind == TokKind::Punct {
+        let s = ctx.s(t);
+        if t.start == pos && s == "+" {
+            return hit(t.start, t.end, QUALIFIERS_AFTER.get("+")?);
+        }
+        if t.start == pos && s == "-" {
+            let w = ctx.glued_after(t).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("plus"))?;
+            return hit(t.start, w.end, QUALIFIERS_AFTER.get("plus")?);
+        }
+        return None;
+    }
+    if !t.is_word() {
+        return None;
+    }
+    if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
+        if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
+            return hit(t.start, n.end, cols);
+        }
+    }
+    // `30 plus years`, but not `€1.2m plus bonuses`: a lone `plus` needs a unit after it.
+    if ctx.s(t).eq_ignore_ascii_case("plus") && !ctx.word(ctx.after(t)).is_some_and(|w| super::lexicon::UNITS.has(w)) {
+        return None;
+    }
+    hit(t.start, t.end, QUALIFIERS_AFTER.get_folded(ctx.s(t))?)
+}

@@ -1,0 +1,111 @@
+//! Who asserts the numbers of a sentence: `according to X`, `X said`, `said X`.
+
+use super::lexicon::{MONTHS, SOURCE_CUES, SOURCE_VERBS, STOPWORDS, WEEKDAYS};
+use super::text::{is_capitalized, Ctx, Tok, TokKind};
+
+/// At most this many words make a source.
+const MAX_WORDS: usize = 8;
+
+/// The source named in the sentence `ctx`, if it is simple to find. `cues` are the
+/// starts of the words that may name one (`according`, `said`), found by the scan.
+pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
+    let words: Vec<Tok> = cues.iter().filter_map(|&c| ctx.next(c)).filter(|t| t.is_word()).collect();
+    // `according to X`
+    for &t in &words {
+        let Some(n) = ctx.after(t).filter(|n| n.is_word()) else { continue };
+        if SOURCE_CUES.get_joined(&[ctx.s(t), ctx.s(n)], " ", true).is_some() {
+            if let Some(s) = phrase_after(ctx, n.end) {
+                return Some(s);
+            }
+        }
+    }
+    // `X said`, `said X`
+    for &t in &words {
+        if !SOURCE_VERBS.has_exact(ctx.s(t)) {
+            continue;
+        }
+        if let Some(s) = subject_before(ctx, t) {
+            return Some(s);
+        }
+        // `said Bek`, but not `said June 18`
+        let next = ctx.after(t).filter(|n| {
+            let w = ctx.s(*n);
+            n.is_word() && is_capitalized(w) && !MONTHS.has_exact(w) && !WEEKDAYS.has_exact(w)
+        });
+        if let Some(n) = next {
+            return phrase_after(ctx, n.start);
+        }
+    }
+    None
+}
+
+/// The words after `pos` up to punctuation: a source's name.
+fn phrase_after(ctx: &Ctx, pos: usize) -> Option<String> {
+    let mut end = None;
+    let mut start = None;
+    let mut p = pos;
+    for _ in 0..MAX_WORDS {
+        let Some(t) = ctx.next(p) else { break };
+        let s = ctx.s(t);
+        let inner =
+            t.kind == TokKind::Punct && matches!(s, "-" | "." | "&" | "’" | "'") && ctx.glued_after(t).is_some();
+        if !(t.is_word() || inner) {
+            break;
+        }
+        if t.is_word() && start.is_some() && STOPWORDS.has(s) && !matches!(s, "of" | "the") {
+            break;
+        }
+        start.get_or_insert(t.start);
+        end = Some(t.end);
+        p = t.end;
+    }
+    let text = ctx.slice(start?, end?);
+    let text = text.trim_end_matches(" of").trim_end_matches(" the");
+    // `the UN monitoring team’s last report` → `the UN monitoring team`
+    let text = text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(text);
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The name right before a speech verb: capitalised words, or `the` and nouns.
+fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
+    let mut start = None;
+    let mut p = verb.start;
+    let mut words = 0;
+    while words < MAX_WORDS {
+        let Some(t) = ctx.prev(p) else { break };
+        if !t.is_word() {
+            break;
+        }
+        let s = ctx.s(t);
+        if s.eq_ignore_ascii_case("the") {
+            // `the report says` opening a clause, not `briefed on the talks said`
+            let opens = match ctx.before(t) {
+                None => true,
+                Some(b) if b.kind == TokKind::Punct => true,
+                Some(b) => matches!(ctx.s(b).to_ascii_lowercase().as_str(), "and" | "but" | "that" | "as"),
+            };
+            if !opens {
+                return None;
+            }
+            start = Some(t.start);
+            break;
+        }
+        if !(is_capitalized(s) || words == 0 && start.is_none() && !STOPWORDS.has(s) && the_before(ctx, t)) {
+            break;
+        }
+        if STOPWORDS.has(s) {
+            break;
+        }
+        start = Some(t.start);
+        p = t.start;
+        words += 1;
+    }
+    let start = start?;
+    let text = ctx.slice(start, ctx.prev(verb.start)?.end);
+    (!text.is_empty() && !text.eq_ignore_ascii_case("the")).then(|| text.to_owned())
+}
+
+/// `the report says`: a lower-case noun after `the`.
+fn the_before(ctx: &Ctx, t: Tok) -> bool {
+    ctx.word(ctx.before(t)).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}

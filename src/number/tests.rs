@@ -1,0 +1,523 @@
+//! Table-driven cases for numeric claims, one line a case.
+
+use super::*;
+
+/// The value of a case: one number, or a range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum V {
+    One(f64),
+    Range(f64, f64),
+}
+use V::{One, Range};
+
+/// `text` holds exactly one claim: its text, value, qualifier, kind and unit.
+type Case = (&'static str, &'static str, V, Option<&'static str>, &'static str, Option<&'static str>);
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for &(text, claim, v, qualifier, kind, unit) in cases {
+        let found = numbers(text);
+        let got: Vec<_> = found
+            .iter()
+            .map(|n| {
+                let v = match (n.value, n.low, n.high) {
+                    (Some(x), _, _) => One(x),
+                    (None, Some(a), Some(b)) => Range(a, b),
+                    _ => One(f64::NAN),
+                };
+                let q = n.qualifier.map(|q| serde_json::to_value(q).unwrap().as_str().unwrap().to_owned());
+                (n.text.clone(), v, q, n.kind.as_str(), n.unit.clone())
+            })
+            .collect();
+        let want = vec![(claim.to_owned(), v, qualifier.map(str::to_owned), kind, unit.map(str::to_owned))];
+        let close = |a: &V, b: &V| match (a, b) {
+            (One(x), One(y)) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
+            (Range(a, b), Range(c, d)) => a == c && b == d,
+            _ => false,
+        };
+        let same = got.len() == 1 && {
+            let (g, w) = (&got[0], &want[0]);
+            g.0 == w.0 && close(&g.1, &w.1) && g.2 == w.2 && g.3 == w.3 && g.4 == w.4
+        };
+        if !same {
+            failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+/// `text` holds exactly these claim texts (exclusions, several numbers).
+fn check_texts(cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for &(text, want) in cases {
+        let got: Vec<String> = numbers(text).into_iter().map(|n| n.text).collect();
+        if got != want {
+            failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[rustfmt::skip]
+#[test]
+fn digits_separators_decimals_fractions() {
+    check(&[
+        ("The army has 2,500 troops there.", "2,500 troops", One(2500.0), None, "count", Some("troops")),
+        ("Growth was 1.2 percent.", "1.2 percent", One(1.2), None, "percent", Some("percent")),
+        ("Use rose to 0.90 percent.", "0.90 percent", One(0.9), None, "percent", Some("percent")),
+        ("Bonds rose 7/32 in price.", "7/32", One(0.21875), None, "measure", None),
+        ("A near 1-1/2 year trade war.", "near 1-1/2 year", One(1.5), Some("about"), "duration", Some("year")),
+        ("It ran 1 1/2 miles.", "1 1/2 miles", One(1.5), None, "measure", Some("miles")),
+        ("The index closed at 27,934.02.", "27,934.02", One(27934.02), None, "measure", None),
+        ("Temperatures fell to -5 degrees.", "-5 degrees", One(-5.0), None, "measure", Some("degrees")),
+        ("It counted 1,234,567 votes.", "1,234,567 votes", One(1234567.0), None, "count", Some("votes")),
+        ("It was 3.5 kilometres long.", "3.5 kilometres", One(3.5), None, "measure", Some("kilometres")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn words() {
+    check(&[
+        ("They held six meetings.", "six meetings", One(6.0), None, "count", Some("meetings")),
+        ("She waited ninety-nine days.", "ninety-nine days", One(99.0), None, "duration", Some("days")),
+        ("It took two thousand five hundred workers.", "two thousand five hundred workers", One(2500.0), None, "count", Some("workers")),
+        ("He read four hundred and six pages.", "four hundred and six pages", One(406.0), None, "count", Some("pages")),
+        ("He bought a dozen eggs.", "a dozen eggs", One(12.0), None, "count", Some("eggs")),
+        ("They sent two dozen observers.", "two dozen observers", One(24.0), None, "count", Some("observers")),
+        ("Half of the voters stayed home.", "Half", One(0.5), None, "percent", None),
+        ("A third of the staff left.", "A third", One(1.0 / 3.0), None, "percent", None),
+        ("A quarter of them agreed.", "A quarter", One(0.25), None, "percent", None),
+        ("He stayed a couple of weeks.", "a couple of weeks", One(2.0), None, "duration", Some("weeks")),
+        ("Two-thirds of members voted.", "Two-thirds", One(2.0 / 3.0), None, "percent", None),
+        ("The fight lasted two decades.", "two decades", One(2.0), None, "duration", Some("decades")),
+        ("It spent five-and-a-half years in charge.", "five-and-a-half years", One(5.5), None, "duration", Some("years")),
+        ("Nine witnesses testified.", "Nine witnesses", One(9.0), None, "count", Some("witnesses")),
+        ("It sold one million copies.", "one million copies", One(1e6), None, "count", Some("copies")),
+        ("They have won twelve titles.", "twelve titles", One(12.0), None, "count", Some("titles")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn multipliers_and_shorthand() {
+    check(&[
+        ("Sales hit 1.2 million cars.", "1.2 million cars", One(1.2e6), None, "count", Some("cars")),
+        ("The fund raised $5bn last year.", "$5bn", One(5e9), None, "money", Some("dollars")),
+        ("The club paid £1.2m for him.", "£1.2m", One(1.2e6), None, "money", Some("pounds")),
+        ("The post drew 20k likes.", "20k likes", One(20000.0), None, "count", Some("likes")),
+        ("Debt reached 3.5 trillion yen.", "3.5 trillion yen", One(3.5e12), None, "money", Some("yen")),
+        ("Profit was 5 mln dlrs.", "5 mln dlrs", One(5e6), None, "money", Some("dlrs")),
+        ("Turnover was 20m euros.", "20m euros", One(2e7), None, "money", Some("euros")),
+        ("Some 20m people watched.", "Some 20m people", One(2e7), Some("about"), "count", Some("people")),
+        ("He ran the 100m final.", "100m", One(100.0), None, "measure", Some("m")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn money() {
+    check(&[
+        ("It costs $39,014 on average.", "$39,014", One(39014.0), None, "money", Some("dollars")),
+        ("It raised US$12 million.", "US$12 million", One(1.2e7), None, "money", Some("dollars")),
+        ("Tickets cost £45 each.", "£45", One(45.0), None, "money", Some("pounds")),
+        ("The fine was €2.5 billion.", "€2.5 billion", One(2.5e9), None, "money", Some("euros")),
+        ("It sold for ¥300,000.", "¥300,000", One(300000.0), None, "money", Some("yen")),
+        ("He was paid 500 dollars.", "500 dollars", One(500.0), None, "money", Some("dollars")),
+        ("Aid of 40 million euros was sent.", "40 million euros", One(4e7), None, "money", Some("euros")),
+        ("The loan was 2 billion pounds.", "2 billion pounds", One(2e9), None, "money", Some("pounds")),
+        ("The fee is 300 rupees.", "300 rupees", One(300.0), None, "money", Some("rupees")),
+        ("They paid 1,000 afghanis.", "1,000 afghanis", One(1000.0), None, "money", Some("afghanis")),
+        ("The yen was at 108.55 per dollar.", "108.55 per dollar", One(108.55), None, "money", None),
+        ("Crude fell to $55.12 per barrel.", "$55.12 per barrel", One(55.12), None, "money", Some("dollars")),
+        ("Gold was $1,472.19 an ounce.", "$1,472.19 an ounce", One(1472.19), None, "money", Some("dollars")),
+        ("The company paid USD 5 million.", "USD 5 million", One(5e6), None, "money", Some("dollars")),
+        ("It reached some $156 billion.", "some $156 billion", One(1.56e11), Some("about"), "money", Some("dollars")),
+        ("He gave nearly $5.9 million.", "nearly $5.9 million", One(5.9e6), Some("about"), "money", Some("dollars")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn percent() {
+    check(&[
+        ("Sales fell 10 percent.", "10 percent", One(10.0), None, "percent", Some("percent")),
+        ("Sales fell 15%.", "15%", One(15.0), None, "percent", Some("percent")),
+        ("Turnout was 62 per cent.", "62 per cent", One(62.0), None, "percent", Some("percent")),
+        ("Rates rose 2 percentage points.", "2 percentage points", One(2.0), None, "percent", Some("percentage points")),
+        ("The Fed cut by a quarter-point.", "a quarter-point", One(0.25), None, "percent", Some("point")),
+        ("Rates stayed below 6 percent.", "below 6 percent", One(6.0), Some("less_than"), "percent", Some("percent")),
+        ("Just over half were female.", "over half", One(0.5), Some("more_than"), "percent", None),
+        ("It rose by 37 pct.", "37 pct", One(37.0), None, "percent", Some("percent")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn ranges() {
+    check(&[
+        ("It has between 400 and 600 active members.", "between 400 and 600 active members", Range(400.0, 600.0), None, "count", Some("members")),
+        ("There are 200 to 500 Al-Qaeda fighters there.", "200 to 500 Al-Qaeda fighters", Range(200.0, 500.0), None, "count", Some("fighters")),
+        ("They need from 200 to 300 volunteers.", "from 200 to 300 volunteers", Range(200.0, 300.0), None, "count", Some("volunteers")),
+        ("It takes 3-5 days.", "3-5 days", Range(3.0, 5.0), None, "duration", Some("days")),
+        ("It takes 3–5 days.", "3–5 days", Range(3.0, 5.0), None, "duration", Some("days")),
+        ("Allow three or four weeks.", "three or four weeks", Range(3.0, 4.0), None, "duration", Some("weeks")),
+        ("They want $40-50 billion in purchases.", "$40-50 billion", Range(4e10, 5e10), None, "money", Some("dollars")),
+        ("Growth of 2 to 3 percent is expected.", "2 to 3 percent", Range(2.0, 3.0), None, "percent", Some("percent")),
+        ("Those aged 12 to 17-years-old used it.", "12 to 17-years-old", Range(12.0, 17.0), None, "duration", Some("years")),
+        ("It will cost between $5 million and $7 million.", "between $5 million and $7 million", Range(5e6, 7e6), None, "money", Some("dollars")),
+        ("Between 5% and 10% of users left.", "Between 5% and 10%", Range(5.0, 10.0), None, "percent", Some("percent")),
+        ("It took two to three years.", "two to three years", Range(2.0, 3.0), None, "duration", Some("years")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn qualifiers() {
+    check(&[
+        ("It has about 2,500 troops.", "about 2,500 troops", One(2500.0), Some("about"), "count", Some("troops")),
+        ("It has around 30 staff.", "around 30 staff", One(30.0), Some("about"), "count", Some("staff")),
+        ("It took roughly 40 minutes.", "roughly 40 minutes", One(40.0), Some("about"), "duration", Some("minutes")),
+        ("Nearly 300 school districts closed.", "Nearly 300 school districts", One(300.0), Some("about"), "count", Some("districts")),
+        ("It was almost 90 degrees.", "almost 90 degrees", One(90.0), Some("about"), "measure", Some("degrees")),
+        ("It weighs approximately 12 kg.", "approximately 12 kg", One(12.0), Some("about"), "measure", Some("kg")),
+        ("More than 15,000 people registered.", "More than 15,000 people", One(15000.0), Some("more_than"), "count", Some("people")),
+        ("Over 100 geysers erupt.", "Over 100 geysers", One(100.0), Some("more_than"), "count", Some("geysers")),
+        ("At least 5,000 people came.", "At least 5,000 people", One(5000.0), Some("more_than"), "count", Some("people")),
+        ("Upwards of 200 homes burned.", "Upwards of 200 homes", One(200.0), Some("more_than"), "count", Some("homes")),
+        ("He faces up to five years in prison.", "up to five years", One(5.0), Some("less_than"), "duration", Some("years")),
+        ("Under 40 people came.", "Under 40 people", One(40.0), Some("less_than"), "count", Some("people")),
+        ("Fewer than 10 cases were found.", "Fewer than 10 cases", One(10.0), Some("less_than"), "count", Some("cases")),
+        ("Troops leave within 14 months.", "within 14 months", One(14.0), Some("less_than"), "duration", Some("months")),
+        ("Adults aged 26 or older use it.", "26 or older", One(26.0), Some("more_than"), "duration", None),
+        ("Those 65 or above were asked.", "65 or above", One(65.0), Some("more_than"), "count", None),
+        ("It needs 30 votes or more.", "30 votes or more", One(30.0), Some("more_than"), "count", Some("votes")),
+        ("It lasted less than six months.", "less than six months", One(6.0), Some("less_than"), "duration", Some("months")),
+        ("They left over the next 14 months.", "14 months", One(14.0), None, "duration", Some("months")),
+        ("He testified over three days.", "three days", One(3.0), None, "duration", Some("days")),
+        ("He served for over 30 years.", "over 30 years", One(30.0), Some("more_than"), "duration", Some("years")),
+        ("He has only 3 goals.", "3 goals", One(3.0), None, "count", Some("goals")),
+        ("That adds up to 185,000 people.", "185,000 people", One(185000.0), None, "count", Some("people")),
+        ("Prices rose by some 8%.", "some 8%", One(8.0), Some("about"), "percent", Some("percent")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn measures_and_durations() {
+    check(&[
+        ("The 48-year-old Australian was evicted.", "48-year-old", One(48.0), None, "duration", Some("year")),
+        ("They studied the 1,900-mile-wide moon.", "1,900-mile-wide", One(1900.0), None, "measure", Some("mile")),
+        ("The road is 5 km long.", "5 km", One(5.0), None, "measure", Some("km")),
+        ("He weighs 200lbs now.", "200lbs", One(200.0), None, "measure", Some("lbs")),
+        ("Add 75ml of water.", "75ml", One(75.0), None, "measure", Some("ml")),
+        ("Stocks hit a four-year high.", "four-year", One(4.0), None, "duration", Some("year")),
+        ("The prior 12-month average rose.", "12-month", One(12.0), None, "duration", Some("month")),
+        ("The pool holds 2,500 metric tons of water.", "2,500 metric tons", One(2500.0), None, "measure", Some("tons")),
+        ("The team won a four-game homestand.", "four-game", One(4.0), None, "count", Some("game")),
+        ("It was 30C in the shade.", "30C", One(30.0), None, "measure", Some("C")),
+        ("It was 41°F at dawn.", "41°F", One(41.0), None, "measure", Some("°")),
+        ("He observed it for 17 nights.", "17 nights", One(17.0), None, "duration", Some("nights")),
+        ("The Dow fell 102.2 points.", "102.2 points", One(102.2), None, "measure", Some("points")),
+        ("Davis scored 34 points.", "34 points", One(34.0), None, "count", Some("points")),
+        ("The Nasdaq index added 20 points.", "20 points", One(20.0), None, "measure", Some("points")),
+        ("It lasted 55 seconds.", "55 seconds", One(55.0), None, "duration", Some("seconds")),
+        ("The farm covers 300 hectares.", "300 hectares", One(300.0), None, "measure", Some("hectares")),
+        ("She drove 60 mph.", "60 mph", One(60.0), None, "measure", Some("mph")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn counted_noun() {
+    check(&[
+        ("It has 12 Afghanistan provinces.", "12 Afghanistan provinces", One(12.0), None, "count", Some("provinces")),
+        ("A unit of 2,000 armed fighters formed.", "2,000 armed fighters", One(2000.0), None, "count", Some("fighters")),
+        ("He won three Premier League titles.", "three Premier League titles", One(3.0), None, "count", Some("titles")),
+        ("The testimony of four national security and diplomatic officials.", "four national security and diplomatic officials", One(4.0), None, "count", Some("officials")),
+        ("Dealers sold 30,154 new cars, trucks and SUVs.", "30,154 new cars", One(30154.0), None, "count", Some("cars")),
+        ("Partners have 9,600 on the ground.", "9,600", One(9600.0), None, "count", None),
+        ("Seven of LeBron’s assists came late.", "Seven of LeBron’s assists", One(7.0), None, "count", Some("assists")),
+        ("It cut the number of US troops in the country to about 8,600.", "about 8,600", One(8600.0), Some("about"), "count", Some("troops")),
+        ("He has five triple-doubles.", "five triple-doubles", One(5.0), None, "count", Some("triple-doubles")),
+        ("He was with more than one team.", "more than one team", One(1.0), Some("more_than"), "count", Some("team")),
+        ("Two people briefed on the talks spoke.", "Two people", One(2.0), None, "count", Some("people")),
+        ("They plan to release 2,000 as agreed.", "2,000", One(2000.0), None, "count", None),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn parser_style_cases() {
+    check(&[
+        ("One hundred and twenty three people came.", "One hundred and twenty three people", One(123.0), None, "count", Some("people")),
+        ("Some seven hundred thousand residents fled.", "Some seven hundred thousand residents", One(7e5), Some("about"), "count", Some("residents")),
+        ("One and a half million jobs were lost.", "One and a half million jobs", One(1.5e6), None, "count", Some("jobs")),
+        ("About half a million people left.", "About half a million people", One(5e5), Some("about"), "count", Some("people")),
+        ("It weighs 1,234,567.89 kg.", "1,234,567.89 kg", One(1234567.89), None, "measure", Some("kg")),
+        ("The car hit 120 km/h.", "120 km/h", One(120.0), None, "measure", Some("km/h")),
+        ("It costs 100 USD.", "100 USD", One(100.0), None, "money", Some("dollars")),
+        ("He paid five bucks.", "five bucks", One(5.0), None, "money", Some("bucks")),
+        ("Prices rose fifty percent.", "fifty percent", One(50.0), None, "percent", Some("percent")),
+        ("The temperature dropped to minus 40 degrees.", "minus 40 degrees", One(-40.0), None, "measure", Some("degrees")),
+        ("It reached -3.5% in the quarter.", "-3.5%", One(-3.5), None, "percent", Some("percent")),
+        ("He has served for 30-plus years.", "30-plus years", One(30.0), Some("more_than"), "duration", Some("years")),
+        ("Voters 18+ turned out.", "18+", One(18.0), Some("more_than"), "count", None),
+        ("Ten to fifteen minutes passed.", "Ten to fifteen minutes", Range(10.0, 15.0), None, "duration", Some("minutes")),
+        ("There were 3 million to 4 million refugees.", "3 million to 4 million refugees", Range(3e6, 4e6), None, "count", Some("refugees")),
+        ("We expect 1-2% growth.", "1-2%", Range(1.0, 2.0), None, "percent", Some("percent")),
+        ("It carried six crew members.", "six crew members", One(6.0), None, "count", Some("members")),
+        ("He earned €1.2m plus bonuses.", "€1.2m", One(1.2e6), None, "money", Some("euros")),
+        ("The house costs 450,000 pounds.", "450,000 pounds", One(450000.0), None, "money", Some("pounds")),
+        ("He lost 30 pounds.", "30 pounds", One(30.0), None, "measure", Some("pounds")),
+        ("They raised the wage to $15 an hour.", "$15 an hour", One(15.0), None, "money", Some("dollars")),
+        ("It is a 10-member panel.", "10-member", One(10.0), None, "count", Some("member")),
+        ("It signed a $5-million deal.", "$5-million", One(5e6), None, "money", Some("dollars")),
+        ("Profits rose 5pc last year.", "5pc", One(5.0), None, "percent", Some("percent")),
+        ("It cost $10m-$15m.", "$10m-$15m", Range(1e7, 1.5e7), None, "money", Some("dollars")),
+        ("A 2 1/2-year delay.", "2 1/2-year", One(2.5), None, "duration", Some("year")),
+        ("He posted a .348 batting average.", ".348", One(0.348), None, "measure", None),
+        ("It has eleven indigenous bird species and a park.", "eleven indigenous bird species", One(11.0), None, "count", Some("species")),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn several_in_one_sentence() {
+    check_texts(&[
+        ("They have won 12 of 13 games.", &["12", "13 games"]),
+        ("Two of three requirements are met.", &["Two", "three requirements"]),
+        ("He had 25 points, 11 rebounds and 10 assists.", &["25 points", "11 rebounds", "10 assists"]),
+        ("Use rose from 0.90 percent to 1.23 percent.", &["0.90 percent", "1.23 percent"]),
+        ("Crude fell 3.38% to $55.12 per barrel.", &["3.38%", "$55.12 per barrel"]),
+        ("It measures 10 by 20 feet.", &["10", "20 feet"]),
+        ("About 2,300 tons (2,095 metric tons) were found.", &["About 2,300 tons", "2,095 metric tons"]),
+        ("The box is 10 x 20 x 30 cm.", &["10", "20", "30 cm"]),
+        ("Oil rose $2 to $64.50 a barrel.", &["$2", "$64.50 a barrel"]),
+        ("He won 6-4, 6-3, 7-6.", &[]),
+        ("The Dow fell 102.2 points, or 0.36%, to 27,934.02.", &["102.2 points", "0.36%", "27,934.02"]),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
+fn exclusions() {
+    check_texts(&[
+        ("The deal was signed on February 29.", &[]),
+        ("Troops must leave by May 2021.", &[]),
+        (" date 2020-06-02 The Taliban said.", &[]),
+        ("The 2019 talks failed.", &[]),
+        ("Under the 2020 deal, troops leave.", &[]),
+        ("It happened in 2016.", &[]),
+        ("He spoke on Jan. 22 in Kabul.", &[]),
+        ("The meeting was on 19 November 2019.", &[]),
+        ("Published 11:34 PM EST Nov 19, 2019.", &[]),
+        ("They left about 4:30 a.m. for the rally.", &[]),
+        ("The game starts at 7 p.m. sharp.", &[]),
+        ("Lakers hold off OKC 112-107.", &[]),
+        ("Lakers up 109-98 with 3:08 to play.", &[]),
+        ("He recalled 9/11 often.", &[]),
+        ("The COVID-19 pandemic spread.", &[]),
+        ("It violates Resolution 2513.", &[]),
+        ("Read Section 3 first.", &[]),
+        ("Flight 370 vanished.", &[]),
+        ("The S&P 500 index fell.", &[]),
+        ("It was the 2nd time and the 30th opponent.", &[]),
+        ("One such meeting took place.", &[]),
+        ("One is doing one type of maneuver.", &[]),
+        ("He is one of the best.", &[]),
+        ("Do you like this article? 3 Comment", &[]),
+        ("Denotes required field 1500 / 1500", &[]),
+        ("He won the Champions League twice and once more.", &[]),
+        ("Several thousand teachers came.", &[]),
+        ("Hundreds of people and dozens of cars.", &[]),
+        ("It has lasted decades.", &[]),
+        ("He was sacked a year ago.", &[]),
+        ("Benchmark 10-year notes rose.", &[]),
+        ("The 30-year bond fell.", &[]),
+        ("Three-month aluminum lost ground.", &[]),
+        ("Caldwell-Pope drilled a 3-pointer.", &[]),
+        ("Crude CLc1 and gauge .MIWD00000PUS rose.", &[]),
+        ("The season ends in 2022/23.", &[]),
+        ("On 11/13/19 at 4:00 PM EST it rose.", &[]),
+        ("He joined in the mid-2020s or the 1990s.", &[]),
+        ("It was their first half.", &[]),
+        ("He drove a Formula One car.", &[]),
+        ("Version 1.2.3 shipped.", &[]),
+        ("The ’90s were different.", &[]),
+        ("The count is 1,2,3,4.", &["1"]),
+        ("A ‘phase one’ deal.", &[]),
+        ("He lives at 221B Baker Street and calls 555-1234.", &[]),
+        ("The iPhone 11 costs $699.", &["$699"]),
+        ("Between 2015 and 2018, cases doubled.", &[]),
+        ("5. Eleven police killed", &[]),
+        ("I am the only one who does not need it.", &[]),
+        ("I hope to be like that one day.", &[]),
+        ("The room was about half-full on Saturday.", &[]),
+        ("tweet_id=\"672160504572452864\" timestamp=\"1449075600\"", &[]),
+        ("He was born in Texas. [3] His father left.", &[]),
+        ("Call 0590854950 for details.", &[]),
+        ("Belgium beat Panama 3 – 0 on Monday.", &[]),
+    ]);
+}
+
+#[test]
+fn bounds_and_fields() {
+    let n = &numbers("He held at least six high-profile meetings.")[0];
+    assert_eq!(n.text, "at least six high-profile meetings");
+    assert_eq!((n.value, n.low_inclusive, n.high_inclusive), (Some(6.0), Some(true), None));
+    assert_eq!(n.qualifier_text.as_deref(), Some("at least"));
+    assert_eq!(n.counted.as_deref(), Some("high-profile meetings"));
+    assert_eq!(n.key, "count:meeting");
+    let n = &numbers("Fewer than 10 cases.")[0];
+    assert_eq!((n.low_inclusive, n.high_inclusive), (None, Some(false)));
+    let n = &numbers("It has between 400 and 600 active members.")[0];
+    assert_eq!((n.low_inclusive, n.high_inclusive), (Some(true), Some(true)));
+    assert_eq!(n.numerals.len(), 2);
+    let text = "It has between 400 and 600 active members.";
+    assert_eq!(&text[n.numerals[0].range()], "400");
+    assert_eq!(&text[n.numerals[1].range()], "600");
+    let n = &numbers("Prices fell to £1.2m.")[0];
+    assert_eq!(n.currency.as_deref(), Some("GBP"));
+    assert_eq!(n.key, "money:GBP");
+    let n = &numbers("The road is 3,100 kilometers long.")[0];
+    assert_eq!(n.measure_unit.as_deref(), Some("km"));
+    let n = &numbers("The yen strengthened to 108.55 per dollar.")[0];
+    assert_eq!(n.currency.as_deref(), Some("JPY"));
+}
+
+#[test]
+fn keys_group_across_spellings() {
+    let a = &numbers("There are 200 to 500 Al-Qaeda fighters.")[0];
+    let b = &numbers("There are between 200 and 500 Al Qaeda fighters.")[0];
+    assert_eq!(a.key, "count:fighter");
+    assert_eq!(a.key, b.key);
+}
+
+#[test]
+fn sources() {
+    let n = &numbers("There are 2,500 troops, according to the Pentagon.")[0];
+    assert_eq!(n.source.as_deref(), Some("the Pentagon"));
+    let n = &numbers("The report says there were 400 members.")[0];
+    assert_eq!(n.source.as_deref(), Some("The report"));
+    let n = &numbers("Douglas London said 30 people came.")[0];
+    assert_eq!(n.source.as_deref(), Some("Douglas London"));
+    let n = &numbers("There are 2,500 troops there.")[0];
+    assert_eq!(n.source, None);
+    let n = &numbers("He said 30 people came.")[0];
+    assert_eq!(n.source, None);
+}
+
+#[test]
+fn inside_a_quote() {
+    let text = "“We have 2,000 armed fighters,” he said. Then 30 left.";
+    let sentences = crate::sentences(text);
+    let start = text.find("We").unwrap();
+    let end = text.find(",”").unwrap();
+    let quotes =
+        [crate::Quote { span: Span::new(start, end), text: text[start..end].into(), speaker: Some("Mir".into()) }];
+    let found = find_numbers(text, &sentences, &quotes);
+    assert_eq!(found[0].source.as_deref(), Some("Mir"));
+    assert_eq!(found[0].quote, Some(0));
+    assert_eq!(found[1].quote, None);
+    assert_eq!(found[1].sentence, 1);
+}
+
+#[test]
+fn data_files_are_sorted_and_unique() {
+    for data in lexicon::FILES {
+        let keys: Vec<&str> = data
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split('\t').next().unwrap())
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(keys, sorted);
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = "9".repeat(1_000_000);
+    let chain = "1,2,".repeat(10_000);
+    let dashes = "1-2-".repeat(10_000);
+    let dims = "1x".repeat(10_000);
+    for text in [
+        "",
+        "1",
+        "$",
+        "£",
+        "-",
+        "1-",
+        "-1",
+        "1/",
+        "1/0",
+        "0/0",
+        "1,",
+        ",1",
+        "1.",
+        ".5",
+        "1e9",
+        "½",
+        "😀1😀",
+        "1😀",
+        "a 1 b",
+        "one",
+        "a",
+        "a dozen",
+        "hundred",
+        "a couple",
+        "and a half",
+        "five-and-a",
+        "1 x",
+        "1 by",
+        "between 1 and",
+        "from",
+        "$$$1",
+        "US$",
+        "1%%",
+        "1°",
+        "°1",
+        "1-year-",
+        "1--2",
+        "1––2",
+        "”1”",
+        "…1…",
+        long.as_str(),
+        chain.as_str(),
+        dashes.as_str(),
+        dims.as_str(),
+    ] {
+        for n in numbers(text) {
+            assert_eq!(&text[n.span.range()], n.text);
+        }
+    }
+    // Ten digits or more without separators are ids; grouped ones saturate.
+    assert!(numbers(&long).is_empty());
+    let grouped = format!("{}999 people", "999,".repeat(120));
+    assert_eq!(numbers(&grouped)[0].value, Some(f64::MAX));
+}
+
+#[test]
+fn serde_round_trip_and_char_offsets() {
+    let text = "“Prices hit £1.2m,” she said — about 30 people came.";
+    let doc = crate::analyze(text);
+    for n in &doc.numbers {
+        let json = serde_json::to_string(n).unwrap();
+        let back: Number = serde_json::from_str(&json).unwrap();
+        assert_eq!(&back, n);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let doc = doc.with_char_offsets();
+    for n in &doc.numbers {
+        let by_chars: String = chars[n.span.start..n.span.end].iter().collect();
+        assert_eq!(by_chars, n.text);
+        for s in &n.numerals {
+            let numeral: String = chars[s.start..s.end].iter().collect();
+            assert!(n.text.contains(&numeral));
+        }
+    }
+    assert_eq!(doc.numbers.len(), 2);
+}

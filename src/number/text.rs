@@ -1,0 +1,269 @@
+//! Local tokens around a candidate number, inside one sentence.
+//!
+//! Nothing here scans further than the token asked for, so the rules that use it cost
+//! a bounded number of tokens per number found.
+
+use std::cell::Cell;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters, with apostrophes between them (`LeBron’s`).
+    Word,
+    /// ASCII digits only; separators are separate tokens.
+    Digits,
+    /// Any other character that is not white space.
+    Punct,
+}
+
+/// A token: a byte range and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+impl Tok {
+    pub(crate) fn is_word(self) -> bool {
+        self.kind == TokKind::Word
+    }
+    pub(crate) fn is_digits(self) -> bool {
+        self.kind == TokKind::Digits
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Entries in each token cache: the rules around one number ask for the same few
+/// neighbours again and again.
+const CACHE: usize = 16;
+
+/// A cached token: the sentence's generation, the position asked for, the answer.
+type CacheEntry = Cell<(u32, usize, Option<Tok>)>;
+
+/// A sentence of a text: tokens are looked for only inside `lo..hi`.
+#[derive(Debug, Clone)]
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub lo: usize,
+    pub hi: usize,
+    /// Bumped for each sentence, so the caches need no clearing.
+    generation: u32,
+    /// `next(pos)` by `pos`, direct-mapped.
+    next_cache: [CacheEntry; CACHE],
+    /// `prev(pos)` by `pos`, direct-mapped.
+    prev_cache: [CacheEntry; CACHE],
+}
+
+impl<'a> Ctx<'a> {
+    /// The sentence `lo..hi` of `text`.
+    pub(crate) fn new(text: &'a str, lo: usize, hi: usize) -> Self {
+        let empty = || Cell::new((0, usize::MAX, None));
+        Ctx {
+            text,
+            lo,
+            hi,
+            generation: 1,
+            next_cache: std::array::from_fn(|_| empty()),
+            prev_cache: std::array::from_fn(|_| empty()),
+        }
+    }
+
+    /// Moves to the sentence `lo..hi` of the same text.
+    pub(crate) fn set_sentence(&mut self, lo: usize, hi: usize) {
+        self.lo = lo;
+        self.hi = hi;
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // After 2^32 sentences, clear once.
+            for slot in self.next_cache.iter().chain(&self.prev_cache) {
+                slot.set((0, usize::MAX, None));
+            }
+            self.generation = 1;
+        }
+    }
+
+    pub(crate) fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
+
+    /// The byte at `i` if inside the sentence.
+    pub(crate) fn byte(&self, i: usize) -> Option<u8> {
+        if i < self.hi {
+            self.bytes().get(i).copied()
+        } else {
+            None
+        }
+    }
+
+    /// The character starting at `i` (a char boundary), inside the sentence.
+    pub(crate) fn char_at(&self, i: usize) -> Option<char> {
+        if i >= self.hi {
+            return None;
+        }
+        self.text.get(i..self.hi)?.chars().next()
+    }
+
+    /// The character ending at `i` (a char boundary), inside the sentence.
+    pub(crate) fn char_before(&self, i: usize) -> Option<char> {
+        if i <= self.lo {
+            return None;
+        }
+        self.text.get(self.lo..i)?.chars().next_back()
+    }
+
+    pub(crate) fn s(&self, t: Tok) -> &'a str {
+        &self.text[t.start..t.end]
+    }
+
+    pub(crate) fn slice(&self, start: usize, end: usize) -> &'a str {
+        &self.text[start..end]
+    }
+
+    /// Whether `a..b` holds only white space.
+    pub(crate) fn only_space(&self, a: usize, b: usize) -> bool {
+        a <= b && self.text[a..b].chars().all(char::is_whitespace)
+    }
+
+    /// The first token at or after `pos`, skipping white space.
+    pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
+        let slot = &self.next_cache[pos % CACHE];
+        let (generation, at, tok) = slot.get();
+        if at == pos && generation == self.generation {
+            return tok;
+        }
+        let tok = self.next_uncached(pos);
+        slot.set((self.generation, pos, tok));
+        tok
+    }
+
+    fn next_uncached(&self, pos: usize) -> Option<Tok> {
+        let mut i = pos;
+        let c = loop {
+            let c = self.char_at(i)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            i += c.len_utf8();
+        };
+        let start = i;
+        if c.is_ascii_digit() {
+            let bytes = self.bytes();
+            let mut j = i;
+            while j < self.hi && bytes[j].is_ascii_digit() {
+                j += 1;
+            }
+            return Some(Tok { start, end: j, kind: TokKind::Digits });
+        }
+        if c.is_alphabetic() {
+            let mut j = i + c.len_utf8();
+            while let Some(d) = self.char_at(j) {
+                let inner = is_apostrophe(d) && self.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic);
+                if d.is_alphabetic() || inner {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            return Some(Tok { start, end: j, kind: TokKind::Word });
+        }
+        Some(Tok { start, end: i + c.len_utf8(), kind: TokKind::Punct })
+    }
+
+    /// The token right after `t`, if nothing but white space lies between.
+    pub(crate) fn after(&self, t: Tok) -> Option<Tok> {
+        self.next(t.end)
+    }
+
+    /// The token right after `t` with no space between.
+    pub(crate) fn glued_after(&self, t: Tok) -> Option<Tok> {
+        self.next(t.end).filter(|n| n.start == t.end)
+    }
+
+    /// The last token ending at or before `pos`, skipping white space.
+    pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
+        let slot = &self.prev_cache[pos % CACHE];
+        let (generation, at, tok) = slot.get();
+        if at == pos && generation == self.generation {
+            return tok;
+        }
+        let tok = self.prev_uncached(pos);
+        slot.set((self.generation, pos, tok));
+        tok
+    }
+
+    fn prev_uncached(&self, pos: usize) -> Option<Tok> {
+        let mut i = pos;
+        let c = loop {
+            let c = self.char_before(i)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            i -= c.len_utf8();
+        };
+        let end = i;
+        if c.is_ascii_digit() {
+            let bytes = self.bytes();
+            let mut j = i;
+            while j > self.lo && bytes[j - 1].is_ascii_digit() {
+                j -= 1;
+            }
+            return Some(Tok { start: j, end, kind: TokKind::Digits });
+        }
+        if c.is_alphabetic() {
+            let mut j = i - c.len_utf8();
+            while let Some(d) = self.char_before(j) {
+                let inner = is_apostrophe(d) && self.char_before(j - d.len_utf8()).is_some_and(char::is_alphabetic);
+                if d.is_alphabetic() || inner {
+                    j -= d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            return Some(Tok { start: j, end, kind: TokKind::Word });
+        }
+        Some(Tok { start: i - c.len_utf8(), end, kind: TokKind::Punct })
+    }
+
+    /// The token right before `t`.
+    pub(crate) fn before(&self, t: Tok) -> Option<Tok> {
+        self.prev(t.start)
+    }
+
+    /// The token right before `t` with no space between.
+    pub(crate) fn glued_before(&self, t: Tok) -> Option<Tok> {
+        self.prev(t.start).filter(|p| p.end == t.start)
+    }
+
+    /// Whether `t` is the first token of the sentence, or follows an opening quote,
+    /// bracket, colon or dash.
+    pub(crate) fn starts_clause(&self, t: Tok) -> bool {
+        match self.before(t) {
+            None => true,
+            Some(p) => {
+                p.kind == TokKind::Punct
+                    && matches!(self.s(p), "“" | "\"" | "‘" | "(" | "[" | ":" | "—" | "–" | "-" | "•")
+            }
+        }
+    }
+
+    /// The word `t` as written, when `t` is a word.
+    pub(crate) fn word(&self, t: Option<Tok>) -> Option<&'a str> {
+        t.filter(|t| t.is_word()).map(|t| self.s(t))
+    }
+}
+
+/// Whether a word starts with a capital letter.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is all capitals (two letters or more).
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
+        && word.chars().all(|c| !c.is_lowercase())
+}

@@ -1,0 +1,303 @@
+//! Units, currencies and the counted noun after a number.
+
+use super::lexicon::{
+    CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, NOT_PLURAL, PLURALS, STOPWORDS, UNITS, UNIT_MODIFIERS,
+};
+use super::numeral::is_number_word;
+use super::text::{is_all_caps, is_capitalized, Ctx, Tok, TokKind};
+
+/// A unit found after a number.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct UnitHit {
+    /// End of the unit words in the text.
+    pub end: usize,
+    /// The head noun as written (`tons` in `metric tons`).
+    pub written: String,
+    /// The normalised unit (`t`, `km`, `%`).
+    pub norm: String,
+    /// `measure`, `duration`, `percent` or `points`.
+    pub kind: &'static str,
+}
+
+/// Whether `w` looks like a plural noun (`members`, `SUVs`, `people`).
+pub(crate) fn looks_plural(w: &str) -> bool {
+    if PLURALS.has(w) {
+        return true;
+    }
+    if w.len() < 3 || !w.ends_with('s') || NOT_PLURAL.has(w) || STOPWORDS.has(w) {
+        return false;
+    }
+    let stem = &w[..w.len() - 1];
+    if !stem.chars().next_back().is_some_and(char::is_alphabetic) {
+        return false; // `LeBron's`
+    }
+    let b = w.as_bytes();
+    let before = b[b.len() - 2].to_ascii_lowercase();
+    !matches!(before, b's' | b'u' | b'i')
+}
+
+/// The dictionary form of a counted noun, lower case (`provinces` → `province`,
+/// `people` → `person`), pushed to `out`.
+pub(crate) fn push_lemma(out: &mut String, w: &str) {
+    let mut buf = [0u8; 48];
+    let owned;
+    let lower: &str = match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or(w)
+        }
+        None => {
+            owned = w.to_lowercase();
+            &owned
+        }
+    };
+    if let Some(cols) = PLURALS.get(lower) {
+        out.push_str(cols.first().copied().filter(|s| !s.is_empty()).unwrap_or(lower));
+        return;
+    }
+    if NOT_PLURAL.has(lower) {
+        out.push_str(lower);
+        return;
+    }
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() > 1) {
+        out.push_str(stem);
+        out.push('y');
+        return;
+    }
+    if ["sses", "shes", "ches", "xes", "zes"].iter().any(|suffix| lower.ends_with(suffix)) {
+        out.push_str(&lower[..lower.len() - 2]);
+        return;
+    }
+    match lower.strip_suffix('s') {
+        Some(stem) if !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is") && stem.len() > 1 => {
+            out.push_str(stem)
+        }
+        _ => out.push_str(lower),
+    }
+}
+
+/// A unit from the lexicon starting at token `t` (after optional modifiers such as
+/// `metric` or `square`): `3,100 kilometers`, `10 percent`, `2 percentage points`.
+pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
+    let mut t = t;
+    let mut suffix = "";
+    let mut modifiers = 0;
+    while t.is_word() && modifiers < 2 {
+        match UNIT_MODIFIERS.get_folded(ctx.s(t)) {
+            Some(cols) => {
+                let next = ctx.after(t)?;
+                // A modifier needs a unit after it.
+                if !next.is_word() || UNITS.get_folded(ctx.s(next)).is_none() {
+                    break;
+                }
+                suffix = cols.first().copied().unwrap_or("");
+                t = next;
+                modifiers += 1;
+            }
+            None => break,
+        }
+    }
+    let w = ctx.s(t);
+    // Two-word units first: `per cent`, `percentage points`, `basis points`.
+    if t.is_word() {
+        if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
+            if let Some(cols) = UNITS.get_joined(&[w, ctx.s(n)], " ", true) {
+                let written = if cols.first() == Some(&"%") {
+                    "percent".to_owned()
+                } else {
+                    ctx.slice(t.start, n.end).to_owned()
+                };
+                return Some(hit(n.end, written, cols, suffix));
+            }
+        }
+    }
+    if t.kind == TokKind::Punct && w != "%" && w != "°" {
+        return None;
+    }
+    // `km/h`, `m/s`
+    if t.is_word() {
+        if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.s(*s) == "/") {
+            if let Some(den) = ctx.glued_after(slash).filter(|d| d.is_word()) {
+                if let Some(cols) = UNITS.get_joined(&[w, ctx.s(den)], "/", true) {
+                    return Some(hit(den.end, ctx.slice(t.start, den.end).to_owned(), cols, suffix));
+                }
+            }
+        }
+    }
+    let cols = UNITS.get_folded(w)?;
+    // Capitalised single letters (`5 M`) are not units; `km`, `KM`, `Km` are.
+    if w.len() == 1 && w != "%" && w != "°" && w.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let written = if cols.first() == Some(&"%") { "percent".to_owned() } else { w.to_owned() };
+    let mut end = t.end;
+    let mut cols = cols;
+    // `degrees Celsius`, `° C`, `°F`
+    if cols.first() == Some(&"°") {
+        if let Some(n) = ctx.next(t.end).filter(|n| n.is_word()) {
+            if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(|| {
+                ["celsius", "fahrenheit"]
+                    .contains(&ctx.s(n).to_ascii_lowercase().as_str())
+                    .then(|| UNITS.get_folded(ctx.s(n)))
+                    .flatten()
+            }) {
+                cols = c;
+                end = n.end;
+            }
+        }
+    }
+    Some(hit(end, written, cols, suffix))
+}
+
+fn hit(end: usize, written: String, cols: &[&'static str], suffix: &str) -> UnitHit {
+    let norm = cols.first().copied().unwrap_or_default();
+    UnitHit {
+        end,
+        written,
+        norm: if suffix.is_empty() { norm.to_owned() } else { format!("{norm}{suffix}") },
+        kind: cols.get(1).copied().unwrap_or("measure"),
+    }
+}
+
+/// A currency sign or code ending right before `pos` (`$`, `US$`, `£`, `Rs.`, `USD `):
+/// its start, ISO code and unit noun.
+pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static str, &'static str)> {
+    let p = ctx.prev(pos)?;
+    let glued = p.end == pos;
+    let s = ctx.s(p);
+    let mut found = None;
+    if p.kind == TokKind::Punct {
+        if let Some(cols) = CURRENCY_SIGNS.get(s) {
+            found = Some((p.start, cols));
+            // `US$`, `HK$`, `A$`
+            if let Some(w) = ctx.glued_before(p).filter(|w| w.is_word()) {
+                if let Some(cols) = CURRENCY_SIGNS.get_joined(&[ctx.s(w), s], "", false) {
+                    found = Some((w.start, cols));
+                }
+            }
+        } else if s == "." {
+            // `Rs. 500`
+            if let Some(w) = ctx.glued_before(p).filter(|w| w.is_word()) {
+                if let Some(cols) = CURRENCY_SIGNS.get_joined(&[ctx.s(w), "."], "", false) {
+                    found = Some((w.start, cols));
+                }
+            }
+        }
+    } else if p.is_word() && (glued || ctx.only_space(p.end, pos)) && is_all_caps(s) || s == "Rs" {
+        // `USD 5`, `EUR5`, `Rs 500`
+        if let Some(cols) = CURRENCY_SIGNS.get(s) {
+            found = Some((p.start, cols));
+        }
+    }
+    let (start, cols) = found?;
+    if !glued && p.kind == TokKind::Punct && !ctx.only_space(p.end, pos) {
+        return None;
+    }
+    Some((start, cols.first().copied()?, cols.get(1).copied()?))
+}
+
+/// A currency noun at token `t` (`dollars`, `euros`, `Australian dollars`): its end,
+/// ISO code and the noun as written.
+pub(crate) fn currency_word_at(ctx: &Ctx, t: Tok) -> Option<(usize, &'static str, String)> {
+    if !t.is_word() {
+        return None;
+    }
+    let cols = CURRENCY_WORDS.get_folded(ctx.s(t));
+    if let Some(cols) = cols {
+        let iso = cols.first().copied().unwrap_or("");
+        return Some((t.end, iso, ctx.s(t).to_owned()));
+    }
+    // `Australian dollars`, `Hong Kong dollars`
+    let iso = CURRENCY_ADJECTIVES.get_folded(ctx.s(t))?.first().copied()?;
+    let mut n = ctx.after(t)?;
+    if n.is_word() && CURRENCY_WORDS.get_folded(ctx.s(n)).is_none() && is_capitalized(ctx.s(n)) {
+        n = ctx.after(n)?; // `Hong Kong dollars`
+    }
+    let noun = ctx.s(n);
+    let cols = CURRENCY_WORDS.get_folded(noun)?;
+    // Only the dollar family takes an adjective.
+    if cols.first() != Some(&"USD") {
+        return None;
+    }
+    Some((n.end, iso, noun.to_owned()))
+}
+
+/// The counted noun phrase starting at token `t`: the head noun and the phrase's end.
+/// For plural counts the head is the first plural noun (skipping adjectives and names);
+/// for one, the last word before a function word or punctuation.
+pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)> {
+    let first = t;
+    let mut t = t;
+    let mut content = 0;
+    let mut last: Option<Tok> = None;
+    let mut crossed_and = false;
+    for _ in 0..7 {
+        if !t.is_word() {
+            break;
+        }
+        let (word_end_tok, compound) = compound_word(ctx, t);
+        let w = ctx.slice(t.start, word_end_tok.end);
+        let function_word = STOPWORDS.has(w) && !is_all_caps(w) || is_number_word(w);
+        if function_word || w.eq_ignore_ascii_case("percent") {
+            // `national security and diplomatic officials`
+            if w.eq_ignore_ascii_case("and") && plural && content > 0 && !crossed_and {
+                let n = ctx.after(t)?;
+                if n.is_word() && !STOPWORDS.has(ctx.s(n)) && !is_number_word(ctx.s(n)) {
+                    crossed_and = true;
+                    t = n;
+                    continue;
+                }
+            }
+            break;
+        }
+        let head = Tok { start: t.start, end: word_end_tok.end, kind: TokKind::Word };
+        if plural {
+            let tail = if compound { ctx.s(word_end_tok) } else { w };
+            let collective = PLURALS.has(tail) && ctx.word(ctx.after(word_end_tok)).is_some_and(looks_plural);
+            if looks_plural(tail)
+                && !collective
+                && !(is_capitalized(w) && !is_all_caps(w) && next_is_word(ctx, word_end_tok))
+            {
+                return Some((first, head));
+            }
+        }
+        content += 1;
+        last = Some(head);
+        match ctx.after(word_end_tok) {
+            Some(n) if n.is_word() => t = n,
+            _ => break,
+        }
+    }
+    if crossed_and {
+        return None;
+    }
+    let last = last?;
+    let w = ctx.s(last);
+    if plural {
+        // One lower-case word before a stop: `2,000 staff`, `500 police`.
+        return (content == 1 && !is_capitalized(w) && PLURALS.has(w)).then_some((first, last));
+    }
+    if is_capitalized(w) || content > 3 {
+        return None;
+    }
+    Some((first, last))
+}
+
+fn next_is_word(ctx: &Ctx, t: Tok) -> bool {
+    ctx.after(t).is_some_and(|n| n.is_word() && !STOPWORDS.has(ctx.s(n)))
+}
+
+/// The last word of a hyphenated compound starting at `t` (`Al-Qaeda`, `triple-doubles`),
+/// and whether it is one.
+pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
+    let mut end = t;
+    let mut compound = false;
+    for _ in 0..4 {
+        let Some(h) = ctx.glued_after(end).filter(|h| matches!(ctx.s(*h), "-" | "‑")) else { break };
+        let Some(w) = ctx.glued_after(h).filter(|w| w.is_word()) else { break };
+        end = w;
+        compound = true;
+    }
+    (end, compound)
+}
