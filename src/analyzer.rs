@@ -93,9 +93,14 @@ impl Analyzer {
             .into_iter()
             .map(|span| Sentence { span, text: text[span.range()].to_owned() })
             .collect();
-        let (quotes, speakers) =
+        let (mut quotes, speakers) =
             if self.tasks.quotes { quote::find_quotes(text, &sentences) } else { (Vec::new(), Vec::new()) };
         let numbers = if self.tasks.numbers { number::find_numbers(text, &sentences, &quotes) } else { Vec::new() };
+        for (index, number) in numbers.iter().enumerate() {
+            if let Some(quote) = number.quote.and_then(|q| quotes.get_mut(q)) {
+                quote.numbers.push(index);
+            }
+        }
         Document {
             text: text.to_owned(),
             sentences: if self.tasks.sentences { sentences } else { Vec::new() },

@@ -410,17 +410,12 @@ fn sources() {
 
 #[test]
 fn inside_a_quote() {
-    let text = "“We have 2,000 armed fighters,” he said. Then 30 left.";
-    let sentences = crate::sentences(text);
-    let start = text.find("We").unwrap();
-    let end = text.find(",”").unwrap();
-    let quotes =
-        [crate::Quote { span: Span::new(start, end), text: text[start..end].into(), speaker: Some("Mir".into()) }];
-    let found = find_numbers(text, &sentences, &quotes);
-    assert_eq!(found[0].source.as_deref(), Some("Mir"));
-    assert_eq!(found[0].quote, Some(0));
-    assert_eq!(found[1].quote, None);
-    assert_eq!(found[1].sentence, 1);
+    let doc = crate::analyze("“We have 2,000 armed fighters,” said Ann Mir. Then 30 left.");
+    assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ann Mir"));
+    assert_eq!(doc.numbers[0].source.as_deref(), Some("Ann Mir"));
+    assert_eq!(doc.numbers[0].quote, Some(0));
+    assert_eq!(doc.numbers[1].quote, None);
+    assert_eq!(doc.numbers[1].sentence, 1);
 }
 
 #[test]

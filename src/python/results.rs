@@ -348,7 +348,7 @@ impl PySpeaker {
     }
 }
 
-/// A numeric claim.
+/// A numeric claim: the quantity, what it counts, how sure, and who claims it.
 #[pyclass(frozen, eq, module = "copydesk", name = "Number")]
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PyNumber {
@@ -372,12 +372,112 @@ impl PyNumber {
         &self.inner.text
     }
 
+    /// The `(start, end)` of each bare numeral in the claim.
+    #[getter]
+    fn numerals(&self) -> Vec<(usize, usize)> {
+        self.inner.numerals.iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    #[getter]
+    fn value(&self) -> Option<f64> {
+        self.inner.value
+    }
+
+    #[getter]
+    fn low(&self) -> Option<f64> {
+        self.inner.low
+    }
+
+    #[getter]
+    fn high(&self) -> Option<f64> {
+        self.inner.high
+    }
+
+    #[getter]
+    fn low_inclusive(&self) -> Option<bool> {
+        self.inner.low_inclusive
+    }
+
+    #[getter]
+    fn high_inclusive(&self) -> Option<bool> {
+        self.inner.high_inclusive
+    }
+
+    #[getter]
+    fn qualifier(&self) -> Option<String> {
+        self.inner.qualifier.as_ref().map(variant_name)
+    }
+
+    #[getter]
+    fn qualifier_text(&self) -> Option<&str> {
+        self.inner.qualifier_text.as_deref()
+    }
+
+    #[getter]
+    fn kind(&self) -> String {
+        variant_name(&self.inner.kind)
+    }
+
+    #[getter]
+    fn unit(&self) -> Option<&str> {
+        self.inner.unit.as_deref()
+    }
+
+    #[getter]
+    fn counted(&self) -> Option<&str> {
+        self.inner.counted.as_deref()
+    }
+
+    #[getter]
+    fn currency(&self) -> Option<&str> {
+        self.inner.currency.as_deref()
+    }
+
+    #[getter]
+    fn measure_unit(&self) -> Option<&str> {
+        self.inner.measure_unit.as_deref()
+    }
+
+    #[getter]
+    fn sentence(&self) -> usize {
+        self.inner.sentence
+    }
+
+    #[getter]
+    fn source(&self) -> Option<&str> {
+        self.inner.source.as_deref()
+    }
+
+    #[getter]
+    fn quote(&self) -> Option<usize> {
+        self.inner.quote
+    }
+
+    #[getter]
+    fn key(&self) -> &str {
+        &self.inner.key
+    }
+
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_python(py, &self.inner)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!("Number(text={})", py_repr(py, &self.inner.text)?))
+        let n = &self.inner;
+        let amount = match (n.low, n.high) {
+            (None, None) => format!("value={}", n.value.map_or("None".to_owned(), |v| v.to_string())),
+            (low, high) => format!(
+                "low={}, high={}",
+                low.map_or("None".to_owned(), |v| v.to_string()),
+                high.map_or("None".to_owned(), |v| v.to_string())
+            ),
+        };
+        let unit = n.unit.as_deref().map_or(Ok("None".to_owned()), |u| py_repr(py, u))?;
+        Ok(format!(
+            "Number({amount}, kind={}, unit={unit}, text={})",
+            py_repr(py, &self.kind())?,
+            py_repr(py, &n.text)?
+        ))
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {

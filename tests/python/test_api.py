@@ -62,9 +62,9 @@ def test_results_are_frozen() -> None:
 
 
 def test_repr_is_readable() -> None:
-    doc = copydesk.analyze("One. Two.")
-    assert repr(doc.sentences[1]) == "Sentence(start=5, end=9, text='Two.')"
-    assert repr(doc).startswith("Document(sentences=2, quotes=0, numbers=0, text='One. Two.')")
+    doc = copydesk.analyze("Yes. Now.")
+    assert repr(doc.sentences[1]) == "Sentence(start=5, end=9, text='Now.')"
+    assert repr(doc) == "Document(sentences=2, quotes=0, numbers=0, text='Yes. Now.')"
 
 
 def test_to_dict() -> None:
@@ -163,6 +163,29 @@ def test_quotes_and_the_speaker_table() -> None:
     assert [m.text for m in speaker.mentions] == ["Jens Stoltenberg", "he"]
     assert pickle.loads(pickle.dumps(speaker)) == speaker
     assert "Jens Stoltenberg" in repr(first)
+
+
+def test_numbers_and_their_sources() -> None:
+    text = (
+        "Al-Qaeda still has between 400 and 600 active members in 12 provinces. "
+        "“We have about 2,500 troops,” said Ann Lee. Prices rose 40% to $1.2 billion."
+    )
+    doc = copydesk.analyze(text)
+    by_text = {n.text: n for n in doc.numbers}
+    members = by_text["between 400 and 600 active members"]
+    assert (members.low, members.high, members.value) == (400, 600, None)
+    assert (members.kind, members.unit, members.counted) == ("count", "members", "active members")
+    troops = by_text["about 2,500 troops"]
+    assert (troops.value, troops.qualifier, troops.qualifier_text) == (2500, "about", "about")
+    assert troops.source == "Ann Lee" and troops.quote == 0
+    assert doc.quotes[0].numbers == [doc.numbers.index(troops)]
+    money = next(n for n in doc.numbers if n.kind == "money")
+    assert (money.value, money.currency) == (1.2e9, "USD")
+    for n in doc.numbers:
+        assert text[n.start : n.end] == n.text
+        assert all(n.start <= a < b <= n.end for a, b in n.numerals)
+        assert pickle.loads(pickle.dumps(n)) == n
+    assert repr(troops).startswith("Number(value=2500")
 
 
 def test_unbalanced_marks_are_flagged() -> None:
