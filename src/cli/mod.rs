@@ -8,6 +8,7 @@
 //! ```
 
 mod input;
+mod pretty;
 mod progress;
 
 use crate::batch::{OrderedChunks, StreamOptions};
@@ -44,6 +45,8 @@ Options:
   --threads N          worker threads (default: all cores)
   --tasks LIST         comma-separated subset of sentences,quotes,numbers (default: all)
   --keep FIELD         copy FIELD of each JSON input record to its output (repeatable)
+  --format FORMAT      jsonl (the default) or pretty: per document, the quotes under
+                       their speakers and the numbers with what they count, to read
   --max-bytes N        refuse documents over N bytes (default: 100000000)
   --fail-fast          stop at the first document that cannot be read
   --progress           show progress and a summary on standard error (the default
@@ -73,6 +76,7 @@ struct Options {
     max_bytes: u64,
     fail_fast: bool,
     progress: bool,
+    format: Format,
 }
 
 /// What the command line asked for.
@@ -131,6 +135,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         max_bytes: 100_000_000,
         fail_fast: false,
         progress: std::io::IsTerminal::is_terminal(&io::stderr()),
+        format: Format::Jsonl,
     };
     let mut paths = Vec::new();
     while let Some(arg) = args.next() {
@@ -162,6 +167,13 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
             }
             "--tasks" => options.tasks = parse_tasks(&value()?)?,
             "--keep" => options.keep.push(value()?),
+            "--format" => {
+                options.format = match value()?.as_str() {
+                    "jsonl" => Format::Jsonl,
+                    "pretty" => Format::Pretty,
+                    other => return Err(format!("--format is jsonl or pretty, not '{other}'")),
+                }
+            }
             "--max-bytes" => {
                 let v = value()?;
                 options.max_bytes = v.parse().map_err(|_| format!("--max-bytes takes a number of bytes, not '{v}'"))?;
@@ -222,8 +234,28 @@ struct Failure<'a> {
     error: &'a str,
 }
 
-/// Analyses one record into its output line (with the line break).
-fn render(analyzer: &Analyzer, record: &Record) -> Vec<u8> {
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// One JSON object a line.
+    Jsonl,
+    /// Readable text for a terminal.
+    Pretty,
+}
+
+/// Analyses one record into its output (a JSON line, or readable lines).
+fn render(analyzer: &Analyzer, record: &Record, format: Format) -> Vec<u8> {
+    if format == Format::Pretty {
+        let id = match &record.id {
+            Value::String(id) => id.clone(),
+            other => other.to_string(),
+        };
+        return match &record.text {
+            Ok(text) => pretty::document(&id, &analyzer.analyze(text).with_char_offsets()),
+            Err(error) => pretty::failure(&id, &record.source, record.line, error),
+        }
+        .into_bytes();
+    }
     let mut line = match &record.text {
         Ok(text) => {
             let doc = analyzer.analyze(text).with_char_offsets();
@@ -271,7 +303,7 @@ fn run(options: Options) -> io::Result<usize> {
     let stream_options = StreamOptions { n_threads: options.threads, chunk_docs: CHUNK_DOCS, chunk_bytes: CHUNK_BYTES };
     let weight: fn(&Record) -> usize = |r| r.text.as_ref().map_or(0, String::len);
     let lines = OrderedChunks::new(records.into_iter(), stream_options, weight, |record: Record| {
-        let line = render(&analyzer, &record);
+        let line = render(&analyzer, &record, options.format);
         (line, record.input_bytes, record.text.is_err())
     })
     .map_err(io::Error::other)?;
