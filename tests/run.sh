@@ -9,6 +9,8 @@ cargo fmt --check
 cargo clippy --all-targets --features cli -- -D warnings
 cargo clippy --lib --features python -- -D warnings
 cargo test --features cli
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features cli --quiet
+cargo check --benches --quiet
 
 echo "== Python: build, install, tests"
 [[ -x .venv/bin/python ]] || python3 -m venv .venv

@@ -2,14 +2,14 @@
 //!
 //! Three steps, each local to the quote:
 //!
-//! 1. [`marks`]: the quotation marks are found by their bytes and paired paragraph by
+//! 1. `marks`: the quotation marks are found by their bytes and paired paragraph by
 //!    paragraph (repairing unclosed, unopened and mistyped marks);
 //! 2. attribution: the cue (`said`, `told`, `according to`, `reads`) and its speaker
 //!    phrase are looked for in the quote's own sentence, right after the quote, then
 //!    before it, then in a sentence ending with `:` before it; a quote with none takes
 //!    the speaker of the quote it continues (a split quote, the next paragraph of a
 //!    quote, a block quote);
-//! 3. resolution ([`speaker`]): pronouns, surnames and role nouns go to the names seen in
+//! 3. resolution (`speaker`): pronouns, surnames and role nouns go to the names seen in
 //!    the document.
 //!
 //! The word lists (cues, pronouns, titles, role, document and organisation nouns) are data
