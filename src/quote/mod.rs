@@ -26,7 +26,7 @@ use crate::document::MapSpans;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Window};
+use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Tokens, Window};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -316,7 +316,8 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
     let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
-    let registry = Registry::build(text, &skip);
+    let doc = Tokens::new(text);
+    let registry = Registry::build(text, &doc, &skip);
 
     // 1. Attribution, local to each quote.
     let mut hows = Vec::with_capacity(pairs.len());
@@ -332,8 +333,8 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lead_from = lead_from.min(p.outer.start);
         let trail_to =
             tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
-        let lead = Window::new(text, Span::new(lead_from, p.outer.start));
-        let trail = Window::new(text, Span::new(p.outer.end, trail_to));
+        let lead = doc.window(text, Span::new(lead_from, p.outer.start));
+        let trail = doc.window(text, Span::new(p.outer.end, trail_to));
         let lead_empty = (0..lead.len()).all(|i| !lead.is_word(i) || cues::is_connective(lead.w(i)));
         let same_sentence_prev = qi > 0 && prev_end > sent_start;
 
@@ -361,7 +362,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             let prev = sent_spans[s_open - 1];
             if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
-                let win = Window::new(text, Span::new(from, prev.end));
+                let win = doc.window(text, Span::new(from, prev.end));
                 if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
                     f.adjacent = true;
                     how = How::Found(f);
@@ -433,7 +434,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
 
     // 3. Resolution, in text order.
-    let mut res = Resolver::new(text, &registry);
+    let mut res = Resolver::new(text, &doc, &registry);
     let mut resolved: Vec<Resolved> = Vec::with_capacity(pairs.len());
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
@@ -781,6 +782,7 @@ fn clause_start(win: &Window, j: usize) -> usize {
 /// Resolves speaker phrases to canonical names, remembering the speakers so far.
 struct Resolver<'a, 't> {
     text: &'t str,
+    doc: &'a Tokens,
     registry: &'a Registry<'t>,
     /// The last person speaker: `(position, name)`.
     last_person: Option<(usize, String)>,
@@ -793,8 +795,16 @@ struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    fn new(text: &'t str, registry: &'a Registry<'t>) -> Self {
-        Resolver { text, registry, last_person: None, last_thing: None, last_group: None, doc_names: HashMap::new() }
+    fn new(text: &'t str, doc: &'a Tokens, registry: &'a Registry<'t>) -> Self {
+        Resolver {
+            text,
+            doc,
+            registry,
+            last_person: None,
+            last_thing: None,
+            last_group: None,
+            doc_names: HashMap::new(),
+        }
     }
 
     fn note(&mut self, name: &str, kind: SpeakerKind, pos: usize) {
@@ -910,7 +920,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The first mention of document noun `head` with words before it (`a UN report`).
     fn doc_name(&mut self, head: &str) -> Option<&Option<String>> {
         if !self.doc_names.contains_key(head) {
-            let found = first_modified_mention(self.text, head);
+            let found = first_modified_mention(self.text, self.doc, head);
             self.doc_names.insert(head.to_owned(), found);
         }
         self.doc_names.get(head)
@@ -919,7 +929,7 @@ impl<'a, 't> Resolver<'a, 't> {
 
 /// `a United Nations report released Monday` → `the United Nations report`: the first
 /// mention of `head` with a determiner and at least one word between.
-fn first_modified_mention(text: &str, head: &str) -> Option<String> {
+fn first_modified_mention(text: &str, doc: &Tokens, head: &str) -> Option<String> {
     let finder = memchr::memmem::Finder::new(head.as_bytes());
     for (seen, at) in finder.find_iter(text.as_bytes()).enumerate() {
         if seen >= 64 {
@@ -931,7 +941,7 @@ fn first_modified_mention(text: &str, head: &str) -> Option<String> {
             continue;
         }
         let from = tokens::floor_boundary(text, at.saturating_sub(80));
-        let win = Window::new(text, Span::new(tokens::ceil_boundary(text, from), end));
+        let win = doc.window(text, Span::new(tokens::ceil_boundary(text, from), end));
         let n = win.len();
         if n < 3 {
             continue;

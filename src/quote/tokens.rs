@@ -16,6 +16,41 @@ pub(crate) struct Token {
     pub span: Span,
     /// Whether it is a word (letters or digits) rather than punctuation.
     pub word: bool,
+    /// Its lexicon flags and shape ([`cues`](super::cues)); 0 for punctuation.
+    pub flags: u32,
+}
+
+/// Starts with a capital letter.
+pub(crate) const CAP: u32 = 1 << 24;
+/// Starts with a lower-case letter.
+pub(crate) const LOWER: u32 = 1 << 25;
+/// Two or more letters, none lower-case (`UN`, `U.S.`).
+pub(crate) const ACRONYM: u32 = 1 << 26;
+/// Ends in `’s`, `'s`, `s’` or `s'`.
+pub(crate) const POSSESSIVE: u32 = 1 << 27;
+
+/// The flags of a word: its lexicon flags and its shape.
+pub(crate) fn word_flags(word: &str) -> u32 {
+    let mut f = super::cues::flags(word);
+    let first = word.as_bytes().first().copied().unwrap_or(0);
+    if first.is_ascii_uppercase() {
+        f |= CAP;
+    } else if first.is_ascii_lowercase() {
+        f |= LOWER;
+    } else if !first.is_ascii() {
+        if is_cap(word) {
+            f |= CAP;
+        } else if is_lower(word) {
+            f |= LOWER;
+        }
+    }
+    if f & LOWER == 0 && is_acronym(word) {
+        f |= ACRONYM;
+    }
+    if word.ends_with("’s") || word.ends_with("'s") || word.ends_with("s’") || word.ends_with("s'") {
+        f |= POSSESSIVE;
+    }
+    f
 }
 
 fn is_word_char(c: char) -> bool {
@@ -26,41 +61,54 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '’' | '\'' | '.' | '&' | '\u{2011}')
 }
 
+/// The char at byte `i` of `text` (a char boundary), by an ASCII fast path.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
 /// Tokens of `text[range]`, appended to `out`. `range` must lie on char boundaries.
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
-    let piece = &text[range.range()];
-    let mut chars = piece.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let stop = range.end;
+    let mut i = range.start;
+    while i < stop {
+        let b = bytes[i];
+        let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(' ') };
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let start = range.start + i;
+        let start = i;
         if !is_word_char(c) {
-            out.push(Token { span: Span::new(start, start + c.len_utf8()), word: false });
+            out.push(Token { span: Span::new(start, start + len), word: false, flags: 0 });
+            i += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let mut end = start + len;
         let mut has_inner_dot = false;
-        while let Some(&(j, d)) = chars.peek() {
+        while end < stop {
+            let Some(d) = char_at(text, end) else { break };
             if is_word_char(d) {
-                end = range.start + j + d.len_utf8();
-                chars.next();
-            } else if d == ',' && text[..range.start + j].ends_with(|p: char| p.is_ascii_digit()) {
+                end += d.len_utf8();
+            } else if d == ',' && bytes[end - 1].is_ascii_digit() {
                 // `8,600`
-                let after = piece[j + 1..].chars().next();
-                if after.is_some_and(|a| a.is_ascii_digit()) {
-                    chars.next();
-                    end = range.start + j + 1;
+                if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
+                    end += 1;
                 } else {
                     break;
                 }
             } else if is_joiner(d) {
                 // A joiner stays inside when a word character follows it.
-                let after = piece[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
+                let after = end + d.len_utf8();
+                if after < stop && char_at(text, after).is_some_and(is_word_char) {
                     has_inner_dot |= d == '.';
-                    chars.next();
-                    end = range.start + j + d.len_utf8();
+                    end = after;
                 } else {
                     break;
                 }
@@ -69,15 +117,15 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             }
         }
         // A final dot belongs to initials (`S.`), initialisms (`U.S.`) and listed abbreviations.
-        if let Some(&(j, '.')) = chars.peek() {
+        if end < stop && bytes[end] == b'.' {
             let word = &text[start..end];
             let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
             if has_inner_dot || single || DOTTED.contains(&word) {
-                chars.next();
-                end = range.start + j + 1;
+                end += 1;
             }
         }
-        out.push(Token { span: Span::new(start, end), word: true });
+        out.push(Token { span: Span::new(start, end), word: true, flags: word_flags(&text[start..end]) });
+        i = end;
     }
 }
 
