@@ -125,20 +125,46 @@ struct KeyFlags {
 /// [`WordList::contains`] does (as written, in capitals, or capitalised from a lower-case
 /// entry); an exact list matches a word only as written.
 pub(crate) struct FlagLexicon {
-    /// Open addressing, a power of two long: `(key, index into values)`, key 0 is empty.
-    slots: Vec<(u128, u32)>,
+    /// Open addressing, a power of two long: the packed keys, 0 for an empty slot.
+    keys: Vec<u128>,
+    /// For each slot, the index of its flags in `values`.
+    index: Vec<u16>,
     values: Vec<KeyFlags>,
+    /// Bit `n` is set when some key is `n` bytes long.
+    lengths: u32,
+    /// A one-hash Bloom filter over (length, first two and last byte): most words that
+    /// are in no list are turned away without touching the table.
+    bloom: [u64; 64],
+}
+
+/// The Bloom bit of a word (ASCII-lower-cased bytes, 1 to 16 of them).
+#[inline]
+fn bloom_bit(word: &[u8]) -> usize {
+    let n = word.len();
+    let b0 = u32::from(word[0].to_ascii_lowercase());
+    let b1 = u32::from(word.get(1).map_or(0, u8::to_ascii_lowercase));
+    let bl = u32::from(word[n - 1].to_ascii_lowercase());
+    let h = (b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1);
+    (h >> 20) as usize
 }
 
 /// The ASCII-lower-case bytes of a word of 1 to 16 bytes, packed (0 for longer words).
+#[inline]
 fn pack(word: &[u8]) -> u128 {
     if word.is_empty() || word.len() > 16 {
         return 0;
     }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    buf.make_ascii_lowercase();
-    u128::from_le_bytes(buf)
+    // In registers: bytes stored one by one and loaded as one word stall the load.
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &b) in word.iter().enumerate() {
+        let b = u64::from(b.to_ascii_lowercase());
+        if i < 8 {
+            lo |= b << (8 * i);
+        } else {
+            hi |= b << (8 * (i - 8));
+        }
+    }
+    u128::from(lo) | (u128::from(hi) << 64)
 }
 
 fn slot_of(key: u128, mask: usize) -> usize {
@@ -179,35 +205,51 @@ impl FlagLexicon {
                 }
             }
         }
-        let size = (by_key.len() * 4).next_power_of_two().max(16);
-        let mut slots = vec![(0u128, 0u32); size];
+        let size = (by_key.len() * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u128; size];
+        let mut index = vec![0u16; size];
         let mut values = Vec::with_capacity(by_key.len());
+        let mut lengths = 0u32;
+        let mut bloom = [0u64; 64];
         for (key, flags) in by_key {
             let mut s = slot_of(key, size - 1);
-            while slots[s].0 != 0 {
+            while keys[s] != 0 {
                 s = (s + 1) & (size - 1);
             }
-            slots[s] = (key, values.len() as u32);
+            keys[s] = key;
+            index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
+            let len = 16 - key.leading_zeros() as usize / 8;
+            lengths |= 1 << len;
+            let bit = bloom_bit(&key.to_le_bytes()[..len]);
+            bloom[bit / 64] |= 1 << (bit % 64);
             values.push(flags);
         }
-        FlagLexicon { slots, values }
+        FlagLexicon { keys, index, values, lengths, bloom }
     }
 
     /// The flags of every list that holds `word`, 0 for none.
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> u32 {
+        if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
+            return 0;
+        }
+        let bit = bloom_bit(word.as_bytes());
+        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
         let key = pack(word.as_bytes());
         if key == 0 {
             return 0;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut s = slot_of(key, mask);
         loop {
-            let (k, v) = self.slots[s];
+            let k = self.keys[s];
             if k == 0 {
                 return 0;
             }
             if k == key {
-                let f = &self.values[v as usize];
+                let f = &self.values[usize::from(self.index[s])];
                 return match Shape::of(word) {
                     Shape::Lower => f.lower,
                     Shape::Cap => f.cap,

@@ -69,34 +69,14 @@ pub(crate) fn has(word: &str, flag: u32) -> bool {
     flags(word) & flag != 0
 }
 
-/// Whether `word` is a cue (strong or weak).
-pub(crate) fn is_cue(word: &str) -> bool {
-    has(word, CUE)
-}
-
 /// Whether flags `f` make a cue that also counts away from the quote.
 pub(crate) fn strong(f: u32) -> bool {
     f & (CUE | WEAK_CUE) == CUE
 }
 
-/// Whether `word` is a cue that also counts away from the quote.
-pub(crate) fn is_strong_cue(word: &str) -> bool {
-    strong(flags(word))
-}
-
 /// A determiner that opens a noun phrase.
 pub(crate) fn is_determiner(word: &str) -> bool {
     has(word, DETERMINER)
-}
-
-/// A preposition or conjunction that ends a noun phrase.
-pub(crate) fn is_phrase_break(word: &str) -> bool {
-    has(word, PHRASE_BREAK)
-}
-
-/// Connectives that may open a clause before its subject (`But`, `However`).
-pub(crate) fn is_connective(word: &str) -> bool {
-    has(word, CONNECTIVE)
 }
 
 /// One list of the table, looked up by word.
@@ -109,11 +89,5 @@ impl List {
     }
 }
 
-/// See [`NOUN_CUE`].
-pub(crate) const NOUN_CUES: List = List(NOUN_CUE);
-/// See [`PRONOUN`].
-pub(crate) const PRONOUNS: List = List(PRONOUN);
 /// See [`ROLE_NOUN`].
 pub(crate) const ROLE_NOUNS: List = List(ROLE_NOUN);
-/// See [`SKIP_WORD`].
-pub(crate) const SKIP_WORDS: List = List(SKIP_WORD);

@@ -316,12 +316,12 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
     let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
-    let doc = Tokens::new(text);
-    let registry = Registry::build(text, &doc, &skip);
+    let registry = Registry::build(text, &skip);
 
     // 1. Attribution, local to each quote.
     let mut hows = Vec::with_capacity(pairs.len());
     let mut kinds = Vec::with_capacity(pairs.len());
+    let (mut lead_toks, mut trail_toks) = (Tokens::new(), Tokens::new());
     for (qi, p) in pairs.iter().enumerate() {
         let s_open = sentence_of(p.outer.start);
         let s_close = sentence_of(p.outer.end.saturating_sub(1).max(p.outer.start));
@@ -333,9 +333,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lead_from = lead_from.min(p.outer.start);
         let trail_to =
             tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
-        let lead = doc.window(text, Span::new(lead_from, p.outer.start));
-        let trail = doc.window(text, Span::new(p.outer.end, trail_to));
-        let lead_empty = (0..lead.len()).all(|i| !lead.is_word(i) || cues::is_connective(lead.w(i)));
+        lead_toks.fill(text, Span::new(lead_from, p.outer.start));
+        trail_toks.fill(text, Span::new(p.outer.end, trail_to));
+        let (lead, trail) = (lead_toks.all(text), trail_toks.all(text));
+        let lead_empty = (0..lead.len()).all(|i| !lead.is_word(i) || lead.has(i, cues::CONNECTIVE));
         let same_sentence_prev = qi > 0 && prev_end > sent_start;
 
         let mut how = How::None;
@@ -362,7 +363,8 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             let prev = sent_spans[s_open - 1];
             if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
-                let win = doc.window(text, Span::new(from, prev.end));
+                let colon_toks = Tokens::of(text, Span::new(from, prev.end));
+                let win = colon_toks.all(text);
                 if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
                     f.adjacent = true;
                     how = How::Found(f);
@@ -434,7 +436,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
 
     // 3. Resolution, in text order.
-    let mut res = Resolver::new(text, &doc, &registry);
+    let mut res = Resolver::new(text, &registry);
     let mut resolved: Vec<Resolved> = Vec::with_capacity(pairs.len());
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
@@ -556,7 +558,7 @@ fn lead_ends_with_cue(lead: &Window) -> bool {
     if k < lead.len() && lead.w(lead.len() - 1) == ":" {
         return true;
     }
-    k > 0 && (cues::is_strong_cue(lead.w(k - 1)) || k < lead.len() && cues::is_cue(lead.w(k - 1)))
+    k > 0 && (cues::strong(lead.f(k - 1)) || k < lead.len() && lead.has(k - 1, cues::CUE))
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
@@ -591,7 +593,7 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
         return Some(Found { np, cue: win.span(i, i + 2), title, addressee: None, adjacent: true });
     }
-    if cues::is_cue(w) && tokens::is_lower(w) {
+    if is_lower_cue(win.f(i)) {
         // `said Edmund Fitton-Brown, the coordinator of ...`
         let np = parse_speaker(win, i + 1)?;
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
@@ -609,17 +611,26 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
     }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
     while k < win.len() && k < limit {
-        let w = win.w(k);
-        if cues::is_cue(w) && tokens::is_lower(w) {
+        if is_lower_cue(win.f(k)) {
             let addressee = addressee(win, k);
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee, adjacent: true });
         }
-        if !win.is_word(k) || cues::is_determiner(w) && k > np.end + 3 {
+        if !win.is_word(k) || win.has(k, cues::DETERMINER) && k > np.end + 3 {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// A cue in lower case.
+fn is_lower_cue(f: u32) -> bool {
+    f & (cues::CUE | tokens::LOWER) == cues::CUE | tokens::LOWER
+}
+
+/// A strong cue in lower case.
+fn is_lower_strong_cue(f: u32) -> bool {
+    cues::strong(f) && f & tokens::LOWER != 0
 }
 
 /// Whom a `told` cue at `k` was said to.
@@ -646,8 +657,7 @@ fn trail_clause(win: &Window) -> Option<Found> {
         if w != "," {
             continue;
         }
-        let cue = win.w(c + 1);
-        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+        if is_lower_strong_cue(win.f(c + 1)) {
             // `..., said Derek Scissors, a China scholar`
             if let Some(np) = parse_speaker(win, c + 2).filter(|n| n.kind != NpKind::Pronoun) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
@@ -661,11 +671,10 @@ fn trail_clause(win: &Window) -> Option<Found> {
             title = title.or(t);
             k = after;
         }
-        while cues::SKIP_WORDS.contains(win.w(k)) {
+        while win.has(k, cues::SKIP_WORD) {
             k += 1;
         }
-        let cue = win.w(k);
-        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+        if is_lower_strong_cue(win.f(k)) {
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee: addressee(win, k), adjacent: false });
         }
     }
@@ -682,6 +691,7 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
         if !win.is_word(k) {
             continue;
         }
+        let f = win.f(k);
         if w.eq_ignore_ascii_case("according") && win.w(k + 1) == "to" {
             if let Some(np) = parse_speaker(win, k + 2) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
@@ -689,18 +699,18 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
             }
             continue;
         }
-        if cues::NOUN_CUES.contains(w) && win.w(k + 1) == "by" {
+        if f & cues::NOUN_CUE != 0 && win.w(k + 1) == "by" {
             if let Some(np) = parse_speaker(win, k + 2) {
                 return Some(Found { np, cue: win.span(k, k + 1), title: np.title, addressee: None, adjacent: false });
             }
             continue;
         }
-        if !tokens::is_lower(w) || !cues::is_cue(w) {
+        if !is_lower_cue(f) {
             continue;
         }
         // A weak cue counts only right before the quote (`the report continued: “`).
         let rest_is_tail = (k + 1..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
-        let strong = cues::is_strong_cue(w) || rest_is_tail;
+        let strong = cues::strong(f) || rest_is_tail;
         if strong == weak {
             continue;
         }
@@ -726,14 +736,14 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
 /// spokesperson, told`, `Graham in an interview with CBS has said`.
 fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     let mut j = k;
-    while j > 0 && cues::SKIP_WORDS.contains(win.w(j - 1)) {
+    while j > 0 && win.has(j - 1, cues::SKIP_WORD) {
         j -= 1;
     }
     if j == 0 {
         return None;
     }
     let prev = win.w(j - 1);
-    if cues::PRONOUNS.contains(prev) {
+    if win.has(j - 1, cues::PRONOUN) {
         return parse_np(win, j - 1).map(|np| (np, None));
     }
     if prev == "," {
@@ -761,7 +771,7 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         _ => return (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None)),
     };
     // The gap must not hold another subject (`officials believe`).
-    if np.end < j && (np.end..j).any(|x| cues::PRONOUNS.contains(win.w(x)) && tokens::is_lower(win.w(x))) {
+    if np.end < j && (np.end..j).any(|x| win.f(x) & (cues::PRONOUN | tokens::LOWER) == cues::PRONOUN | tokens::LOWER) {
         return None;
     }
     Some((np, None))
@@ -773,7 +783,7 @@ fn clause_start(win: &Window, j: usize) -> usize {
         .rev()
         .find(|&x| matches!(win.w(x), "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "."))
         .map_or(0, |x| x + 1);
-    while s < j && cues::is_connective(win.w(s)) {
+    while s < j && win.has(s, cues::CONNECTIVE) {
         s += 1;
     }
     s
@@ -782,7 +792,6 @@ fn clause_start(win: &Window, j: usize) -> usize {
 /// Resolves speaker phrases to canonical names, remembering the speakers so far.
 struct Resolver<'a, 't> {
     text: &'t str,
-    doc: &'a Tokens,
     registry: &'a Registry<'t>,
     /// The last person speaker: `(position, name)`.
     last_person: Option<(usize, String)>,
@@ -795,16 +804,8 @@ struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    fn new(text: &'t str, doc: &'a Tokens, registry: &'a Registry<'t>) -> Self {
-        Resolver {
-            text,
-            doc,
-            registry,
-            last_person: None,
-            last_thing: None,
-            last_group: None,
-            doc_names: HashMap::new(),
-        }
+    fn new(text: &'t str, registry: &'a Registry<'t>) -> Self {
+        Resolver { text, registry, last_person: None, last_thing: None, last_group: None, doc_names: HashMap::new() }
     }
 
     fn note(&mut self, name: &str, kind: SpeakerKind, pos: usize) {
@@ -920,7 +921,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The first mention of document noun `head` with words before it (`a UN report`).
     fn doc_name(&mut self, head: &str) -> Option<&Option<String>> {
         if !self.doc_names.contains_key(head) {
-            let found = first_modified_mention(self.text, self.doc, head);
+            let found = first_modified_mention(self.text, head);
             self.doc_names.insert(head.to_owned(), found);
         }
         self.doc_names.get(head)
@@ -929,7 +930,8 @@ impl<'a, 't> Resolver<'a, 't> {
 
 /// `a United Nations report released Monday` → `the United Nations report`: the first
 /// mention of `head` with a determiner and at least one word between.
-fn first_modified_mention(text: &str, doc: &Tokens, head: &str) -> Option<String> {
+fn first_modified_mention(text: &str, head: &str) -> Option<String> {
+    let mut toks = Tokens::new();
     let finder = memchr::memmem::Finder::new(head.as_bytes());
     for (seen, at) in finder.find_iter(text.as_bytes()).enumerate() {
         if seen >= 64 {
@@ -941,21 +943,21 @@ fn first_modified_mention(text: &str, doc: &Tokens, head: &str) -> Option<String
             continue;
         }
         let from = tokens::floor_boundary(text, at.saturating_sub(80));
-        let win = doc.window(text, Span::new(tokens::ceil_boundary(text, from), end));
+        toks.fill(text, Span::new(tokens::ceil_boundary(text, from), end));
+        let win = toks.all(text);
         let n = win.len();
         if n < 3 {
             continue;
         }
         // Walk back over modifiers to a determiner.
         let mut d = n - 1;
-        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !cues::is_determiner(win.w(d - 1)) {
-            let w = win.w(d - 1);
-            if cues::is_phrase_break(w) || cues::is_cue(w) {
+        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !win.has(d - 1, cues::DETERMINER) {
+            if win.has(d - 1, cues::PHRASE_BREAK | cues::CUE) {
                 break;
             }
             d -= 1;
         }
-        if d > 0 && cues::is_determiner(win.w(d - 1)) && d < n - 1 {
+        if d > 0 && win.has(d - 1, cues::DETERMINER) && d < n - 1 {
             return Some(canonical_phrase(text, win.span(d - 1, n)));
         }
     }

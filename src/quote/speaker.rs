@@ -41,24 +41,33 @@ pub(crate) struct Np {
     pub end: usize,
 }
 
-/// The tokens of a whole document, made once and shared by every window.
+/// Tokens of a piece of text: their flags are looked up once, when first asked for.
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
 }
 
 impl Tokens {
-    /// Tokenizes `text`.
-    pub fn new(text: &str) -> Self {
-        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-        tokenize(text, Span::new(0, text.len()), &mut toks);
-        Tokens { toks }
+    /// No tokens yet.
+    pub fn new() -> Self {
+        Tokens { toks: Vec::new() }
     }
 
-    /// The tokens wholly inside `range`.
-    pub fn window<'t, 'k>(&'k self, text: &'t str, range: Span) -> Window<'t, 'k> {
-        let a = self.toks.partition_point(|t| t.span.start < range.start);
-        let b = self.toks.partition_point(|t| t.span.end <= range.end).max(a);
-        Window { text, toks: &self.toks[a..b] }
+    /// Replaces the tokens by those of `text[range]` (on char boundaries).
+    pub fn fill(&mut self, text: &str, range: Span) {
+        self.toks.clear();
+        tokenize(text, range, &mut self.toks);
+    }
+
+    /// The tokens of `text[range]`.
+    pub fn of(text: &str, range: Span) -> Self {
+        let mut t = Tokens::new();
+        t.fill(text, range);
+        t
+    }
+
+    /// All of them, as a window on `text`.
+    pub fn all<'t, 'k>(&'k self, text: &'t str) -> Window<'t, 'k> {
+        Window { text, toks: &self.toks }
     }
 }
 
@@ -80,7 +89,7 @@ impl<'t> Window<'t, '_> {
 
     /// The flags of token `i` (0 past the end).
     pub fn f(&self, i: usize) -> u32 {
-        self.toks.get(i).map_or(0, |t| t.flags)
+        self.toks.get(i).map_or(0, |t| t.flags(self.text))
     }
 
     /// Whether token `i` has any of `flags`.
@@ -402,6 +411,58 @@ fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
 }
 
+/// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        let Some(c) = rest[end..].chars().next() else { break };
+        let len = c.len_utf8();
+        let joins = matches!(c, '-' | '’' | '\'' | '.' | '&') && rest[end + len..].starts_with(char::is_alphanumeric);
+        if c.is_alphanumeric() || joins {
+            end += len;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether the capitalised word `text[start..end]` can start or close a speaker phrase,
+/// judged by the word after it: capitalised (a run), a particle, `of`, a cue, an adverb
+/// before a cue, or a role or document noun; or punctuation that goes on with the word
+/// (`Smith’s`, `U.S.`).
+fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let all_caps = |w: &[u8]| w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase);
+    let mut k = end;
+    match bytes.get(k) {
+        None | Some(b'\n' | b'\r' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!') => return false,
+        Some(b'.') => return bytes.get(k + 1).is_some_and(|b| !b.is_ascii_whitespace()),
+        Some(b' ' | b'\t') => {}
+        Some(_) => return !text[k..].starts_with('”'),
+    }
+    while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
+        k += 1;
+    }
+    let Some(&b) = bytes.get(k) else { return false };
+    if b.is_ascii_uppercase() {
+        // Two words in capitals (`BAHIA COCOA REVIEW`) never start a name.
+        let next = &bytes[k..k + word_len(&text[k..])];
+        return !(all_caps(&bytes[start..end]) && all_caps(next));
+    }
+    if b.is_ascii_lowercase() {
+        let next = &text[k..k + word_len(&text[k..])];
+        return next == "of" || super::cues::flags(next) & (CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE) != 0;
+    }
+    b >= 0x80 && text[k..].starts_with(char::is_uppercase)
+}
+
 /// Prepositions after which a capitalised run is a place, not a person.
 fn place_preposition(w: &str) -> bool {
     matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
@@ -409,42 +470,65 @@ fn place_preposition(w: &str) -> bool {
 
 impl<'t> Registry<'t> {
     /// Scans `text` for capitalised runs outside the `skip` spans (the quotes, sorted).
-    pub fn build(text: &'t str, doc: &Tokens, skip: &[Span]) -> Self {
+    ///
+    /// One pass over the bytes that stops only at capital letters; a capitalised word is
+    /// tokenized and parsed (in a small window) only when the words beside it can make it a
+    /// speaker: another capitalised word, a particle or `of` after it (a run), a cue, an
+    /// adverb, a role or document noun after it, or a cue before it.
+    pub fn build(text: &'t str, skip: &[Span]) -> Self {
         let mut reg = Registry { text, persons: Vec::new(), by_last: HashMap::new(), things: Vec::new() };
-        let toks = &doc.toks;
-        let mut t = 0;
+        let bytes = text.as_bytes();
+        let mut buf = Tokens::new();
+        let mut i = 0;
         let mut s = 0; // next skip span
-        let mut prev_lo = 0; // the window of the last capitalised word started here
-        while t < toks.len() {
-            let tok = toks[t];
-            if tok.flags & super::tokens::CAP == 0 {
-                t += 1;
+        let mut prev_word_start = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !(b.is_ascii_uppercase() || b >= 0x80) {
+                i += 1;
                 continue;
             }
-            let i = tok.span.start;
             while s < skip.len() && skip[s].end <= i {
                 s += 1;
             }
             if s < skip.len() && skip[s].start <= i {
-                while t < toks.len() && toks[t].span.start < skip[s].end {
-                    t += 1;
-                }
+                i = skip[s].end.max(i + 1);
+                continue;
+            }
+            if !text.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(' ') };
+            let at_word_start = i == 0
+                || match bytes[i - 1] {
+                    p if p < 0x80 => !p.is_ascii_alphanumeric(),
+                    _ => !text[..i].chars().next_back().is_some_and(char::is_alphanumeric),
+                };
+            if !(c.is_uppercase() && at_word_start) {
+                i += c.len_utf8();
+                continue;
+            }
+            let word_end = i + word_len(&text[i..]);
+            if !worth_parsing(text, i, word_end) {
+                prev_word_start = i;
+                i = word_end.max(i + c.len_utf8());
                 continue;
             }
             // A capitalised word: parse the run in a small window.
-            let end = if s < skip.len() { (i + 96).min(skip[s].start) } else { i + 96 };
-            let mut hi = t + 1;
-            while hi < toks.len() && hi < t + 32 && toks[hi].span.end <= end {
-                hi += 1;
+            let mut end = super::tokens::floor_boundary(text, word_end.max(i + 48).min(i + 96));
+            if s < skip.len() && skip[s].start < end {
+                end = skip[s].start.max(i);
             }
-            let mut lo = t;
-            while lo > prev_lo && lo + 3 > t && toks[lo - 1].span.end + 12 > i {
-                lo -= 1;
-            }
-            let win = Window { text, toks: &toks[lo..hi] };
-            let at = t - lo;
-            prev_lo = t;
-            let advance_to = |n: usize| (lo + n).max(t + 1);
+            let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
+            buf.fill(text, Span::new(back, end));
+            let win = buf.all(text);
+            let Some(at) = win.toks.iter().position(|t| t.span.start == i) else {
+                i += c.len_utf8();
+                continue;
+            };
+            prev_word_start = i;
+            let advance_to = |n: usize| super::tokens::ceil_boundary(text, win.toks[n - 1].span.end.max(i + 1));
             let prev = if at > 0 { win.w(at - 1) } else { "" };
             // `a UN report`, `The UN report`: a document named with its determiner.
             let det_at = if win.has(at, DETERMINER) {
@@ -455,7 +539,7 @@ impl<'t> Registry<'t> {
             if let Some(d) = det_at {
                 if let Some(np) = parse_np(&win, d).filter(|n| n.kind == NpKind::Document) {
                     reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
-                    t = advance_to(np.end);
+                    i = advance_to(np.end);
                     continue;
                 }
             }
@@ -495,7 +579,7 @@ impl<'t> Registry<'t> {
                 }
                 None => advance_to(at + 1),
             };
-            t = advance;
+            i = advance;
         }
         reg
     }
@@ -571,8 +655,8 @@ mod tests {
     use super::*;
 
     fn np(text: &str) -> Option<(String, NpKind, Option<String>)> {
-        let doc = Tokens::new(text);
-        let win = doc.window(text, Span::new(0, text.len()));
+        let doc = Tokens::of(text, Span::new(0, text.len()));
+        let win = doc.all(text);
         parse_np(&win, 0)
             .map(|n| (text[n.name.range()].to_owned(), n.kind, n.title.map(|t| text[t.range()].to_owned())))
     }

@@ -2,6 +2,7 @@
 //! apostrophes and the dots of abbreviations) and single punctuation characters.
 
 use crate::span::Span;
+use std::cell::Cell;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
 const DOTTED: &[&str] = &[
@@ -10,15 +11,33 @@ const DOTTED: &[&str] = &[
 ];
 
 /// A word or a punctuation character.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Where it is in the text.
     pub span: Span,
     /// Whether it is a word (letters or digits) rather than punctuation.
     pub word: bool,
-    /// Its lexicon flags and shape ([`cues`](super::cues)); 0 for punctuation.
-    pub flags: u32,
+    /// Its shape, and its lexicon flags ([`cues`](super::cues)) once [`LOOKED_UP`] is set:
+    /// a word is looked up only when something asks for its flags.
+    pub flags: Cell<u32>,
 }
+
+impl Token {
+    /// Its flags, looking the word up in the lexicon on first use.
+    #[inline]
+    pub(crate) fn flags(&self, text: &str) -> u32 {
+        let f = self.flags.get();
+        if f & LOOKED_UP != 0 {
+            return f;
+        }
+        let f = f | LOOKED_UP | super::cues::flags(&text[self.span.range()]);
+        self.flags.set(f);
+        f
+    }
+}
+
+/// The lexicon flags are in (always for punctuation, which has none).
+pub(crate) const LOOKED_UP: u32 = 1 << 31;
 
 /// Starts with a capital letter.
 pub(crate) const CAP: u32 = 1 << 24;
@@ -29,25 +48,31 @@ pub(crate) const ACRONYM: u32 = 1 << 26;
 /// Ends in `’s`, `'s`, `s’` or `s'`.
 pub(crate) const POSSESSIVE: u32 = 1 << 27;
 
-/// The flags of a word: its lexicon flags and its shape.
+/// The shape flags of a word.
 pub(crate) fn word_flags(word: &str) -> u32 {
-    let mut f = super::cues::flags(word);
-    let first = word.as_bytes().first().copied().unwrap_or(0);
-    if first.is_ascii_uppercase() {
-        f |= CAP;
+    let bytes = word.as_bytes();
+    let first = bytes.first().copied().unwrap_or(0);
+    let mut f = if first.is_ascii_uppercase() {
+        CAP
     } else if first.is_ascii_lowercase() {
-        f |= LOWER;
-    } else if !first.is_ascii() {
-        if is_cap(word) {
-            f |= CAP;
-        } else if is_lower(word) {
-            f |= LOWER;
-        }
-    }
-    if f & LOWER == 0 && is_acronym(word) {
+        LOWER
+    } else if first.is_ascii() {
+        0
+    } else if is_cap(word) {
+        CAP
+    } else if is_lower(word) {
+        LOWER
+    } else {
+        0
+    };
+    if f & LOWER == 0 && !bytes.iter().any(u8::is_ascii_lowercase) && is_acronym(word) {
         f |= ACRONYM;
     }
-    if word.ends_with("’s") || word.ends_with("'s") || word.ends_with("s’") || word.ends_with("s'") {
+    let possessive = matches!(
+        bytes,
+        [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
+    );
+    if possessive {
         f |= POSSESSIVE;
     }
     f
@@ -71,6 +96,16 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Whether a word character starts at byte `i` (before `stop`).
+#[inline]
+fn word_char_at(text: &str, i: usize, stop: usize) -> bool {
+    i < stop
+        && match text.as_bytes()[i] {
+            b if b < 0x80 => b.is_ascii_alphanumeric(),
+            _ => char_at(text, i).is_some_and(is_word_char),
+        }
+}
+
 /// Tokens of `text[range]`, appended to `out`. `range` must lie on char boundaries.
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
@@ -78,40 +113,56 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     let mut i = range.start;
     while i < stop {
         let b = bytes[i];
-        let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(' ') };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
         let start = i;
-        if !is_word_char(c) {
-            out.push(Token { span: Span::new(start, start + len), word: false, flags: 0 });
-            i += len;
-            continue;
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                out.push(Token { span: Span::new(start, start + 1), word: false, flags: Cell::new(LOOKED_UP) });
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token { span: Span::new(start, start + len), word: false, flags: Cell::new(LOOKED_UP) });
+                i += len;
+                continue;
+            }
         }
-        let mut end = start + len;
+        let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
         let mut has_inner_dot = false;
         while end < stop {
-            let Some(d) = char_at(text, end) else { break };
-            if is_word_char(d) {
-                end += d.len_utf8();
-            } else if d == ',' && bytes[end - 1].is_ascii_digit() {
+            let d = bytes[end];
+            if d.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            if d == b',' && bytes[end - 1].is_ascii_digit() {
                 // `8,600`
                 if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
                     end += 1;
-                } else {
-                    break;
+                    continue;
                 }
-            } else if is_joiner(d) {
+                break;
+            }
+            if d < 0x80 && !matches!(d, b'-' | b'\'' | b'.' | b'&') {
+                break;
+            }
+            let Some(c) = char_at(text, end) else { break };
+            if is_word_char(c) {
+                end += c.len_utf8();
+            } else if is_joiner(c) && word_char_at(text, end + c.len_utf8(), stop) {
                 // A joiner stays inside when a word character follows it.
-                let after = end + d.len_utf8();
-                if after < stop && char_at(text, after).is_some_and(is_word_char) {
-                    has_inner_dot |= d == '.';
-                    end = after;
-                } else {
-                    break;
-                }
+                has_inner_dot |= c == '.';
+                end += c.len_utf8();
             } else {
                 break;
             }
@@ -124,7 +175,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                 end += 1;
             }
         }
-        out.push(Token { span: Span::new(start, end), word: true, flags: word_flags(&text[start..end]) });
+        out.push(Token { span: Span::new(start, end), word: true, flags: Cell::new(word_flags(&text[start..end])) });
         i = end;
     }
 }
