@@ -333,10 +333,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lead_from = lead_from.min(p.outer.start);
         let trail_to =
             tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
-        lead_toks.fill(text, Span::new(lead_from, p.outer.start));
-        trail_toks.fill(text, Span::new(p.outer.end, trail_to));
+        lead_toks.fill(Span::new(lead_from, p.outer.start));
+        trail_toks.fill(Span::new(p.outer.end, trail_to));
         let (lead, trail) = (lead_toks.all(text), trail_toks.all(text));
-        let lead_empty = (0..lead.len()).all(|i| !lead.is_word(i) || lead.has(i, cues::CONNECTIVE));
+        let lead_empty =
+            (0..).take_while(|&i| lead.exists(i)).all(|i| !lead.is_word(i) || lead.has(i, cues::CONNECTIVE));
         let same_sentence_prev = qi > 0 && prev_end > sent_start;
 
         let mut how = How::None;
@@ -363,7 +364,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             let prev = sent_spans[s_open - 1];
             if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
-                let colon_toks = Tokens::of(text, Span::new(from, prev.end));
+                let colon_toks = Tokens::of(Span::new(from, prev.end));
                 let win = colon_toks.all(text);
                 if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
                     f.adjacent = true;
@@ -380,7 +381,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 // `“A,” he said. “B.”` or two partial quotes in one sentence.
                 let between = &text[prev.outer.end..p.outer.start];
                 how = How::Continues(qi - 1, lead_empty && between.len() < 200);
-            } else if lead_empty && trail.len() <= 1 && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
+            } else if lead_empty && !trail.exists(1) && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
                 let whole =
                     para_starts_at(text, &para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
                 if whole {
@@ -581,10 +582,10 @@ fn is_title_like(inner: &str) -> bool {
 /// `,” he said`, `,” said X`, `,” read the report`, `,” the letter reads`.
 fn trail_adjacent(win: &Window) -> Option<Found> {
     let mut i = 0;
-    while i < win.len() && matches!(win.w(i), "," | "—" | "–" | "-") {
+    while win.exists(i) && matches!(win.w(i), "," | "—" | "–" | "-") {
         i += 1;
     }
-    if i >= win.len() || !win.is_word(i) {
+    if !win.is_word(i) {
         return None;
     }
     let w = win.w(i);
@@ -610,7 +611,7 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         k = after;
     }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
-    while k < win.len() && k < limit {
+    while win.exists(k) && k < limit {
         if is_lower_cue(win.f(k)) {
             let addressee = addressee(win, k);
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee, adjacent: true });
@@ -644,7 +645,7 @@ fn addressee(win: &Window, k: usize) -> Option<Span> {
 /// A later clause of the quote's sentence: `... troops, the Pentagon said Wednesday`, or
 /// `according to X`.
 fn trail_clause(win: &Window) -> Option<Found> {
-    for c in 0..win.len() {
+    for c in (0..).take_while(|&c| win.exists(c)) {
         let w = win.w(c);
         if matches!(w, "." | "?" | "!" | ";" | "“" | "\"") {
             break;
@@ -943,7 +944,7 @@ fn first_modified_mention(text: &str, head: &str) -> Option<String> {
             continue;
         }
         let from = tokens::floor_boundary(text, at.saturating_sub(80));
-        toks.fill(text, Span::new(tokens::ceil_boundary(text, from), end));
+        toks.fill(Span::new(tokens::ceil_boundary(text, from), end));
         let win = toks.all(text);
         let n = win.len();
         if n < 3 {

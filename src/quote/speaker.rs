@@ -6,8 +6,9 @@ use super::cues::{
     strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN, SKIP_WORD,
     STOP_CAP, TITLE,
 };
-use super::tokens::{tokenize, Token, ACRONYM, CAP, LOWER, POSSESSIVE};
+use super::tokens::{Token, ACRONYM, CAP, LOWER, POSSESSIVE};
 use crate::span::Span;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// What a noun phrase names.
@@ -41,55 +42,88 @@ pub(crate) struct Np {
     pub end: usize,
 }
 
-/// Tokens of a piece of text: their flags are looked up once, when first asked for.
+/// The tokens of a piece of text, made as they are asked for: a token is cut only when
+/// a parser reaches it, and a word is looked up in the lexicon only when its flags are.
 pub(crate) struct Tokens {
-    pub toks: Vec<Token>,
+    toks: RefCell<Vec<Token>>,
+    /// Where tokenizing goes on.
+    next: Cell<usize>,
+    /// Where the piece ends.
+    end: Cell<usize>,
 }
 
 impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
-        Tokens { toks: Vec::new() }
+        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0) }
     }
 
-    /// Replaces the tokens by those of `text[range]` (on char boundaries).
-    pub fn fill(&mut self, text: &str, range: Span) {
-        self.toks.clear();
-        tokenize(text, range, &mut self.toks);
+    /// Starts over on `text[range]` (on char boundaries).
+    pub fn fill(&mut self, range: Span) {
+        self.toks.get_mut().clear();
+        self.next.set(range.start);
+        self.end.set(range.end);
     }
 
-    /// The tokens of `text[range]`.
-    pub fn of(text: &str, range: Span) -> Self {
+    /// The tokens of `range`.
+    pub fn of(range: Span) -> Self {
         let mut t = Tokens::new();
-        t.fill(text, range);
+        t.fill(range);
         t
     }
 
-    /// All of them, as a window on `text`.
+    /// A window on them in `text` (the text they were made for).
     pub fn all<'t, 'k>(&'k self, text: &'t str) -> Window<'t, 'k> {
-        Window { text, toks: &self.toks }
+        Window { text, src: self }
     }
 }
 
-/// Some consecutive tokens of a document, with its text.
+/// Tokens of a piece of a document, with its text.
 pub(crate) struct Window<'t, 'k> {
     pub text: &'t str,
-    pub toks: &'k [Token],
+    src: &'k Tokens,
 }
 
 impl<'t> Window<'t, '_> {
+    /// Whether there is a token `i`, cutting tokens up to it.
+    #[inline]
+    pub fn exists(&self, i: usize) -> bool {
+        let src = self.src;
+        let mut toks = src.toks.borrow_mut();
+        while toks.len() <= i {
+            let Some(t) = super::tokens::next_token(self.text, src.next.get(), src.end.get()) else {
+                src.next.set(src.end.get());
+                return false;
+            };
+            src.next.set(t.span.end);
+            toks.push(t);
+        }
+        true
+    }
+
+    /// Token `i`'s span, if it exists.
+    #[inline]
+    pub fn tok(&self, i: usize) -> Option<Span> {
+        self.exists(i).then(|| self.src.toks.borrow()[i].span)
+    }
+
+    /// The number of tokens (cutting all of them).
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.exists(usize::MAX - 1);
+        self.src.toks.borrow().len()
     }
 
     /// The text of token `i` (empty past the end).
     pub fn w(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.tok(i).map_or("", |s| &self.text[s.range()])
     }
 
     /// The flags of token `i` (0 past the end).
     pub fn f(&self, i: usize) -> u32 {
-        self.toks.get(i).map_or(0, |t| t.flags(self.text))
+        if !self.exists(i) {
+            return 0;
+        }
+        self.src.toks.borrow()[i].flags(self.text)
     }
 
     /// Whether token `i` has any of `flags`.
@@ -98,12 +132,14 @@ impl<'t> Window<'t, '_> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.word)
+        self.exists(i) && self.src.toks.borrow()[i].word
     }
 
     /// The span from token `a` to token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        let start = self.tok(a).map_or(0, |s| s.start);
+        let end = self.tok(b - 1).map_or(start, |s| s.end);
+        Span::new(start, end.max(start))
     }
 }
 
@@ -139,7 +175,7 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         return None;
     }
     if f & PRONOUN != 0 {
-        let t = win.toks[i].span;
+        let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
     }
     if f & DETERMINER != 0 {
@@ -150,7 +186,7 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     }
     if is_plural(w, f) && f & (PHRASE_BREAK | CUE) == 0 {
         // `officials`, `analysts say`
-        let t = win.toks[i].span;
+        let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Group, end: i + 1 });
     }
     None
@@ -179,7 +215,7 @@ fn is_part_noun(w: &str) -> bool {
 /// `the UN report`, `the group’s spokesperson`, `the head of the UNB panel`.
 fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let mut j = from;
-    while j < win.len() && j - from < 8 && win.is_word(j) {
+    while win.exists(j) && j - from < 8 && win.is_word(j) {
         let (w, f) = (win.w(j), win.f(j));
         if f & PHRASE_BREAK != 0 || (f & CUE != 0 && f & (DOC_NOUN | ROLE_NOUN) == 0) || w == "of" {
             break;
@@ -201,7 +237,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         let k = j + 1;
         let d = if win.has(k, DETERMINER) { k + 1 } else { k };
         let mut m = d;
-        while m < win.len() && m - d < 6 && win.is_word(m) {
+        while win.exists(m) && m - d < 6 && win.is_word(m) {
             let (w, f) = (win.w(m), win.f(m));
             if f & PHRASE_BREAK != 0
                 || w == "of"
@@ -259,7 +295,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
 fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut j = i;
     let mut lower_gap = 0;
-    while j < win.len() && j - i < 14 && win.is_word(j) {
+    while win.exists(j) && j - i < 14 && win.is_word(j) {
         let (w, f) = (win.w(j), win.f(j));
         let ok = if cap_word(f) || f & TITLE != 0 {
             true
@@ -268,7 +304,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Angela`
             let mut k = j;
-            while k < win.len() && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {
+            while win.exists(k) && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {
                 k += 1;
             }
             k > j && win.is_word(k) && (cap_word(win.f(k)) || win.has(k, TITLE))
@@ -362,7 +398,7 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
         return None;
     }
     let mut k = end + 1;
-    while k < win.len() && k - end < 40 {
+    while win.exists(k) && k - end < 40 {
         let w = win.w(k);
         if matches!(w, "," | ";" | "." | "“" | "”" | "\"" | ":" | "(" | ")") {
             break;
@@ -409,6 +445,20 @@ pub(crate) struct Registry<'t> {
 /// Whether the token before `at` is a cue.
 fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
+}
+
+/// Whether any byte of `x` is an ASCII capital or not ASCII.
+#[inline]
+fn has_capital_or_high(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        return true;
+    }
+    // Every byte is below 0x80, so these sums do not carry into the next byte.
+    let ge_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    ge_a & !gt_z & HIGH != 0
 }
 
 /// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
@@ -483,7 +533,15 @@ impl<'t> Registry<'t> {
         let mut s = 0; // next skip span
         let mut prev_word_start = 0usize;
         while i < bytes.len() {
-            let b = bytes[i];
+            // Eight bytes at a time while none is a capital or outside ASCII.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+                if has_capital_or_high(x) {
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if !(b.is_ascii_uppercase() || b >= 0x80) {
                 i += 1;
                 continue;
@@ -521,14 +579,17 @@ impl<'t> Registry<'t> {
                 end = skip[s].start.max(i);
             }
             let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
-            buf.fill(text, Span::new(back, end));
+            buf.fill(Span::new(back, end));
             let win = buf.all(text);
-            let Some(at) = win.toks.iter().position(|t| t.span.start == i) else {
+            let Some(at) = (0..)
+                .take_while(|&k| win.tok(k).is_some_and(|s| s.start <= i))
+                .find(|&k| win.tok(k).is_some_and(|s| s.start == i))
+            else {
                 i += c.len_utf8();
                 continue;
             };
             prev_word_start = i;
-            let advance_to = |n: usize| super::tokens::ceil_boundary(text, win.toks[n - 1].span.end.max(i + 1));
+            let advance_to = |n: usize| super::tokens::ceil_boundary(text, win.span(n - 1, n).end.max(i + 1));
             let prev = if at > 0 { win.w(at - 1) } else { "" };
             // `a UN report`, `The UN report`: a document named with its determiner.
             let det_at = if win.has(at, DETERMINER) {
@@ -569,7 +630,7 @@ impl<'t> Registry<'t> {
                         }
                         NpKind::Org if cue_after => {
                             let start =
-                                if matches!(prev, "the" | "The") { win.toks[at - 1].span.start } else { np.span.start };
+                                if matches!(prev, "the" | "The") { win.span(at - 1, at).start } else { np.span.start };
                             let name = canonical_phrase(text, Span::new(start, np.span.end));
                             reg.things.push((np.span.start, name, NpKind::Org));
                         }
@@ -655,7 +716,7 @@ mod tests {
     use super::*;
 
     fn np(text: &str) -> Option<(String, NpKind, Option<String>)> {
-        let doc = Tokens::of(text, Span::new(0, text.len()));
+        let doc = Tokens::of(Span::new(0, text.len()));
         let win = doc.all(text);
         parse_np(&win, 0)
             .map(|n| (text[n.name.range()].to_owned(), n.kind, n.title.map(|t| text[t.range()].to_owned())))
@@ -684,5 +745,16 @@ mod tests {
             np("Trump administration Secretary of State Mike Pompeo that").map(|n| n.0),
             Some("Mike Pompeo".into())
         );
+    }
+}
+
+#[cfg(test)]
+mod swar_tests {
+    #[test]
+    fn capitals_found_eight_at_a_time() {
+        for b in 0u8..=255 {
+            let x = u64::from_le_bytes([b'a', b' ', b, b'z', b'0', b'.', b'~', b'@']);
+            assert_eq!(super::has_capital_or_high(x), b.is_ascii_uppercase() || b >= 0x80, "{b}");
+        }
     }
 }

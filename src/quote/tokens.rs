@@ -107,10 +107,18 @@ fn word_char_at(text: &str, i: usize, stop: usize) -> bool {
 }
 
 /// Tokens of `text[range]`, appended to `out`. `range` must lie on char boundaries.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let stop = range.end;
     let mut i = range.start;
+    while let Some(t) = next_token(text, i, range.end) {
+        i = t.span.end;
+        out.push(t);
+    }
+}
+
+/// The first token of `text[i..stop]` (`i` and `stop` on char boundaries).
+pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token> {
+    let bytes = text.as_bytes();
     while i < stop {
         let b = bytes[i];
         let start = i;
@@ -120,9 +128,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                 continue;
             }
             if !b.is_ascii_alphanumeric() {
-                out.push(Token { span: Span::new(start, start + 1), word: false, flags: Cell::new(LOOKED_UP) });
-                i += 1;
-                continue;
+                return Some(Token { span: Span::new(start, start + 1), word: false, flags: Cell::new(LOOKED_UP) });
             }
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
@@ -132,9 +138,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                 continue;
             }
             if !is_word_char(c) {
-                out.push(Token { span: Span::new(start, start + len), word: false, flags: Cell::new(LOOKED_UP) });
-                i += len;
-                continue;
+                return Some(Token { span: Span::new(start, start + len), word: false, flags: Cell::new(LOOKED_UP) });
             }
         }
         let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
@@ -175,9 +179,13 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                 end += 1;
             }
         }
-        out.push(Token { span: Span::new(start, end), word: true, flags: Cell::new(word_flags(&text[start..end])) });
-        i = end;
+        return Some(Token {
+            span: Span::new(start, end),
+            word: true,
+            flags: Cell::new(word_flags(&text[start..end])),
+        });
     }
+    None
 }
 
 /// Whether `word` starts with an upper-case letter.
