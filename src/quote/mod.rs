@@ -316,7 +316,6 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
     let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
-    let registry = Registry::build(text, &skip);
 
     // 1. Attribution, local to each quote.
     let mut hows = Vec::with_capacity(pairs.len());
@@ -414,6 +413,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
     // Short unattributed quotes that repeat an attributed quote's words.
     let mut echo_checks = 0;
+    let mut lowered: Option<Vec<Option<String>>> = None;
     for qi in 0..pairs.len() {
         let words = text[pairs[qi].inner.range()].split_whitespace().count();
         if !matches!(hows[qi], How::None) || words > 8 || echo_checks >= 64 {
@@ -424,12 +424,15 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if needle.len() < 4 {
             continue;
         }
-        let hit = (0..pairs.len()).find(|&o| {
-            o != qi
-                && matches!(hows[o], How::Found(_))
-                && text[pairs[o].inner.range()].len() > needle.len()
-                && text[pairs[o].inner.range()].to_lowercase().contains(&needle)
+        let lowered = lowered.get_or_insert_with(|| {
+            pairs
+                .iter()
+                .zip(&hows)
+                .map(|(p, h)| matches!(h, How::Found(_)).then(|| text[p.inner.range()].to_lowercase()))
+                .collect::<Vec<_>>()
         });
+        let hit = (0..pairs.len())
+            .find(|&o| o != qi && lowered[o].as_ref().is_some_and(|l| l.len() > needle.len() && l.contains(&needle)));
         if let Some(o) = hit {
             hows[qi] = How::Echo(o);
             keep[qi] = true;
@@ -437,7 +440,9 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
 
     // 3. Resolution, in text order.
-    let mut res = Resolver::new(text, &registry);
+    // The names of the document are read only when a pronoun, surname or role asks.
+    let registry = std::cell::OnceCell::new();
+    let mut res = Resolver::new(text, &registry, &skip);
     let mut resolved: Vec<Resolved> = Vec::with_capacity(pairs.len());
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
@@ -793,7 +798,9 @@ fn clause_start(win: &Window, j: usize) -> usize {
 /// Resolves speaker phrases to canonical names, remembering the speakers so far.
 struct Resolver<'a, 't> {
     text: &'t str,
-    registry: &'a Registry<'t>,
+    registry: &'a std::cell::OnceCell<Registry<'t>>,
+    /// The quotes, which the registry does not read.
+    skip: &'a [Span],
     /// The last person speaker: `(position, name)`.
     last_person: Option<(usize, String)>,
     /// The last document or organisation speaker.
@@ -805,8 +812,22 @@ struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    fn new(text: &'t str, registry: &'a Registry<'t>) -> Self {
-        Resolver { text, registry, last_person: None, last_thing: None, last_group: None, doc_names: HashMap::new() }
+    fn new(text: &'t str, registry: &'a std::cell::OnceCell<Registry<'t>>, skip: &'a [Span]) -> Self {
+        Resolver {
+            text,
+            registry,
+            skip,
+            last_person: None,
+            last_thing: None,
+            last_group: None,
+            doc_names: HashMap::new(),
+        }
+    }
+
+    /// The document's names, read on first use.
+    fn reg(&self) -> &'a Registry<'t> {
+        let (text, skip) = (self.text, self.skip);
+        self.registry.get_or_init(|| Registry::build(text, skip))
     }
 
     fn note(&mut self, name: &str, kind: SpeakerKind, pos: usize) {
@@ -821,7 +842,7 @@ impl<'a, 't> Resolver<'a, 't> {
     fn person_name(&self, p: &speaker::Person) -> String {
         let name = &self.text[p.name.range()];
         if p.words == 1 {
-            if let Some((full, _)) = self.registry.full_name(name, usize::MAX) {
+            if let Some((full, _)) = self.reg().full_name(name, usize::MAX) {
                 return self.text[full.range()].to_owned();
             }
         }
@@ -835,8 +856,7 @@ impl<'a, 't> Resolver<'a, 't> {
         match np.kind {
             NpKind::Pronoun => match words.to_lowercase().as_str() {
                 "it" => {
-                    let reg =
-                        self.registry.last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
+                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
                     let best = match (reg, self.last_thing.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -853,7 +873,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     _ => (None, SpeakerKind::Unknown, Resolution::None),
                 },
                 _ => {
-                    let reg = self.registry.last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
+                    let reg = self.reg().last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
                     let best = match (reg, self.last_person.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -866,7 +886,7 @@ impl<'a, 't> Resolver<'a, 't> {
             },
             NpKind::Name => {
                 if !words.contains(char::is_whitespace) {
-                    if let Some((full, before)) = self.registry.full_name(words, pos) {
+                    if let Some((full, before)) = self.reg().full_name(words, pos) {
                         let name = text[full.range()].to_owned();
                         if name != words {
                             let r = if before { Resolution::Surname } else { Resolution::LaterMention };
@@ -904,7 +924,7 @@ impl<'a, 't> Resolver<'a, 't> {
                         tokens::is_lower(w) && w.len() > 3 && !cues::ROLE_NOUNS.contains(w) && !cues::is_determiner(w)
                     }))
                     .collect();
-                if let Some((p, before)) = self.registry.by_role(&lower, pos) {
+                if let Some((p, before)) = self.reg().by_role(&lower, pos) {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
                     return (Some(self.person_name(p)), SpeakerKind::Person, r);
                 }
