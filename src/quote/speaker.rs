@@ -184,6 +184,9 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     if cap_word(f) || f & TITLE != 0 {
         return cap_run(win, i);
     }
+    if let Some(np) = described_name(win, i) {
+        return Some(np);
+    }
     if is_plural(w, f) && f & (PHRASE_BREAK | CUE) == 0 {
         // `officials`, `analysts say`
         let t = win.span(i, i + 1);
@@ -192,12 +195,35 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     None
 }
 
+/// A name after up to three lower-case words that describe it, which become its title:
+/// `spokesman John Kirby`, `retired neurosurgeon Ben Carson`, `super PAC spokeswoman
+/// Kellyanne Conway`.
+fn described_name(win: &Window, i: usize) -> Option<Np> {
+    let mut k = i;
+    while win.is_word(k) && k - i < 3 {
+        let f = win.f(k);
+        if f & LOWER == 0 || f & (PHRASE_BREAK | CUE | PRONOUN | DETERMINER | SKIP_WORD) != 0 || win.w(k) == "of" {
+            break;
+        }
+        k += 1;
+    }
+    if k == i || !(cap_word(win.f(k)) || win.has(k, TITLE)) {
+        return None;
+    }
+    let np = cap_run(win, k).filter(|np| np.kind == NpKind::Name)?;
+    let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
+    Some(Np { span: Span::new(win.span(i, i + 1).start, np.span.end), title, ..np })
+}
+
 /// A speaker phrase at token `i`: as [`parse_np`], and a role followed by the name it
 /// describes (`the secretary of State, Mike Pompeo,`) gives the name.
 pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
     let np = parse_np(win, i)?;
-    if matches!(np.kind, NpKind::Role) && win.w(np.end) == "," {
-        if let Some(name) = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name) {
+    // `another witness in the probe, former adviser Fiona Hill`: past a short phrase.
+    let comma = (np.end..np.end + 8).take_while(|&k| win.is_word(k) || win.w(k) == ",").find(|&k| win.w(k) == ",");
+    if matches!(np.kind, NpKind::Role) && comma.is_some_and(|c| (np.end..c).all(|k| !win.has(k, CUE))) {
+        let comma = comma.unwrap_or(np.end);
+        if let Some(name) = parse_np(win, comma + 1).filter(|n| n.kind == NpKind::Name) {
             if matches!(win.w(name.end), "," | "." | ";") || win.has(name.end, CUE) || win.w(name.end).is_empty() {
                 return Some(Np { title: Some(np.span), ..name });
             }
@@ -354,6 +380,10 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         }
     }
     while n < j && is_particle(win.f(n)) {
+        n += 1;
+    }
+    // `envoy to Ukraine Kurt Volker`: the first word is the preposition's object.
+    if j - n >= 3 && i > 0 && matches!(win.w(i - 1), "to" | "in" | "of" | "for" | "from" | "at") {
         n += 1;
     }
     let has_org = (i..j).any(|x| win.has(x, ORG_WORD));
