@@ -67,3 +67,219 @@ impl Hasher for WordHasher {
         self.0
     }
 }
+
+/// The shape of a word's letters, which decides which entries of a key it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// No capital letter, starting with a lower-case one or a non-letter (`said`).
+    Lower,
+    /// A capital, then no other capital (`Said`, `Gen.`).
+    Cap,
+    /// No lower-case letter (`SAID`, `UN`, `I`, `2019`).
+    Upper,
+    /// Anything else (`McCain`, `iPhone`, `Fitton-Brown`): only exact entries match.
+    Mixed,
+}
+
+impl Shape {
+    /// The shape of `word`.
+    pub(crate) fn of(word: &str) -> Shape {
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() {
+            let first_upper = bytes.first().is_some_and(u8::is_ascii_uppercase);
+            let rest = if bytes.is_empty() { bytes } else { &bytes[1..] };
+            let rest_upper = rest.iter().any(u8::is_ascii_uppercase);
+            let any_lower = bytes.iter().any(u8::is_ascii_lowercase);
+            return match (first_upper, rest_upper, any_lower) {
+                (_, _, false) => Shape::Upper,
+                (false, false, _) => Shape::Lower,
+                (true, false, _) => Shape::Cap,
+                _ => Shape::Mixed,
+            };
+        }
+        let mut chars = word.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let rest_upper = chars.clone().any(char::is_uppercase);
+        let any_lower = word.chars().any(char::is_lowercase);
+        match (first_upper, rest_upper, any_lower) {
+            (_, _, false) => Shape::Upper,
+            (false, false, _) => Shape::Lower,
+            (true, false, _) => Shape::Cap,
+            _ => Shape::Mixed,
+        }
+    }
+}
+
+/// Flags of one key, by the shape of the word looked up.
+#[derive(Debug, Clone, Default)]
+struct KeyFlags {
+    lower: u32,
+    cap: u32,
+    upper: u32,
+    /// Entries in mixed case, matched only as written.
+    exact: Vec<(&'static str, u32)>,
+}
+
+/// Several word lists in one table: each list sets a bit, and a word is looked up once
+/// (one hash of its ASCII-lower-case form) for all of them. A list matches a word as
+/// [`WordList::contains`] does (as written, in capitals, or capitalised from a lower-case
+/// entry); an exact list matches a word only as written.
+pub(crate) struct FlagLexicon {
+    /// Open addressing, a power of two long: the packed keys, 0 for an empty slot.
+    keys: Vec<u128>,
+    /// For each slot, the index of its flags in `values`.
+    index: Vec<u16>,
+    values: Vec<KeyFlags>,
+    /// Bit `n` is set when some key is `n` bytes long.
+    lengths: u32,
+    /// A one-hash Bloom filter over (length, first two and last byte): most words that
+    /// are in no list are turned away without touching the table.
+    bloom: [u64; 64],
+}
+
+/// The Bloom bit of a word (ASCII-lower-cased bytes, 1 to 16 of them).
+#[inline]
+fn bloom_bit(word: &[u8]) -> usize {
+    let n = word.len();
+    let b0 = u32::from(word[0].to_ascii_lowercase());
+    let b1 = u32::from(word.get(1).map_or(0, u8::to_ascii_lowercase));
+    let bl = u32::from(word[n - 1].to_ascii_lowercase());
+    let h = (b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1);
+    (h >> 20) as usize
+}
+
+/// The ASCII-lower-case bytes of a word of 1 to 16 bytes, packed (0 for longer words).
+#[inline]
+fn pack(word: &[u8]) -> u128 {
+    if word.is_empty() || word.len() > 16 {
+        return 0;
+    }
+    // In registers: bytes stored one by one and loaded as one word stall the load.
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &b) in word.iter().enumerate() {
+        let b = u64::from(b.to_ascii_lowercase());
+        if i < 8 {
+            lo |= b << (8 * i);
+        } else {
+            hi |= b << (8 * (i - 8));
+        }
+    }
+    u128::from(lo) | (u128::from(hi) << 64)
+}
+
+fn slot_of(key: u128, mask: usize) -> usize {
+    let h = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize & mask
+}
+
+impl FlagLexicon {
+    /// A table of `lists`: `(data, flag, exact)`, the data as for [`WordList::parse`].
+    pub(crate) fn new(lists: &[(&'static str, u32, bool)]) -> Self {
+        let mut by_key: HashMap<u128, KeyFlags> = HashMap::new();
+        for &(data, flag, exact) in lists {
+            for entry in data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
+                let key = pack(entry.as_bytes());
+                if key == 0 {
+                    continue;
+                }
+                let k = by_key.entry(key).or_default();
+                match (Shape::of(entry), exact) {
+                    (Shape::Lower, false) => {
+                        k.lower |= flag;
+                        k.cap |= flag;
+                        k.upper |= flag;
+                    }
+                    (Shape::Cap, false) => {
+                        k.cap |= flag;
+                        k.upper |= flag;
+                    }
+                    (Shape::Upper, _) => k.upper |= flag,
+                    (Shape::Lower, true) => k.lower |= flag,
+                    (Shape::Cap, true) => k.cap |= flag,
+                    (Shape::Mixed, exact) => {
+                        if !exact {
+                            k.upper |= flag;
+                        }
+                        k.exact.push((entry, flag));
+                    }
+                }
+            }
+        }
+        let size = (by_key.len() * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u128; size];
+        let mut index = vec![0u16; size];
+        let mut values = Vec::with_capacity(by_key.len());
+        let mut lengths = 0u32;
+        let mut bloom = [0u64; 64];
+        for (key, flags) in by_key {
+            let mut s = slot_of(key, size - 1);
+            while keys[s] != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            keys[s] = key;
+            index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
+            let len = 16 - key.leading_zeros() as usize / 8;
+            lengths |= 1 << len;
+            let bit = bloom_bit(&key.to_le_bytes()[..len]);
+            bloom[bit / 64] |= 1 << (bit % 64);
+            values.push(flags);
+        }
+        FlagLexicon { keys, index, values, lengths, bloom }
+    }
+
+    /// The flags of every list that holds `word`, 0 for none.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> u32 {
+        if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
+            return 0;
+        }
+        let bit = bloom_bit(word.as_bytes());
+        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        let key = pack(word.as_bytes());
+        if key == 0 {
+            return 0;
+        }
+        let mask = self.keys.len() - 1;
+        let mut s = slot_of(key, mask);
+        loop {
+            let k = self.keys[s];
+            if k == 0 {
+                return 0;
+            }
+            if k == key {
+                let f = &self.values[usize::from(self.index[s])];
+                return match Shape::of(word) {
+                    Shape::Lower => f.lower,
+                    Shape::Cap => f.cap,
+                    Shape::Upper => f.upper,
+                    Shape::Mixed => f.exact.iter().filter(|e| e.0 == word).fold(0, |a, e| a | e.1),
+                };
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_lexicon_matches_as_word_list_does() {
+        let data = "said\nGen.\nCEO\nMcCain\n";
+        let list = WordList::parse(data);
+        let lex = FlagLexicon::new(&[(data, 1, false), ("But\nthe\n", 2, true)]);
+        for w in [
+            "said", "Said", "SAID", "sAid", "Gen.", "GEN.", "gen.", "CEO", "ceo", "Ceo", "McCain", "MCCAIN", "Mccain",
+            "x", "",
+        ] {
+            assert_eq!(lex.get(w) & 1 != 0, list.contains(w), "{w}");
+        }
+        assert_eq!(lex.get("But"), 2);
+        assert_eq!(lex.get("but") | lex.get("BUT") | lex.get("The"), 0);
+        assert_eq!(lex.get("the"), 2);
+        assert_eq!(lex.get("a-very-long-word-indeed"), 0);
+    }
+}

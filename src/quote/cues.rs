@@ -1,197 +1,93 @@
-//! The word lists of attribution, kept as data in `data/*.txt`.
+//! The word lists of attribution, kept as data in `data/*.txt`, compiled into one table:
+//! a word is looked up once and gets a flag for every list that holds it.
 
-use crate::lexicon::WordList;
+use crate::lexicon::FlagLexicon;
 use std::sync::LazyLock;
 
-macro_rules! list {
-    ($(#[$doc:meta])* $name:ident, $file:literal) => {
-        $(#[$doc])*
-        pub(crate) static $name: LazyLock<WordList> =
-            LazyLock::new(|| WordList::parse(include_str!(concat!("data/", $file))));
-    };
+/// Verbs that link speech to its source, every form (`said`, `tells`, `adding`).
+pub(crate) const CUE: u32 = 1;
+/// Cues that are also ordinary narration verbs: they count only right beside a quote.
+pub(crate) const WEAK_CUE: u32 = 1 << 1;
+/// Nouns that introduce speech by its source (`a statement by X that`).
+pub(crate) const NOUN_CUE: u32 = 1 << 2;
+/// Subject pronouns (`he`, `it`).
+pub(crate) const PRONOUN: u32 = 1 << 3;
+/// Nouns for documents that speak (`report`, `letter`).
+pub(crate) const DOC_NOUN: u32 = 1 << 4;
+/// Words that make a name an organisation or a place (`Ministry`, `Province`).
+pub(crate) const ORG_WORD: u32 = 1 << 5;
+/// Ranks, offices and honorifics before a name (`Col.`, `Senator`).
+pub(crate) const TITLE: u32 = 1 << 6;
+/// Lower-case role nouns (`spokesperson`, `envoy`).
+pub(crate) const ROLE_NOUN: u32 = 1 << 7;
+/// Name particles (`bin`, `al`, `van`).
+pub(crate) const PARTICLE: u32 = 1 << 8;
+/// Adverbs and auxiliaries between a subject and its cue (`also`, `has`).
+pub(crate) const SKIP_WORD: u32 = 1 << 9;
+/// Capitalised function words and time names, never a person (`The`, `Monday`).
+pub(crate) const STOP_CAP: u32 = 1 << 10;
+/// Determiners that open a noun phrase (`the`, `its`), as written.
+pub(crate) const DETERMINER: u32 = 1 << 11;
+/// Prepositions, conjunctions and auxiliaries that end a noun phrase, as written.
+pub(crate) const PHRASE_BREAK: u32 = 1 << 12;
+/// Connectives that may open a clause before its subject (`But`, `However`), as written.
+pub(crate) const CONNECTIVE: u32 = 1 << 13;
+/// Female words (`she`, `Mrs.`, `spokeswoman`).
+pub(crate) const FEMALE: u32 = 1 << 14;
+/// Male words (`he`, `Mr.`, `spokesman`).
+pub(crate) const MALE: u32 = 1 << 15;
+
+/// Every list in one table.
+pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
+    FlagLexicon::new(&[
+        (include_str!("data/cues.txt"), CUE, false),
+        (include_str!("data/weak_cues.txt"), WEAK_CUE, false),
+        (include_str!("data/noun_cues.txt"), NOUN_CUE, false),
+        (include_str!("data/pronouns.txt"), PRONOUN, false),
+        (include_str!("data/doc_nouns.txt"), DOC_NOUN, false),
+        (include_str!("data/org_words.txt"), ORG_WORD, false),
+        (include_str!("data/titles.txt"), TITLE, false),
+        (include_str!("data/role_nouns.txt"), ROLE_NOUN, false),
+        (include_str!("data/particles.txt"), PARTICLE, false),
+        (include_str!("data/skip_words.txt"), SKIP_WORD, false),
+        (include_str!("data/stop_caps.txt"), STOP_CAP, false),
+        (include_str!("data/determiners.txt"), DETERMINER, true),
+        (include_str!("data/phrase_breaks.txt"), PHRASE_BREAK, true),
+        (include_str!("data/connectives.txt"), CONNECTIVE, true),
+        (include_str!("data/female.txt"), FEMALE, false),
+        (include_str!("data/male.txt"), MALE, false),
+    ])
+});
+
+/// The flags of `word` (0 for a word in no list).
+pub(crate) fn flags(word: &str) -> u32 {
+    LEXICON.get(word)
 }
 
-list!(
-    /// Verbs that link speech to its source, every form (`said`, `tells`, `adding`).
-    CUES, "cues.txt"
-);
-list!(
-    /// Cues that are also ordinary narration verbs: they count only right beside a quote.
-    WEAK_CUES, "weak_cues.txt"
-);
-list!(
-    /// Nouns that introduce speech by its source (`a statement by X that`).
-    NOUN_CUES, "noun_cues.txt"
-);
-list!(
-    /// Subject pronouns (`he`, `it`).
-    PRONOUNS, "pronouns.txt"
-);
-list!(
-    /// Nouns for documents that speak (`report`, `letter`).
-    DOC_NOUNS, "doc_nouns.txt"
-);
-list!(
-    /// Words that make a name an organisation or a place (`Ministry`, `Province`).
-    ORG_WORDS, "org_words.txt"
-);
-list!(
-    /// Ranks, offices and honorifics before a name (`Col.`, `Senator`).
-    TITLES, "titles.txt"
-);
-list!(
-    /// Lower-case role nouns (`spokesperson`, `envoy`).
-    ROLE_NOUNS, "role_nouns.txt"
-);
-list!(
-    /// Name particles (`bin`, `al`, `van`).
-    PARTICLES, "particles.txt"
-);
-list!(
-    /// Adverbs and auxiliaries between a subject and its cue (`also`, `has`).
-    SKIP_WORDS, "skip_words.txt"
-);
-list!(
-    /// Capitalised function words and time names, never a person (`The`, `Monday`).
-    STOP_CAPS, "stop_caps.txt"
-);
-
-/// Whether `word` is a cue (strong or weak).
-pub(crate) fn is_cue(word: &str) -> bool {
-    CUES.contains(word)
+/// Whether `word` is in the list(s) of `flag`.
+pub(crate) fn has(word: &str, flag: u32) -> bool {
+    flags(word) & flag != 0
 }
 
-/// Whether `word` is a cue that also counts away from the quote.
-pub(crate) fn is_strong_cue(word: &str) -> bool {
-    CUES.contains(word) && !WEAK_CUES.contains(word)
+/// Whether flags `f` make a cue that also counts away from the quote.
+pub(crate) fn strong(f: u32) -> bool {
+    f & (CUE | WEAK_CUE) == CUE
 }
 
 /// A determiner that opens a noun phrase.
 pub(crate) fn is_determiner(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "The"
-            | "a"
-            | "A"
-            | "an"
-            | "An"
-            | "its"
-            | "Its"
-            | "this"
-            | "This"
-            | "his"
-            | "His"
-            | "her"
-            | "Her"
-            | "their"
-            | "Their"
-            | "our"
-            | "Our"
-            | "that"
-            | "These"
-            | "these"
-            | "those"
-            | "Those"
-            | "some"
-            | "Some"
-            | "several"
-            | "Several"
-            | "many"
-            | "Many"
-            | "other"
-            | "Other"
-            | "another"
-            | "Another"
-    )
+    has(word, DETERMINER)
 }
 
-/// A preposition or conjunction that ends a noun phrase.
-pub(crate) fn is_phrase_break(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "on"
-            | "at"
-            | "with"
-            | "for"
-            | "during"
-            | "after"
-            | "before"
-            | "from"
-            | "by"
-            | "to"
-            | "about"
-            | "and"
-            | "or"
-            | "but"
-            | "that"
-            | "who"
-            | "which"
-            | "as"
-            | "when"
-            | "while"
-            | "if"
-            | "because"
-            | "than"
-            | "into"
-            | "over"
-            | "under"
-            | "since"
-            | "until"
-            | "via"
-            | "through"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "did"
-            | "does"
-            | "do"
-            | "be"
-            | "been"
-            | "being"
-            | "said"
-            | "says"
-            | "told"
-    )
+/// One list of the table, looked up by word.
+pub(crate) struct List(pub u32);
+
+impl List {
+    /// Whether `word` is in this list.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        has(word, self.0)
+    }
 }
 
-/// Connectives that may open a clause before its subject (`But`, `However`).
-pub(crate) fn is_connective(word: &str) -> bool {
-    matches!(
-        word,
-        "But"
-            | "but"
-            | "And"
-            | "and"
-            | "However"
-            | "however"
-            | "So"
-            | "so"
-            | "Yet"
-            | "yet"
-            | "Still"
-            | "Also"
-            | "Meanwhile"
-            | "Then"
-            | "then"
-            | "Now"
-            | "Instead"
-            | "Indeed"
-            | "Later"
-            | "Separately"
-            | "Earlier"
-    )
-}
+/// See [`ROLE_NOUN`].
+pub(crate) const ROLE_NOUNS: List = List(ROLE_NOUN);

@@ -26,7 +26,7 @@ use crate::document::MapSpans;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Window};
+use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Tokens, Window};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -316,11 +316,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
     let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
-    let registry = Registry::build(text, &skip);
 
     // 1. Attribution, local to each quote.
     let mut hows = Vec::with_capacity(pairs.len());
     let mut kinds = Vec::with_capacity(pairs.len());
+    let (mut lead_toks, mut trail_toks) = (Tokens::new(), Tokens::new());
     for (qi, p) in pairs.iter().enumerate() {
         let s_open = sentence_of(p.outer.start);
         let s_close = sentence_of(p.outer.end.saturating_sub(1).max(p.outer.start));
@@ -332,9 +332,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lead_from = lead_from.min(p.outer.start);
         let trail_to =
             tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
-        let lead = Window::new(text, Span::new(lead_from, p.outer.start));
-        let trail = Window::new(text, Span::new(p.outer.end, trail_to));
-        let lead_empty = (0..lead.len()).all(|i| !lead.is_word(i) || cues::is_connective(lead.w(i)));
+        lead_toks.fill(Span::new(lead_from, p.outer.start));
+        trail_toks.fill(Span::new(p.outer.end, trail_to));
+        let (lead, trail) = (lead_toks.all(text), trail_toks.all(text));
+        let lead_empty =
+            (0..).take_while(|&i| lead.exists(i)).all(|i| !lead.is_word(i) || lead.has(i, cues::CONNECTIVE));
         let same_sentence_prev = qi > 0 && prev_end > sent_start;
 
         let mut how = How::None;
@@ -361,7 +363,8 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             let prev = sent_spans[s_open - 1];
             if text[prev.range()].ends_with(':') && (qi == 0 || pairs[qi - 1].outer.end <= prev.start) {
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
-                let win = Window::new(text, Span::new(from, prev.end));
+                let colon_toks = Tokens::of(Span::new(from, prev.end));
+                let win = colon_toks.all(text);
                 if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
                     f.adjacent = true;
                     how = How::Found(f);
@@ -377,7 +380,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 // `“A,” he said. “B.”` or two partial quotes in one sentence.
                 let between = &text[prev.outer.end..p.outer.start];
                 how = How::Continues(qi - 1, lead_empty && between.len() < 200);
-            } else if lead_empty && trail.len() <= 1 && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
+            } else if lead_empty && !trail.exists(1) && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
                 let whole =
                     para_starts_at(text, &para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
                 if whole {
@@ -410,6 +413,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
     // Short unattributed quotes that repeat an attributed quote's words.
     let mut echo_checks = 0;
+    let mut lowered: Option<Vec<Option<String>>> = None;
     for qi in 0..pairs.len() {
         let words = text[pairs[qi].inner.range()].split_whitespace().count();
         if !matches!(hows[qi], How::None) || words > 8 || echo_checks >= 64 {
@@ -420,12 +424,15 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if needle.len() < 4 {
             continue;
         }
-        let hit = (0..pairs.len()).find(|&o| {
-            o != qi
-                && matches!(hows[o], How::Found(_))
-                && text[pairs[o].inner.range()].len() > needle.len()
-                && text[pairs[o].inner.range()].to_lowercase().contains(&needle)
+        let lowered = lowered.get_or_insert_with(|| {
+            pairs
+                .iter()
+                .zip(&hows)
+                .map(|(p, h)| matches!(h, How::Found(_)).then(|| text[p.inner.range()].to_lowercase()))
+                .collect::<Vec<_>>()
         });
+        let hit = (0..pairs.len())
+            .find(|&o| o != qi && lowered[o].as_ref().is_some_and(|l| l.len() > needle.len() && l.contains(&needle)));
         if let Some(o) = hit {
             hows[qi] = How::Echo(o);
             keep[qi] = true;
@@ -433,7 +440,9 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
 
     // 3. Resolution, in text order.
-    let mut res = Resolver::new(text, &registry);
+    // The names of the document are read only when a pronoun, surname or role asks.
+    let registry = std::cell::OnceCell::new();
+    let mut res = Resolver::new(text, &registry, &skip);
     let mut resolved: Vec<Resolved> = Vec::with_capacity(pairs.len());
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
@@ -555,7 +564,7 @@ fn lead_ends_with_cue(lead: &Window) -> bool {
     if k < lead.len() && lead.w(lead.len() - 1) == ":" {
         return true;
     }
-    k > 0 && (cues::is_strong_cue(lead.w(k - 1)) || k < lead.len() && cues::is_cue(lead.w(k - 1)))
+    k > 0 && (cues::strong(lead.f(k - 1)) || k < lead.len() && lead.has(k - 1, cues::CUE))
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
@@ -578,10 +587,10 @@ fn is_title_like(inner: &str) -> bool {
 /// `,” he said`, `,” said X`, `,” read the report`, `,” the letter reads`.
 fn trail_adjacent(win: &Window) -> Option<Found> {
     let mut i = 0;
-    while i < win.len() && matches!(win.w(i), "," | "—" | "–" | "-") {
+    while win.exists(i) && matches!(win.w(i), "," | "—" | "–" | "-") {
         i += 1;
     }
-    if i >= win.len() || !win.is_word(i) {
+    if !win.is_word(i) {
         return None;
     }
     let w = win.w(i);
@@ -590,7 +599,7 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
         return Some(Found { np, cue: win.span(i, i + 2), title, addressee: None, adjacent: true });
     }
-    if cues::is_cue(w) && tokens::is_lower(w) {
+    if is_lower_cue(win.f(i)) {
         // `said Edmund Fitton-Brown, the coordinator of ...`
         let np = parse_speaker(win, i + 1)?;
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
@@ -607,18 +616,27 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         k = after;
     }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
-    while k < win.len() && k < limit {
-        let w = win.w(k);
-        if cues::is_cue(w) && tokens::is_lower(w) {
+    while win.exists(k) && k < limit {
+        if is_lower_cue(win.f(k)) {
             let addressee = addressee(win, k);
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee, adjacent: true });
         }
-        if !win.is_word(k) || cues::is_determiner(w) && k > np.end + 3 {
+        if !win.is_word(k) || win.has(k, cues::DETERMINER) && k > np.end + 3 {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// A cue in lower case.
+fn is_lower_cue(f: u32) -> bool {
+    f & (cues::CUE | tokens::LOWER) == cues::CUE | tokens::LOWER
+}
+
+/// A strong cue in lower case.
+fn is_lower_strong_cue(f: u32) -> bool {
+    cues::strong(f) && f & tokens::LOWER != 0
 }
 
 /// Whom a `told` cue at `k` was said to.
@@ -632,7 +650,7 @@ fn addressee(win: &Window, k: usize) -> Option<Span> {
 /// A later clause of the quote's sentence: `... troops, the Pentagon said Wednesday`, or
 /// `according to X`.
 fn trail_clause(win: &Window) -> Option<Found> {
-    for c in 0..win.len() {
+    for c in (0..).take_while(|&c| win.exists(c)) {
         let w = win.w(c);
         if matches!(w, "." | "?" | "!" | ";" | "“" | "\"") {
             break;
@@ -645,8 +663,7 @@ fn trail_clause(win: &Window) -> Option<Found> {
         if w != "," {
             continue;
         }
-        let cue = win.w(c + 1);
-        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+        if is_lower_strong_cue(win.f(c + 1)) {
             // `..., said Derek Scissors, a China scholar`
             if let Some(np) = parse_speaker(win, c + 2).filter(|n| n.kind != NpKind::Pronoun) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
@@ -660,11 +677,10 @@ fn trail_clause(win: &Window) -> Option<Found> {
             title = title.or(t);
             k = after;
         }
-        while cues::SKIP_WORDS.contains(win.w(k)) {
+        while win.has(k, cues::SKIP_WORD) {
             k += 1;
         }
-        let cue = win.w(k);
-        if cues::is_strong_cue(cue) && tokens::is_lower(cue) {
+        if is_lower_strong_cue(win.f(k)) {
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee: addressee(win, k), adjacent: false });
         }
     }
@@ -681,6 +697,7 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
         if !win.is_word(k) {
             continue;
         }
+        let f = win.f(k);
         if w.eq_ignore_ascii_case("according") && win.w(k + 1) == "to" {
             if let Some(np) = parse_speaker(win, k + 2) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
@@ -688,18 +705,18 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
             }
             continue;
         }
-        if cues::NOUN_CUES.contains(w) && win.w(k + 1) == "by" {
+        if f & cues::NOUN_CUE != 0 && win.w(k + 1) == "by" {
             if let Some(np) = parse_speaker(win, k + 2) {
                 return Some(Found { np, cue: win.span(k, k + 1), title: np.title, addressee: None, adjacent: false });
             }
             continue;
         }
-        if !tokens::is_lower(w) || !cues::is_cue(w) {
+        if !is_lower_cue(f) {
             continue;
         }
         // A weak cue counts only right before the quote (`the report continued: “`).
         let rest_is_tail = (k + 1..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
-        let strong = cues::is_strong_cue(w) || rest_is_tail;
+        let strong = cues::strong(f) || rest_is_tail;
         if strong == weak {
             continue;
         }
@@ -725,14 +742,14 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
 /// spokesperson, told`, `Graham in an interview with CBS has said`.
 fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     let mut j = k;
-    while j > 0 && cues::SKIP_WORDS.contains(win.w(j - 1)) {
+    while j > 0 && win.has(j - 1, cues::SKIP_WORD) {
         j -= 1;
     }
     if j == 0 {
         return None;
     }
     let prev = win.w(j - 1);
-    if cues::PRONOUNS.contains(prev) {
+    if win.has(j - 1, cues::PRONOUN) {
         return parse_np(win, j - 1).map(|np| (np, None));
     }
     if prev == "," {
@@ -760,7 +777,7 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         _ => return (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None)),
     };
     // The gap must not hold another subject (`officials believe`).
-    if np.end < j && (np.end..j).any(|x| cues::PRONOUNS.contains(win.w(x)) && tokens::is_lower(win.w(x))) {
+    if np.end < j && (np.end..j).any(|x| win.f(x) & (cues::PRONOUN | tokens::LOWER) == cues::PRONOUN | tokens::LOWER) {
         return None;
     }
     Some((np, None))
@@ -772,7 +789,7 @@ fn clause_start(win: &Window, j: usize) -> usize {
         .rev()
         .find(|&x| matches!(win.w(x), "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "."))
         .map_or(0, |x| x + 1);
-    while s < j && cues::is_connective(win.w(s)) {
+    while s < j && win.has(s, cues::CONNECTIVE) {
         s += 1;
     }
     s
@@ -781,7 +798,9 @@ fn clause_start(win: &Window, j: usize) -> usize {
 /// Resolves speaker phrases to canonical names, remembering the speakers so far.
 struct Resolver<'a, 't> {
     text: &'t str,
-    registry: &'a Registry<'t>,
+    registry: &'a std::cell::OnceCell<Registry<'t>>,
+    /// The quotes, which the registry does not read.
+    skip: &'a [Span],
     /// The last person speaker: `(position, name)`.
     last_person: Option<(usize, String)>,
     /// The last document or organisation speaker.
@@ -793,8 +812,22 @@ struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    fn new(text: &'t str, registry: &'a Registry<'t>) -> Self {
-        Resolver { text, registry, last_person: None, last_thing: None, last_group: None, doc_names: HashMap::new() }
+    fn new(text: &'t str, registry: &'a std::cell::OnceCell<Registry<'t>>, skip: &'a [Span]) -> Self {
+        Resolver {
+            text,
+            registry,
+            skip,
+            last_person: None,
+            last_thing: None,
+            last_group: None,
+            doc_names: HashMap::new(),
+        }
+    }
+
+    /// The document's names, read on first use.
+    fn reg(&self) -> &'a Registry<'t> {
+        let (text, skip) = (self.text, self.skip);
+        self.registry.get_or_init(|| Registry::build(text, skip))
     }
 
     fn note(&mut self, name: &str, kind: SpeakerKind, pos: usize) {
@@ -809,7 +842,7 @@ impl<'a, 't> Resolver<'a, 't> {
     fn person_name(&self, p: &speaker::Person) -> String {
         let name = &self.text[p.name.range()];
         if p.words == 1 {
-            if let Some((full, _)) = self.registry.full_name(name, usize::MAX) {
+            if let Some((full, _)) = self.reg().full_name(name, usize::MAX) {
                 return self.text[full.range()].to_owned();
             }
         }
@@ -823,8 +856,7 @@ impl<'a, 't> Resolver<'a, 't> {
         match np.kind {
             NpKind::Pronoun => match words.to_lowercase().as_str() {
                 "it" => {
-                    let reg =
-                        self.registry.last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
+                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
                     let best = match (reg, self.last_thing.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -841,7 +873,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     _ => (None, SpeakerKind::Unknown, Resolution::None),
                 },
                 _ => {
-                    let reg = self.registry.last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
+                    let reg = self.reg().last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
                     let best = match (reg, self.last_person.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -854,7 +886,7 @@ impl<'a, 't> Resolver<'a, 't> {
             },
             NpKind::Name => {
                 if !words.contains(char::is_whitespace) {
-                    if let Some((full, before)) = self.registry.full_name(words, pos) {
+                    if let Some((full, before)) = self.reg().full_name(words, pos) {
                         let name = text[full.range()].to_owned();
                         if name != words {
                             let r = if before { Resolution::Surname } else { Resolution::LaterMention };
@@ -892,7 +924,7 @@ impl<'a, 't> Resolver<'a, 't> {
                         tokens::is_lower(w) && w.len() > 3 && !cues::ROLE_NOUNS.contains(w) && !cues::is_determiner(w)
                     }))
                     .collect();
-                if let Some((p, before)) = self.registry.by_role(&lower, pos) {
+                if let Some((p, before)) = self.reg().by_role(&lower, pos) {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
                     return (Some(self.person_name(p)), SpeakerKind::Person, r);
                 }
@@ -920,6 +952,7 @@ impl<'a, 't> Resolver<'a, 't> {
 /// `a United Nations report released Monday` → `the United Nations report`: the first
 /// mention of `head` with a determiner and at least one word between.
 fn first_modified_mention(text: &str, head: &str) -> Option<String> {
+    let mut toks = Tokens::new();
     let finder = memchr::memmem::Finder::new(head.as_bytes());
     for (seen, at) in finder.find_iter(text.as_bytes()).enumerate() {
         if seen >= 64 {
@@ -931,21 +964,21 @@ fn first_modified_mention(text: &str, head: &str) -> Option<String> {
             continue;
         }
         let from = tokens::floor_boundary(text, at.saturating_sub(80));
-        let win = Window::new(text, Span::new(tokens::ceil_boundary(text, from), end));
+        toks.fill(Span::new(tokens::ceil_boundary(text, from), end));
+        let win = toks.all(text);
         let n = win.len();
         if n < 3 {
             continue;
         }
         // Walk back over modifiers to a determiner.
         let mut d = n - 1;
-        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !cues::is_determiner(win.w(d - 1)) {
-            let w = win.w(d - 1);
-            if cues::is_phrase_break(w) || cues::is_cue(w) {
+        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !win.has(d - 1, cues::DETERMINER) {
+            if win.has(d - 1, cues::PHRASE_BREAK | cues::CUE) {
                 break;
             }
             d -= 1;
         }
-        if d > 0 && cues::is_determiner(win.w(d - 1)) && d < n - 1 {
+        if d > 0 && win.has(d - 1, cues::DETERMINER) && d < n - 1 {
             return Some(canonical_phrase(text, win.span(d - 1, n)));
         }
     }

@@ -3,10 +3,12 @@
 //! that pronouns, surnames and role nouns resolve to.
 
 use super::cues::{
-    is_cue, is_determiner, is_phrase_break, DOC_NOUNS, ORG_WORDS, PARTICLES, PRONOUNS, ROLE_NOUNS, STOP_CAPS, TITLES,
+    strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN, SKIP_WORD,
+    STOP_CAP, TITLE,
 };
-use super::tokens::{is_acronym, is_cap, is_lower, tokenize, Token};
+use super::tokens::{Token, ACRONYM, CAP, LOWER, POSSESSIVE};
 use crate::span::Span;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// What a noun phrase names.
@@ -40,104 +42,189 @@ pub(crate) struct Np {
     pub end: usize,
 }
 
-/// Tokens of one window, with their text.
-pub(crate) struct Window<'t> {
-    pub text: &'t str,
-    pub toks: Vec<Token>,
+/// The tokens of a piece of text, made as they are asked for: a token is cut only when
+/// a parser reaches it, and a word is looked up in the lexicon only when its flags are.
+pub(crate) struct Tokens {
+    toks: RefCell<Vec<Token>>,
+    /// Where tokenizing goes on.
+    next: Cell<usize>,
+    /// Where the piece ends.
+    end: Cell<usize>,
 }
 
-impl<'t> Window<'t> {
-    pub fn new(text: &'t str, range: Span) -> Self {
-        let mut toks = Vec::with_capacity(range.len() / 5 + 1);
-        tokenize(text, range, &mut toks);
-        Window { text, toks }
+impl Tokens {
+    /// No tokens yet.
+    pub fn new() -> Self {
+        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0) }
     }
 
+    /// Starts over on `text[range]` (on char boundaries).
+    pub fn fill(&mut self, range: Span) {
+        self.toks.get_mut().clear();
+        self.next.set(range.start);
+        self.end.set(range.end);
+    }
+
+    /// The tokens of `range`.
+    pub fn of(range: Span) -> Self {
+        let mut t = Tokens::new();
+        t.fill(range);
+        t
+    }
+
+    /// A window on them in `text` (the text they were made for).
+    pub fn all<'t, 'k>(&'k self, text: &'t str) -> Window<'t, 'k> {
+        Window { text, src: self }
+    }
+}
+
+/// Tokens of a piece of a document, with its text.
+pub(crate) struct Window<'t, 'k> {
+    pub text: &'t str,
+    src: &'k Tokens,
+}
+
+impl<'t> Window<'t, '_> {
+    /// Whether there is a token `i`, cutting tokens up to it.
+    #[inline]
+    pub fn exists(&self, i: usize) -> bool {
+        let src = self.src;
+        let mut toks = src.toks.borrow_mut();
+        while toks.len() <= i {
+            let Some(t) = super::tokens::next_token(self.text, src.next.get(), src.end.get()) else {
+                src.next.set(src.end.get());
+                return false;
+            };
+            src.next.set(t.span.end);
+            toks.push(t);
+        }
+        true
+    }
+
+    /// Token `i`'s span, if it exists.
+    #[inline]
+    pub fn tok(&self, i: usize) -> Option<Span> {
+        self.exists(i).then(|| self.src.toks.borrow()[i].span)
+    }
+
+    /// The number of tokens (cutting all of them).
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.exists(usize::MAX - 1);
+        self.src.toks.borrow().len()
     }
 
     /// The text of token `i` (empty past the end).
     pub fn w(&self, i: usize) -> &'t str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span.range()])
+        self.tok(i).map_or("", |s| &self.text[s.range()])
+    }
+
+    /// The flags of token `i` (0 past the end).
+    pub fn f(&self, i: usize) -> u32 {
+        if !self.exists(i) {
+            return 0;
+        }
+        self.src.toks.borrow()[i].flags(self.text)
+    }
+
+    /// Whether token `i` has any of `flags`.
+    pub fn has(&self, i: usize, flags: u32) -> bool {
+        self.f(i) & flags != 0
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.word)
+        self.exists(i) && self.src.toks.borrow()[i].word
     }
 
     /// The span from token `a` to token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+        let start = self.tok(a).map_or(0, |s| s.start);
+        let end = self.tok(b - 1).map_or(start, |s| s.end);
+        Span::new(start, end.max(start))
     }
 }
 
 /// A cap word that can be part of a name (`Sonny`, `Fitton-Brown`, `S.`).
-fn name_like(w: &str) -> bool {
-    is_cap(w)
-        && !TITLES.contains(w)
-        && !is_acronym(w.trim_end_matches('.'))
-        && !ORG_WORDS.contains(w)
-        && !STOP_CAPS.contains(w)
-        && !PRONOUNS.contains(w)
-        && !is_cue(w)
-        && !is_possessive(w)
+fn name_like(f: u32) -> bool {
+    f & CAP != 0 && f & (TITLE | ACRONYM | ORG_WORD | STOP_CAP | PRONOUN | CUE | POSSESSIVE) == 0
 }
 
 /// A lower-case name particle (`bin`, `al`); `Al` written with a capital is a name word.
-fn is_particle(w: &str) -> bool {
-    is_lower(w) && PARTICLES.contains(w)
+fn is_particle(f: u32) -> bool {
+    f & LOWER != 0 && f & PARTICLE != 0
 }
 
 /// A participle that ends a noun phrase (`the report released Monday`).
-fn is_participle(w: &str) -> bool {
-    is_lower(w) && w.len() > 4 && w.ends_with("ed")
+fn is_participle(w: &str, f: u32) -> bool {
+    f & LOWER != 0 && w.len() > 4 && w.ends_with("ed")
 }
 
-fn is_possessive(w: &str) -> bool {
-    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
-}
-
-fn is_plural(w: &str) -> bool {
-    is_lower(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_possessive(w)
+fn is_plural(w: &str, f: u32) -> bool {
+    f & LOWER != 0 && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && f & POSSESSIVE == 0
 }
 
 /// A capitalised word that may go on a run of a name or title.
-fn cap_word(w: &str) -> bool {
-    is_cap(w) && !STOP_CAPS.contains(w) && !PRONOUNS.contains(w)
+fn cap_word(f: u32) -> bool {
+    f & CAP != 0 && f & (STOP_CAP | PRONOUN) == 0
 }
 
 /// Parses a noun phrase that can be a speaker, starting at token `i` of `win`.
 pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     let w = win.w(i);
+    let f = win.f(i);
     if !win.is_word(i) {
         return None;
     }
-    if PRONOUNS.contains(w) {
-        let t = win.toks[i].span;
+    if f & PRONOUN != 0 {
+        let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
     }
-    if is_determiner(w) {
+    if f & DETERMINER != 0 {
         return det_phrase(win, i, i + 1);
     }
-    if cap_word(w) || TITLES.contains(w) {
+    if cap_word(f) || f & TITLE != 0 {
         return cap_run(win, i);
     }
-    if is_plural(w) && !is_phrase_break(w) && !is_cue(w) {
+    if let Some(np) = described_name(win, i) {
+        return Some(np);
+    }
+    if is_plural(w, f) && f & (PHRASE_BREAK | CUE) == 0 {
         // `officials`, `analysts say`
-        let t = win.toks[i].span;
+        let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Group, end: i + 1 });
     }
     None
+}
+
+/// A name after up to three lower-case words that describe it, which become its title:
+/// `spokesman John Kirby`, `retired neurosurgeon Ben Carson`, `super PAC spokeswoman
+/// Kellyanne Conway`.
+fn described_name(win: &Window, i: usize) -> Option<Np> {
+    let mut k = i;
+    while win.is_word(k) && k - i < 3 {
+        let f = win.f(k);
+        if f & LOWER == 0 || f & (PHRASE_BREAK | CUE | PRONOUN | DETERMINER | SKIP_WORD) != 0 || win.w(k) == "of" {
+            break;
+        }
+        k += 1;
+    }
+    if k == i || !(cap_word(win.f(k)) || win.has(k, TITLE)) {
+        return None;
+    }
+    let np = cap_run(win, k).filter(|np| np.kind == NpKind::Name)?;
+    let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
+    Some(Np { span: Span::new(win.span(i, i + 1).start, np.span.end), title, ..np })
 }
 
 /// A speaker phrase at token `i`: as [`parse_np`], and a role followed by the name it
 /// describes (`the secretary of State, Mike Pompeo,`) gives the name.
 pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
     let np = parse_np(win, i)?;
-    if matches!(np.kind, NpKind::Role) && win.w(np.end) == "," {
-        if let Some(name) = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name) {
-            if matches!(win.w(name.end), "," | "." | ";") || is_cue(win.w(name.end)) || win.w(name.end).is_empty() {
+    // `another witness in the probe, former adviser Fiona Hill`: past a short phrase.
+    let comma = (np.end..np.end + 8).take_while(|&k| win.is_word(k) || win.w(k) == ",").find(|&k| win.w(k) == ",");
+    if matches!(np.kind, NpKind::Role) && comma.is_some_and(|c| (np.end..c).all(|k| !win.has(k, CUE))) {
+        let comma = comma.unwrap_or(np.end);
+        if let Some(name) = parse_np(win, comma + 1).filter(|n| n.kind == NpKind::Name) {
+            if matches!(win.w(name.end), "," | "." | ";") || win.has(name.end, CUE) || win.w(name.end).is_empty() {
                 return Some(Np { title: Some(np.span), ..name });
             }
         }
@@ -154,12 +241,12 @@ fn is_part_noun(w: &str) -> bool {
 /// `the UN report`, `the group’s spokesperson`, `the head of the UNB panel`.
 fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let mut j = from;
-    while j < win.len() && j - from < 8 && win.is_word(j) {
-        let w = win.w(j);
-        if is_phrase_break(w) || (is_cue(w) && !DOC_NOUNS.contains(w) && !ROLE_NOUNS.contains(w)) || w == "of" {
+    while win.exists(j) && j - from < 8 && win.is_word(j) {
+        let (w, f) = (win.w(j), win.f(j));
+        if f & PHRASE_BREAK != 0 || (f & CUE != 0 && f & (DOC_NOUN | ROLE_NOUN) == 0) || w == "of" {
             break;
         }
-        if PRONOUNS.contains(w) || is_determiner(w) || (j > from && is_participle(w)) {
+        if f & (PRONOUN | DETERMINER) != 0 || (j > from && is_participle(w, f)) {
             break;
         }
         j += 1;
@@ -174,15 +261,15 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let mut chain_head: Option<(usize, usize)> = None; // (det index, end)
     if matches!(win.w(j), "of" | "from") && (win.w(j) == "of" || is_part_noun(head)) {
         let k = j + 1;
-        let d = if is_determiner(win.w(k)) { k + 1 } else { k };
+        let d = if win.has(k, DETERMINER) { k + 1 } else { k };
         let mut m = d;
-        while m < win.len() && m - d < 6 && win.is_word(m) {
-            let w = win.w(m);
-            if is_phrase_break(w)
+        while win.exists(m) && m - d < 6 && win.is_word(m) {
+            let (w, f) = (win.w(m), win.f(m));
+            if f & PHRASE_BREAK != 0
                 || w == "of"
-                || is_cue(w) && !DOC_NOUNS.contains(w)
-                || PRONOUNS.contains(w)
-                || (m > d && is_participle(w))
+                || f & (CUE | DOC_NOUN) == CUE
+                || f & PRONOUN != 0
+                || (m > d && is_participle(w, f))
             {
                 break;
             }
@@ -194,16 +281,17 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         }
     }
     let span = win.span(det, end);
+    let hf = win.f(j - 1);
     let kind_of = |h: &str, a: usize, b: usize| {
-        if DOC_NOUNS.contains(h) {
+        if hf & DOC_NOUN != 0 {
             Some(NpKind::Document)
-        } else if ROLE_NOUNS.contains(h) {
+        } else if hf & ROLE_NOUN != 0 {
             Some(NpKind::Role)
-        } else if is_plural(h) {
+        } else if is_plural(h, hf) {
             Some(NpKind::Group)
-        } else if is_cap(h) && (a..b).all(|x| is_cap(win.w(x)) || is_acronym(win.w(x))) {
+        } else if hf & CAP != 0 && (a..b).all(|x| win.has(x, CAP) || win.has(x, ACRONYM)) {
             Some(NpKind::Org)
-        } else if main_end - from <= 3 && !is_cap(h) && is_cue(win.w(end)) {
+        } else if main_end - from <= 3 && hf & CAP == 0 && win.has(end, CUE) {
             // `the 56-year-old said`: a description standing for a person.
             Some(NpKind::Role)
         } else {
@@ -212,8 +300,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     };
     if is_part_noun(head) {
         let (k, m) = chain_head?;
-        let h = win.w(m - 1);
-        if DOC_NOUNS.contains(h) {
+        if win.has(m - 1, DOC_NOUN) {
             let s = win.span(k, m);
             return Some(Np { span, name: s, title: None, kind: NpKind::Document, end });
         }
@@ -234,31 +321,30 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
 fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut j = i;
     let mut lower_gap = 0;
-    while j < win.len() && j - i < 14 && win.is_word(j) {
-        let w = win.w(j);
-        let next = win.w(j + 1);
-        let ok = if cap_word(w) || TITLES.contains(w) {
+    while win.exists(j) && j - i < 14 && win.is_word(j) {
+        let (w, f) = (win.w(j), win.f(j));
+        let ok = if cap_word(f) || f & TITLE != 0 {
             true
-        } else if is_particle(w) || w == "of" {
-            cap_word(next) && j > i
-        } else if is_lower(w) && !is_phrase_break(w) && !is_cue(w) && lower_gap < 2 {
+        } else if is_particle(f) || w == "of" {
+            cap_word(win.f(j + 1)) && j > i
+        } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Angela`
             let mut k = j;
-            while k < win.len() && k - j < 3 && is_lower(win.w(k)) && !is_phrase_break(win.w(k)) && !is_cue(win.w(k)) {
+            while win.exists(k) && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {
                 k += 1;
             }
-            k > j && win.is_word(k) && (cap_word(win.w(k)) || TITLES.contains(win.w(k)))
+            k > j && win.is_word(k) && (cap_word(win.f(k)) || win.has(k, TITLE))
         } else {
             false
         };
         if !ok {
             break;
         }
-        lower_gap = if is_lower(w) && !is_particle(w) { lower_gap + 1 } else { 0 };
+        lower_gap = if f & LOWER != 0 && !is_particle(f) { lower_gap + 1 } else { 0 };
         j += 1;
-        if is_possessive(w) {
+        if f & POSSESSIVE != 0 {
             // `the Pentagon's security assessment`: a determiner-like possessive.
-            if is_lower(win.w(j)) {
+            if win.has(j, LOWER) {
                 return det_phrase(win, i, j);
             }
             break;
@@ -268,11 +354,11 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         return None;
     }
     // A plural or role noun right after the run: `Taliban leaders`, `Taliban spokesman said`.
-    let after = win.w(j);
-    if is_lower(after) && win.is_word(j) && !is_phrase_break(after) && !is_cue(after) {
-        let kind = if ROLE_NOUNS.contains(after) {
+    let (after, af) = (win.w(j), win.f(j));
+    if af & LOWER != 0 && win.is_word(j) && af & (PHRASE_BREAK | CUE) == 0 {
+        let kind = if af & ROLE_NOUN != 0 {
             Some(NpKind::Role)
-        } else if is_plural(after) {
+        } else if is_plural(after, af) {
             Some(NpKind::Group)
         } else {
             None
@@ -286,19 +372,23 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     // The bare name: the trailing name-like words (particles inside).
     let mut n = j;
     while n > i {
-        let w = win.w(n - 1);
-        if name_like(w) || (is_particle(w) && n < j && n - 1 > i) {
+        let f = win.f(n - 1);
+        if name_like(f) || (is_particle(f) && n < j && n - 1 > i) {
             n -= 1;
         } else {
             break;
         }
     }
-    while n < j && is_particle(win.w(n)) {
+    while n < j && is_particle(win.f(n)) {
         n += 1;
     }
-    let has_org = (i..j).any(|x| ORG_WORDS.contains(win.w(x)));
-    let titled = n > i && (TITLES.contains(win.w(n - 1)) || ROLE_NOUNS.contains(win.w(n - 1)));
-    if n < j && (titled || !has_org) && !(n == i && j - i == 1 && is_acronym(win.w(i))) {
+    // `envoy to Ukraine Kurt Volker`: the first word is the preposition's object.
+    if j - n >= 3 && i > 0 && matches!(win.w(i - 1), "to" | "in" | "of" | "for" | "from" | "at") {
+        n += 1;
+    }
+    let has_org = (i..j).any(|x| win.has(x, ORG_WORD));
+    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN));
+    if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
         // Keep at most four name words: `Mullah Abdullah Abdul Ghani Baradar` → the last four.
         let n = n.max(j.saturating_sub(4));
         let name = win.span(n, j);
@@ -306,15 +396,15 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         return Some(Np { span, name, title, kind: NpKind::Name, end: j });
     }
     // `U.S. Forces in Afghanistan Spokesman Col. Sonny Leggett`: the name after the unit.
-    if matches!(win.w(j), "in" | "of" | "for" | "at") && cap_word(win.w(j + 1)) {
+    if matches!(win.w(j), "in" | "of" | "for" | "at") && cap_word(win.f(j + 1)) {
         if let Some(np) = cap_run(win, j + 1).filter(|np| np.kind == NpKind::Name && np.title.is_some()) {
             return Some(Np { span: win.span(i, np.end), title: Some(Span::new(span.start, np.name.start)), ..np });
         }
     }
-    let all_caps_or_names = (i..j).all(|x| is_cap(win.w(x)) || is_particle(win.w(x)) || win.w(x) == "of");
-    if all_caps_or_names && (has_org || (i..j).any(|x| is_acronym(win.w(x))) || n == j) {
+    let all_caps_or_names = (i..j).all(|x| win.has(x, CAP) || is_particle(win.f(x)) || win.w(x) == "of");
+    if all_caps_or_names && (has_org || (i..j).any(|x| win.has(x, ACRONYM)) || n == j) {
         // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Swedish Prosecution Authority`
-        let only_titles = (i..j).all(|x| TITLES.contains(win.w(x)));
+        let only_titles = (i..j).all(|x| win.has(x, TITLE));
         if only_titles {
             return None;
         }
@@ -330,16 +420,15 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
     if win.w(end) != "," {
         return None;
     }
-    let first = win.w(end + 1);
-    let starts = is_determiner(first)
+    let (first, ff) = (win.w(end + 1), win.f(end + 1));
+    let starts = ff & (DETERMINER | ROLE_NOUN) != 0
         || matches!(first, "who" | "whose" | "which" | "then" | "now" | "former" | "also")
-        || ROLE_NOUNS.contains(first)
-        || (is_lower(first) && ROLE_NOUNS.contains(win.w(end + 2)));
-    if is_cue(first) {
+        || (ff & LOWER != 0 && win.has(end + 2, ROLE_NOUN));
+    if ff & CUE != 0 {
         return None;
     }
     let mut k = end + 1;
-    while k < win.len() && k - end < 40 {
+    while win.exists(k) && k - end < 40 {
         let w = win.w(k);
         if matches!(w, "," | ";" | "." | "“" | "”" | "\"" | ":" | "(" | ")") {
             break;
@@ -351,10 +440,10 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
     }
     // Any other apposition counts when a cue follows it: `X, Edmunds' director, said`.
     let mut c = k + 1;
-    while super::cues::SKIP_WORDS.contains(win.w(c)) {
+    while win.has(c, SKIP_WORD) {
         c += 1;
     }
-    if !(starts || win.w(k) == "," && is_cue(win.w(c)) && is_lower(win.w(c))) {
+    if !(starts || win.w(k) == "," && win.has(c, CUE) && win.has(c, LOWER)) {
         return None;
     }
     let title = (!matches!(first, "who" | "whose" | "which")).then(|| win.span(end + 1, k));
@@ -383,6 +472,77 @@ pub(crate) struct Registry<'t> {
     pub things: Vec<(usize, String, NpKind)>,
 }
 
+/// Whether the token before `at` is a cue.
+fn is_cue_at(win: &Window, at: usize) -> bool {
+    at > 0 && win.has(at - 1, CUE)
+}
+
+/// Whether any byte of `x` is an ASCII capital or not ASCII.
+#[inline]
+fn has_capital_or_high(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        return true;
+    }
+    // Every byte is below 0x80, so these sums do not carry into the next byte.
+    let ge_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    ge_a & !gt_z & HIGH != 0
+}
+
+/// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        let Some(c) = rest[end..].chars().next() else { break };
+        let len = c.len_utf8();
+        let joins = matches!(c, '-' | '’' | '\'' | '.' | '&') && rest[end + len..].starts_with(char::is_alphanumeric);
+        if c.is_alphanumeric() || joins {
+            end += len;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether the capitalised word `text[start..end]` can start or close a speaker phrase,
+/// judged by the word after it: capitalised (a run), a particle, `of`, a cue, an adverb
+/// before a cue, or a role or document noun; or punctuation that goes on with the word
+/// (`Smith’s`, `U.S.`).
+fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let all_caps = |w: &[u8]| w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase);
+    let mut k = end;
+    match bytes.get(k) {
+        None | Some(b'\n' | b'\r' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!') => return false,
+        Some(b'.') => return bytes.get(k + 1).is_some_and(|b| !b.is_ascii_whitespace()),
+        Some(b' ' | b'\t') => {}
+        Some(_) => return !text[k..].starts_with('”'),
+    }
+    while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
+        k += 1;
+    }
+    let Some(&b) = bytes.get(k) else { return false };
+    if b.is_ascii_uppercase() {
+        // Two words in capitals (`BAHIA COCOA REVIEW`) never start a name.
+        let next = &bytes[k..k + word_len(&text[k..])];
+        return !(all_caps(&bytes[start..end]) && all_caps(next));
+    }
+    if b.is_ascii_lowercase() {
+        let next = &text[k..k + word_len(&text[k..])];
+        return next == "of" || super::cues::flags(next) & (CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE) != 0;
+    }
+    b >= 0x80 && text[k..].starts_with(char::is_uppercase)
+}
+
 /// Prepositions after which a capitalised run is a place, not a person.
 fn place_preposition(w: &str) -> bool {
     matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
@@ -390,15 +550,29 @@ fn place_preposition(w: &str) -> bool {
 
 impl<'t> Registry<'t> {
     /// Scans `text` for capitalised runs outside the `skip` spans (the quotes, sorted).
+    ///
+    /// One pass over the bytes that stops only at capital letters; a capitalised word is
+    /// tokenized and parsed (in a small window) only when the words beside it can make it a
+    /// speaker: another capitalised word, a particle or `of` after it (a run), a cue, an
+    /// adverb, a role or document noun after it, or a cue before it.
     pub fn build(text: &'t str, skip: &[Span]) -> Self {
         let mut reg = Registry { text, persons: Vec::new(), by_last: HashMap::new(), things: Vec::new() };
         let bytes = text.as_bytes();
+        let mut buf = Tokens::new();
         let mut i = 0;
         let mut s = 0; // next skip span
         let mut prev_word_start = 0usize;
         while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' {
+            // Eight bytes at a time while none is a capital or outside ASCII.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+                if has_capital_or_high(x) {
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&b) = bytes.get(i) else { break };
+            if !(b.is_ascii_uppercase() || b >= 0x80) {
                 i += 1;
                 continue;
             }
@@ -406,33 +580,49 @@ impl<'t> Registry<'t> {
                 s += 1;
             }
             if s < skip.len() && skip[s].start <= i {
-                i = skip[s].end;
+                i = skip[s].end.max(i + 1);
                 continue;
             }
             if !text.is_char_boundary(i) {
                 i += 1;
                 continue;
             }
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let at_word_start = i == 0 || !text[..i].chars().next_back().is_some_and(|p| p.is_alphanumeric());
+            let c = if b < 0x80 { char::from(b) } else { text[i..].chars().next().unwrap_or(' ') };
+            let at_word_start = i == 0
+                || match bytes[i - 1] {
+                    p if p < 0x80 => !p.is_ascii_alphanumeric(),
+                    _ => !text[..i].chars().next_back().is_some_and(char::is_alphanumeric),
+                };
             if !(c.is_uppercase() && at_word_start) {
                 i += c.len_utf8();
                 continue;
             }
+            let word_end = i + word_len(&text[i..]);
+            if !worth_parsing(text, i, word_end) {
+                prev_word_start = i;
+                i = word_end.max(i + c.len_utf8());
+                continue;
+            }
             // A capitalised word: parse the run in a small window.
-            let mut end = super::tokens::floor_boundary(text, i + 96);
+            let mut end = super::tokens::floor_boundary(text, word_end.max(i + 48).min(i + 96));
             if s < skip.len() && skip[s].start < end {
                 end = skip[s].start.max(i);
             }
             let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
-            let win = Window::new(text, Span::new(back, end));
-            let Some(at) = win.toks.iter().position(|t| t.span.start == i) else {
+            buf.fill(Span::new(back, end));
+            let win = buf.all(text);
+            let Some(at) = (0..)
+                .take_while(|&k| win.tok(k).is_some_and(|s| s.start <= i))
+                .find(|&k| win.tok(k).is_some_and(|s| s.start == i))
+            else {
                 i += c.len_utf8();
                 continue;
             };
+            prev_word_start = i;
+            let advance_to = |n: usize| super::tokens::ceil_boundary(text, win.span(n - 1, n).end.max(i + 1));
             let prev = if at > 0 { win.w(at - 1) } else { "" };
             // `a UN report`, `The UN report`: a document named with its determiner.
-            let det_at = if is_determiner(win.w(at)) {
+            let det_at = if win.has(at, DETERMINER) {
                 Some(at)
             } else {
                 (at > 0 && matches!(prev, "a" | "an" | "the" | "its")).then(|| at - 1)
@@ -440,28 +630,29 @@ impl<'t> Registry<'t> {
             if let Some(d) = det_at {
                 if let Some(np) = parse_np(&win, d).filter(|n| n.kind == NpKind::Document) {
                     reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
-                    prev_word_start = i;
-                    i = super::tokens::ceil_boundary(text, win.toks[np.end - 1].span.end.max(i + 1));
+                    i = advance_to(np.end);
                     continue;
                 }
             }
             let clause_initial =
-                at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || super::cues::is_connective(prev);
+                at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || win.has(at - 1, CONNECTIVE);
             let advance = match parse_np(&win, at) {
                 Some(np) => {
-                    let next = win.w(np.end);
-                    let next2 = win.w(np.end + 1);
-                    let cue_after = super::cues::is_strong_cue(next)
-                        || (super::cues::SKIP_WORDS.contains(next) && super::cues::is_strong_cue(next2))
-                        || is_cue(next) && is_lower(next) && !DOC_NOUNS.contains(next);
+                    let (next, nf) = (win.w(np.end), win.f(np.end));
+                    let cue_after = strong(nf)
+                        || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
+                        || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER;
                     let subject =
-                        clause_initial && is_lower(next) && !is_phrase_break(next) && next != "of" || cue_after;
+                        clause_initial && nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || cue_after;
                     match np.kind {
                         NpKind::Name => {
                             let words = win.text[np.name.range()].split_whitespace().count();
                             let titled = np.title.is_some();
-                            let keep =
-                                if words >= 2 { !place_preposition(prev) } else { titled || cue_after || is_cue(prev) };
+                            let keep = if words >= 2 {
+                                !place_preposition(prev)
+                            } else {
+                                titled || cue_after || is_cue_at(&win, at)
+                            };
                             if keep && prev != "the" && prev != "The" {
                                 let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
                                 reg.add_person(np.name, words, title, subject || titled && cue_after);
@@ -469,18 +660,17 @@ impl<'t> Registry<'t> {
                         }
                         NpKind::Org if cue_after => {
                             let start =
-                                if matches!(prev, "the" | "The") { win.toks[at - 1].span.start } else { np.span.start };
+                                if matches!(prev, "the" | "The") { win.span(at - 1, at).start } else { np.span.start };
                             let name = canonical_phrase(text, Span::new(start, np.span.end));
                             reg.things.push((np.span.start, name, NpKind::Org));
                         }
                         _ => {}
                     }
-                    win.toks[np.end - 1].span.end.max(i + 1)
+                    advance_to(np.end)
                 }
-                None => win.toks[at].span.end.max(i + 1),
+                None => advance_to(at + 1),
             };
-            prev_word_start = i;
-            i = super::tokens::ceil_boundary(text, advance);
+            i = advance;
         }
         reg
     }
@@ -556,7 +746,8 @@ mod tests {
     use super::*;
 
     fn np(text: &str) -> Option<(String, NpKind, Option<String>)> {
-        let win = Window::new(text, Span::new(0, text.len()));
+        let doc = Tokens::of(Span::new(0, text.len()));
+        let win = doc.all(text);
         parse_np(&win, 0)
             .map(|n| (text[n.name.range()].to_owned(), n.kind, n.title.map(|t| text[t.range()].to_owned())))
     }
@@ -584,5 +775,16 @@ mod tests {
             np("Trump administration Secretary of State Mike Pompeo that").map(|n| n.0),
             Some("Mike Pompeo".into())
         );
+    }
+}
+
+#[cfg(test)]
+mod swar_tests {
+    #[test]
+    fn capitals_found_eight_at_a_time() {
+        for b in 0u8..=255 {
+            let x = u64::from_le_bytes([b'a', b' ', b, b'z', b'0', b'.', b'~', b'@']);
+            assert_eq!(super::has_capital_or_high(x), b.is_ascii_uppercase() || b >= 0x80, "{b}");
+        }
     }
 }

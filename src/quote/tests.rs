@@ -52,6 +52,13 @@ const CASES: &[Case] = &[
     ("“Our country will not be used,” Taliban spokesman Zabiullah Mujahid told AFP.", "Our country will not be used", Some("Zabiullah Mujahid"), Direct, Some("told")),
     // a speaker named only later
     ("“The ties are close,” said the head of the UN panel.\n\nEdmund Fitton-Brown, the head of the panel, spoke later.", "The ties are close", Some("Edmund Fitton-Brown"), Direct, Some("said")),
+    // lower-case words describing a name go to the title
+    ("“We run a lean campaign,” super PAC spokeswoman Ann Lee said.", "We run a lean campaign", Some("Ann Lee"), Direct, Some("said")),
+    ("“Forget about it,” said retired surgeon Ben Stone, asked about it.", "Forget about it", Some("Ben Stone"), Direct, Some("said")),
+    // a role with a phrase after it, then the name
+    ("He was “in charge” there, said another witness in the probe, former adviser Ann Lee.", "in charge", Some("Ann Lee"), Partial, Some("said")),
+    // a place after a preposition is not part of the name
+    ("The envoy to Ukraine Kurt Volker spoke first. “It was wrong,” Volker said.", "It was wrong", Some("Kurt Volker"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" LeBron James said.", "He said, 'Congratulations,' to me", Some("LeBron James"), Direct, Some("said")),
 ];

@@ -2,6 +2,7 @@
 //! apostrophes and the dots of abbreviations) and single punctuation characters.
 
 use crate::span::Span;
+use std::cell::Cell;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
 const DOTTED: &[&str] = &[
@@ -10,12 +11,71 @@ const DOTTED: &[&str] = &[
 ];
 
 /// A word or a punctuation character.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Where it is in the text.
     pub span: Span,
     /// Whether it is a word (letters or digits) rather than punctuation.
     pub word: bool,
+    /// Its shape, and its lexicon flags ([`cues`](super::cues)) once [`LOOKED_UP`] is set:
+    /// a word is looked up only when something asks for its flags.
+    pub flags: Cell<u32>,
+}
+
+impl Token {
+    /// Its flags, looking the word up in the lexicon on first use.
+    #[inline]
+    pub(crate) fn flags(&self, text: &str) -> u32 {
+        let f = self.flags.get();
+        if f & LOOKED_UP != 0 {
+            return f;
+        }
+        let f = f | LOOKED_UP | super::cues::flags(&text[self.span.range()]);
+        self.flags.set(f);
+        f
+    }
+}
+
+/// The lexicon flags are in (always for punctuation, which has none).
+pub(crate) const LOOKED_UP: u32 = 1 << 31;
+
+/// Starts with a capital letter.
+pub(crate) const CAP: u32 = 1 << 24;
+/// Starts with a lower-case letter.
+pub(crate) const LOWER: u32 = 1 << 25;
+/// Two or more letters, none lower-case (`UN`, `U.S.`).
+pub(crate) const ACRONYM: u32 = 1 << 26;
+/// Ends in `’s`, `'s`, `s’` or `s'`.
+pub(crate) const POSSESSIVE: u32 = 1 << 27;
+
+/// The shape flags of a word.
+pub(crate) fn word_flags(word: &str) -> u32 {
+    let bytes = word.as_bytes();
+    let first = bytes.first().copied().unwrap_or(0);
+    let mut f = if first.is_ascii_uppercase() {
+        CAP
+    } else if first.is_ascii_lowercase() {
+        LOWER
+    } else if first.is_ascii() {
+        0
+    } else if is_cap(word) {
+        CAP
+    } else if is_lower(word) {
+        LOWER
+    } else {
+        0
+    };
+    if f & LOWER == 0 && !bytes.iter().any(u8::is_ascii_lowercase) && is_acronym(word) {
+        f |= ACRONYM;
+    }
+    let possessive = matches!(
+        bytes,
+        [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
+    );
+    if possessive {
+        f |= POSSESSIVE;
+    }
+    f
 }
 
 fn is_word_char(c: char) -> bool {
@@ -26,59 +86,106 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '’' | '\'' | '.' | '&' | '\u{2011}')
 }
 
+/// The char at byte `i` of `text` (a char boundary), by an ASCII fast path.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+    }
+}
+
+/// Whether a word character starts at byte `i` (before `stop`).
+#[inline]
+fn word_char_at(text: &str, i: usize, stop: usize) -> bool {
+    i < stop
+        && match text.as_bytes()[i] {
+            b if b < 0x80 => b.is_ascii_alphanumeric(),
+            _ => char_at(text, i).is_some_and(is_word_char),
+        }
+}
+
 /// Tokens of `text[range]`, appended to `out`. `range` must lie on char boundaries.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
-    let piece = &text[range.range()];
-    let mut chars = piece.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
+    let mut i = range.start;
+    while let Some(t) = next_token(text, i, range.end) {
+        i = t.span.end;
+        out.push(t);
+    }
+}
+
+/// The first token of `text[i..stop]` (`i` and `stop` on char boundaries).
+pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token> {
+    let bytes = text.as_bytes();
+    while i < stop {
+        let b = bytes[i];
+        let start = i;
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                return Some(Token { span: Span::new(start, start + 1), word: false, flags: Cell::new(LOOKED_UP) });
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                return Some(Token { span: Span::new(start, start + len), word: false, flags: Cell::new(LOOKED_UP) });
+            }
         }
-        let start = range.start + i;
-        if !is_word_char(c) {
-            out.push(Token { span: Span::new(start, start + c.len_utf8()), word: false });
-            continue;
-        }
-        let mut end = start + c.len_utf8();
+        let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
         let mut has_inner_dot = false;
-        while let Some(&(j, d)) = chars.peek() {
-            if is_word_char(d) {
-                end = range.start + j + d.len_utf8();
-                chars.next();
-            } else if d == ',' && text[..range.start + j].ends_with(|p: char| p.is_ascii_digit()) {
+        while end < stop {
+            let d = bytes[end];
+            if d.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            if d == b',' && bytes[end - 1].is_ascii_digit() {
                 // `8,600`
-                let after = piece[j + 1..].chars().next();
-                if after.is_some_and(|a| a.is_ascii_digit()) {
-                    chars.next();
-                    end = range.start + j + 1;
-                } else {
-                    break;
+                if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
+                    end += 1;
+                    continue;
                 }
-            } else if is_joiner(d) {
+                break;
+            }
+            if d < 0x80 && !matches!(d, b'-' | b'\'' | b'.' | b'&') {
+                break;
+            }
+            let Some(c) = char_at(text, end) else { break };
+            if is_word_char(c) {
+                end += c.len_utf8();
+            } else if is_joiner(c) && word_char_at(text, end + c.len_utf8(), stop) {
                 // A joiner stays inside when a word character follows it.
-                let after = piece[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(is_word_char) {
-                    has_inner_dot |= d == '.';
-                    chars.next();
-                    end = range.start + j + d.len_utf8();
-                } else {
-                    break;
-                }
+                has_inner_dot |= c == '.';
+                end += c.len_utf8();
             } else {
                 break;
             }
         }
         // A final dot belongs to initials (`S.`), initialisms (`U.S.`) and listed abbreviations.
-        if let Some(&(j, '.')) = chars.peek() {
+        if end < stop && bytes[end] == b'.' {
             let word = &text[start..end];
             let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
             if has_inner_dot || single || DOTTED.contains(&word) {
-                chars.next();
-                end = range.start + j + 1;
+                end += 1;
             }
         }
-        out.push(Token { span: Span::new(start, end), word: true });
+        return Some(Token {
+            span: Span::new(start, end),
+            word: true,
+            flags: Cell::new(word_flags(&text[start..end])),
+        });
     }
+    None
 }
 
 /// Whether `word` starts with an upper-case letter.
