@@ -70,10 +70,11 @@ pub(crate) fn pair_of(first: u8, second: u8) -> usize {
 
 /// A data file read as a map from its first column to the other columns.
 pub(crate) struct Table {
-    rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
+    /// Keyed by bytes, so folded and joined keys built in a buffer need no UTF-8 check.
+    rows: HashMap<&'static [u8], Vec<&'static str>, BuildWordHasher>,
     /// The capitalised and upper-case forms of lower-case keys (`Million`, `MILLION`), so
     /// that most folded lookups hash once.
-    cased: HashMap<String, Vec<&'static str>, BuildWordHasher>,
+    cased: HashMap<Vec<u8>, Vec<&'static str>, BuildWordHasher>,
     /// For each pair of first letters (either case; anything else counts as one
     /// symbol), a bit per key length (63 bytes or more share the last bit): a cheap test
     /// that turns away most words before hashing.
@@ -114,21 +115,25 @@ impl Table {
                 if let Some(f) = title.get_mut(..1) {
                     f.make_ascii_uppercase();
                 }
-                cased.insert(title, cols.clone());
-                cased.insert(key.to_ascii_uppercase(), cols.clone());
+                cased.insert(title.into_bytes(), cols.clone());
+                cased.insert(key.to_ascii_uppercase().into_bytes(), cols.clone());
             }
-            rows.insert(key, cols);
+            rows.insert(key.as_bytes(), cols);
         }
         Table { rows, cased, first, heads, longest, most_words }
     }
 
     /// Whether a key of this first byte and length is listed at all.
-    fn may_hold(&self, key: &str) -> bool {
-        key.len() <= self.longest && self.first[pair_index(key.as_bytes())] & (1 << key.len().min(63)) != 0
+    fn may_hold(&self, key: &[u8]) -> bool {
+        key.len() <= self.longest && self.first[pair_index(key)] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.
     pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    fn get_bytes(&self, key: &[u8]) -> Option<&[&'static str]> {
         if !self.may_hold(key) {
             return None;
         }
@@ -137,27 +142,30 @@ impl Table {
 
     /// The columns after `key`, folding ASCII capitals (entries are lower case).
     pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
-        if !self.may_hold(key) {
+        self.get_folded_bytes(key.as_bytes())
+    }
+
+    fn get_folded_bytes(&self, bytes: &[u8]) -> Option<&[&'static str]> {
+        if !self.may_hold(bytes) {
             return None;
         }
-        let bytes = key.as_bytes();
         if !bytes.iter().any(u8::is_ascii_uppercase) {
-            return self.get(key);
+            return self.get_bytes(bytes);
         }
         // `Million`, `MILLION`: listed as such; other mixes are folded.
-        if let Some(cols) = self.cased.get(key) {
+        if let Some(cols) = self.cased.get(bytes) {
             return Some(cols.as_slice());
         }
         let rest_lower = !bytes[1..].iter().any(u8::is_ascii_uppercase);
         let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
         if rest_lower || all_upper {
-            return self.get(key); // an entry written with capitals (`USD`)
+            return self.get_bytes(bytes); // an entry written with capitals (`USD`)
         }
         let mut buf = [0u8; 48];
         let buf = buf.get_mut(..bytes.len())?;
         buf.copy_from_slice(bytes);
         buf.make_ascii_lowercase();
-        std::str::from_utf8(buf).ok().and_then(|k| self.get(k))
+        self.get_bytes(buf)
     }
 
     /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
@@ -179,11 +187,11 @@ impl Table {
                 n = end;
             }
         }
-        let key = std::str::from_utf8(&buf[..n]).ok()?;
+        let key = &buf[..n];
         if fold {
-            self.get_folded(key)
+            self.get_folded_bytes(key)
         } else {
-            self.get(key)
+            self.get_bytes(key)
         }
     }
 
