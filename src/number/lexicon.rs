@@ -82,6 +82,9 @@ pub(crate) struct Table {
     /// The same filter for the first parts of keys of several parts (`more` in `more than`,
     /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
     heads: Vec<u64>,
+    /// The same filter for the last word of every key (`than` in `more than`, `about`):
+    /// a word that ends no key turns away every phrase ending in it.
+    lasts: Vec<u64>,
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
     /// The most words in one key (`more than` is two).
@@ -94,6 +97,7 @@ impl Table {
         let mut cased = HashMap::with_hasher(BuildWordHasher);
         let mut first = vec![0u64; 27 * 27];
         let mut heads = vec![0u64; 27 * 27];
+        let mut lasts = vec![0u64; 27 * 27];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -103,6 +107,8 @@ impl Table {
             let key = columns.next().unwrap_or_default().trim();
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
+            let last = key.rsplit(' ').next().unwrap_or(key);
+            lasts[pair_index(last.as_bytes())] |= 1 << last.len().min(63);
             first[pair_index(key.as_bytes())] |= 1 << key.len().min(63);
             for sep in [' ', '/'] {
                 if let Some((head, _)) = key.split_once(sep) {
@@ -120,7 +126,7 @@ impl Table {
             }
             rows.insert(key.as_bytes(), cols);
         }
-        Table { rows, cased, first, heads, longest, most_words }
+        Table { rows, cased, first, heads, lasts, longest, most_words }
     }
 
     /// Whether a key of this first byte and length is listed at all.
@@ -203,6 +209,12 @@ impl Table {
     /// Whether `key` is listed exactly as written.
     pub(crate) fn has_exact(&self, key: &str) -> bool {
         self.get(key).is_some()
+    }
+
+    /// Whether some key (of words joined by spaces) may end with the word `w` (either
+    /// case); false means none does.
+    pub(crate) fn may_end_with(&self, w: &str) -> bool {
+        self.lasts[pair_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
     }
 
     /// The most words in one entry.

@@ -159,6 +159,11 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
     if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.s(*p) == "~") {
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
     }
+    // Every qualifier ends with the word right before the number: most words end none,
+    // and then the words before them need not be read.
+    if !ctx.prev(lead).is_some_and(|w| w.is_word() && QUALIFIERS_BEFORE.may_end_with(ctx.s(w))) {
+        return None;
+    }
     let (words, n) = words_before(ctx, lead);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
         let (first, last) = (words[k - 1]?, words[0]?);
