@@ -207,7 +207,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             end = rate_end;
         }
     }
-    let post = post_qualifier(ctx, end).or(if is_range { None } else { post1 });
+    // Nothing read past the numeral's own unit: the qualifier after it is the one found.
+    let post = if end == after1 { post1 } else { post_qualifier(ctx, end).or(if is_range { None } else { post1 }) };
     if let Some(p) = &post {
         end = end.max(p.end);
     }
