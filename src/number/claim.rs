@@ -8,25 +8,26 @@ use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
 use super::{Kind, Number, Qualifier};
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// The unit side of a number.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct Tail {
+pub(crate) struct Tail<'a> {
     /// End of the unit words (the numeral's end when there are none).
     pub end: usize,
     pub kind: Option<Kind>,
-    pub unit: Option<String>,
-    pub counted: Option<String>,
-    pub currency: Option<String>,
-    pub measure: Option<String>,
+    pub unit: Option<&'a str>,
+    pub counted: Option<&'a str>,
+    pub currency: Option<&'static str>,
+    pub measure: Option<Cow<'a, str>>,
     /// A unit glued or right after the numeral (`5%`, `10 percent`, `5 km`, `48-year-old`).
     pub own: bool,
     /// An age (`48-year-old`).
     pub age: bool,
 }
 
-impl Tail {
-    fn none(end: usize) -> Tail {
+impl Tail<'_> {
+    fn none(end: usize) -> Self {
         Tail { end, ..Tail::default() }
     }
 }
@@ -175,14 +176,14 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         if let Some((counted_end, unit, counted)) = counted_after(ctx, end, plural).filter(|_| counts) {
             end = counted_end;
             // `a couple of weeks`, `six straight months`: the noun is a unit.
-            if let Some(cols) = UNITS.get_folded(&unit) {
+            if let Some(cols) = UNITS.get_folded(unit) {
                 match cols.get(1).copied() {
                     Some("duration") => tail.kind = Some(Kind::Duration),
                     Some("measure") => tail.kind = Some(Kind::Measure),
                     _ => {}
                 }
                 if tail.kind.is_some() {
-                    tail.measure = cols.first().map(|m| (*m).to_owned());
+                    tail.measure = cols.first().map(|m| Cow::Borrowed(*m));
                 }
             }
             tail.unit = Some(unit);
@@ -206,7 +207,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             end = rate_end;
         }
     }
-    let post = post_qualifier(ctx, end).or(if is_range { None } else { post1 });
+    // Nothing read past the numeral's own unit: the qualifier after it is the one found.
+    let post = if end == after1 { post1 } else { post_qualifier(ctx, end).or(if is_range { None } else { post1 }) };
     if let Some(p) = &post {
         end = end.max(p.end);
     }
@@ -226,11 +228,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
         || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead);
     // `the Nasdaq added 20 points`: an index move, not a score.
-    let points =
-        tail.unit.as_deref().is_some_and(|u| u.eq_ignore_ascii_case("points") || u.eq_ignore_ascii_case("point"));
+    let points = tail.unit.is_some_and(|u| u.eq_ignore_ascii_case("points") || u.eq_ignore_ascii_case("point"));
     if tail.kind == Some(Kind::Count) && points && market_before(ctx, lead) {
         tail.kind = Some(Kind::Measure);
-        tail.measure = Some("point".to_owned());
+        tail.measure = Some(Cow::Borrowed("point"));
     }
     let kind = if sign.is_some() {
         Kind::Money
@@ -246,9 +247,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         Kind::Count
     };
     if let Some((_, iso, noun)) = sign {
-        tail.currency = Some(iso.to_owned());
+        tail.currency = Some(iso);
         if tail.unit.is_none() {
-            tail.unit = Some(noun.to_owned());
+            tail.unit = Some(noun);
         }
     }
     let mut numerals = vec![Span::new(n1.start, n1.end)];
@@ -281,10 +282,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         qualifier_text: qualifier.map(|q| ctx.slice(q.text.start, q.text.end).to_owned()),
         kind,
         key: String::new(),
-        unit: tail.unit,
-        counted: tail.counted,
-        currency: tail.currency,
-        measure_unit: tail.measure,
+        unit: tail.unit.map(str::to_owned),
+        counted: tail.counted.map(str::to_owned),
+        currency: tail.currency.map(str::to_owned),
+        measure_unit: tail.measure.map(Cow::into_owned),
         sentence: 0,
         source: None,
         quote: None,
@@ -338,8 +339,8 @@ fn clock_end(ctx: &Ctx, mut i: usize) -> usize {
 /// `minus` (not in `plus or minus`): how far back the number then starts.
 fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
     if let Some(w) = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
-        let before = ctx.word(ctx.before(w)).map(str::to_ascii_lowercase);
-        if !matches!(before.as_deref(), Some("or" | "plus")) {
+        let before = ctx.word(ctx.before(w));
+        if !before.is_some_and(|b| b.eq_ignore_ascii_case("or") || b.eq_ignore_ascii_case("plus")) {
             return Some(pos - w.start);
         }
     }
@@ -447,7 +448,7 @@ fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: 
 /// The unit right after numeral `n`: glued (`5%`, `5km`, `48-year-old`) or after a
 /// space (`10 percent`, `3,100 kilometers`, `5 dollars`). `Err` when the glued letters
 /// make it no quantity (`2nd`, `1990s`, `3-pointer`, `10-year notes`).
-pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Tail, ()> {
+pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> Result<Tail<'a>, ()> {
     let e = n.end;
     let Some(t) = ctx.next(e) else { return Ok(Tail::none(e)) };
     if t.start == e {
@@ -465,8 +466,8 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
                 return Ok(Tail {
                     end: t.end,
                     kind: Some(Kind::Measure),
-                    unit: Some(ctx.s(t).to_owned()),
-                    measure: Some(measure.to_owned()),
+                    unit: Some(ctx.s(t)),
+                    measure: Some(Cow::Borrowed(measure)),
                     own: true,
                     ..Tail::default()
                 });
@@ -489,8 +490,8 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
             return Ok(Tail {
                 end: t.end,
                 kind: Some(Kind::Money),
-                unit: cols.get(1).map(|u| (*u).to_owned()),
-                currency: cols.first().map(|c| (*c).to_owned()),
+                unit: cols.get(1).copied(),
+                currency: cols.first().copied(),
                 own: true,
                 ..Tail::default()
             });
@@ -498,8 +499,8 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
     }
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
-            let lower = noun.to_ascii_lowercase();
-            let ambiguous = matches!(lower.as_str(), "pound" | "pounds" | "won" | "real" | "rand");
+            let ambiguous =
+                matches!(super::range::fold8(noun, &mut [0; 8]), "pound" | "pounds" | "won" | "real" | "rand");
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
             if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
@@ -507,7 +508,7 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
                     end,
                     kind: Some(Kind::Money),
                     unit: Some(noun),
-                    currency: (!iso.is_empty()).then(|| iso.to_owned()),
+                    currency: (!iso.is_empty()).then_some(iso),
                     own: true,
                     ..Tail::default()
                 });
@@ -520,7 +521,7 @@ pub(crate) fn unit_tail(ctx: &Ctx, n: &Numeral, sign: Option<Sign>) -> Result<Ta
     }
 }
 
-fn from_hit(h: super::unit::UnitHit, n: &Numeral) -> Tail {
+fn from_hit<'a>(h: super::unit::UnitHit<'a>, n: &Numeral) -> Tail<'a> {
     let kind = match h.kind {
         "percent" => Kind::Percent,
         "duration" => Kind::Duration,
@@ -540,7 +541,7 @@ fn from_hit(h: super::unit::UnitHit, n: &Numeral) -> Tail {
 }
 
 /// `48-year-old`, `1,900-mile-wide`, `12-month`, `four-game homestand`.
-fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
+fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>, ()> {
     let Some(w) = ctx.glued_after(hyphen).filter(|w| w.is_word()) else { return Ok(Tail::none(n.end)) };
     let word = ctx.s(w);
     if word.eq_ignore_ascii_case("plus") || NUMBER_WORDS.has(word) {
@@ -565,8 +566,8 @@ fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
         return Ok(Tail {
             end: last.end,
             kind: Some(kind),
-            unit: Some(word.to_owned()),
-            measure: Some(cols.first().copied().unwrap_or_default().to_owned()),
+            unit: Some(word),
+            measure: Some(Cow::Borrowed(cols.first().copied().unwrap_or_default())),
             own: true,
             age,
             ..Tail::default()
@@ -587,12 +588,12 @@ fn compound_tail(ctx: &Ctx, n: &Numeral, hyphen: Tok) -> Result<Tail, ()> {
     if !modifier {
         return Err(());
     }
-    Ok(Tail { end: w.end, kind: Some(Kind::Count), unit: Some(word.to_owned()), own: true, ..Tail::default() })
+    Ok(Tail { end: w.end, kind: Some(Kind::Count), unit: Some(word), own: true, ..Tail::default() })
 }
 
 /// The counted noun after `end`: `active members`, `of LeBron’s assists`. Returns the
 /// phrase's end, the head noun and the phrase.
-fn counted_after(ctx: &Ctx, end: usize, plural: bool) -> Option<(usize, String, String)> {
+fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, &'a str, &'a str)> {
     let t = ctx.next(end)?;
     if !t.is_word() {
         return None;
@@ -615,15 +616,15 @@ fn counted_after(ctx: &Ctx, end: usize, plural: bool) -> Option<(usize, String, 
             return None;
         }
         from = t;
-        return Some((head.end, ctx.s(head).to_owned(), ctx.slice(from.end, head.end).trim().to_owned()));
+        return Some((head.end, ctx.s(head), ctx.slice(from.end, head.end).trim()));
     }
     let (first, head) = noun_phrase(ctx, from, plural)?;
-    Some((head.end, ctx.s(head).to_owned(), ctx.slice(first.start, head.end).to_owned()))
+    Some((head.end, ctx.s(head), ctx.slice(first.start, head.end)))
 }
 
 /// `the number of US troops in Afghanistan ... to 8,600`: the head noun named earlier in
 /// the sentence (a bounded look back), and its phrase.
-fn number_of_before(ctx: &Ctx, lead: usize) -> Option<(String, String)> {
+fn number_of_before<'a>(ctx: &Ctx<'a>, lead: usize) -> Option<(&'a str, &'a str)> {
     // Most sentences have no `number of`: one fast search says so.
     let from = lead.saturating_sub(200).max(ctx.lo);
     memchr::memmem::find(&ctx.bytes()[from..lead], b"umber of")?;
@@ -643,7 +644,7 @@ fn number_of_before(ctx: &Ctx, lead: usize) -> Option<(String, String)> {
                 n = ctx.after(n)?;
             }
             let (first, head) = noun_phrase(ctx, n, true)?;
-            return Some((ctx.s(head).to_owned(), ctx.slice(first.start, head.end).to_owned()));
+            return Some((ctx.s(head), ctx.slice(first.start, head.end)));
         }
         later = Some(t);
         p = t.start;
@@ -679,7 +680,7 @@ fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
 
 /// A currency named before `pos` in the sentence (`the yen ... at 108.55 per dollar`),
 /// other than the dollar it is quoted against; a bounded look back.
-fn currency_in_context(ctx: &Ctx, pos: usize) -> Option<String> {
+fn currency_in_context(ctx: &Ctx, pos: usize) -> Option<&'static str> {
     let mut p = pos;
     for _ in 0..40 {
         let t = ctx.prev(p)?;
@@ -687,7 +688,7 @@ fn currency_in_context(ctx: &Ctx, pos: usize) -> Option<String> {
             if let Some(cols) = CURRENCY_WORDS.get_folded(ctx.s(t)) {
                 let iso = cols.first().copied().unwrap_or("");
                 if !iso.is_empty() && iso != "USD" {
-                    return Some(iso.to_owned());
+                    return Some(iso);
                 }
             }
         }
@@ -742,7 +743,7 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
     let joined = next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an"));
     let prev = ctx.word(ctx.prev(n.start));
     let cue = prev.is_some_and(|w| {
-        matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly" | "than" | "least" | "most")
+        matches!(super::range::fold8(w, &mut [0; 8]), "only" | "just" | "exactly" | "than" | "least" | "most")
             || super::lexicon::QUALIFIERS_BEFORE.has(w)
     });
     glued || unit_next || joined || cue || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
@@ -770,7 +771,7 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         // `only one team`, but not `the only one who`
         let prev = ctx.prev(n.start);
         let cue =
-            ctx.word(prev).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "only" | "just" | "exactly"));
+            ctx.word(prev).is_some_and(|w| matches!(super::range::fold8(w, &mut [0; 8]), "only" | "just" | "exactly"));
         let the = prev.and_then(|p| ctx.word(ctx.before(p))).is_some_and(|w| w.eq_ignore_ascii_case("the"));
         return cue && !the;
     }

@@ -70,10 +70,11 @@ pub(crate) fn pair_of(first: u8, second: u8) -> usize {
 
 /// A data file read as a map from its first column to the other columns.
 pub(crate) struct Table {
-    rows: HashMap<&'static str, Vec<&'static str>, BuildWordHasher>,
+    /// Keyed by bytes, so folded and joined keys built in a buffer need no UTF-8 check.
+    rows: HashMap<&'static [u8], Vec<&'static str>, BuildWordHasher>,
     /// The capitalised and upper-case forms of lower-case keys (`Million`, `MILLION`), so
     /// that most folded lookups hash once.
-    cased: HashMap<String, Vec<&'static str>, BuildWordHasher>,
+    cased: HashMap<Vec<u8>, Vec<&'static str>, BuildWordHasher>,
     /// For each pair of first letters (either case; anything else counts as one
     /// symbol), a bit per key length (63 bytes or more share the last bit): a cheap test
     /// that turns away most words before hashing.
@@ -81,6 +82,9 @@ pub(crate) struct Table {
     /// The same filter for the first parts of keys of several parts (`more` in `more than`,
     /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
     heads: Vec<u64>,
+    /// The same filter for the last word of every key (`than` in `more than`, `about`):
+    /// a word that ends no key turns away every phrase ending in it.
+    lasts: Vec<u64>,
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
     /// The most words in one key (`more than` is two).
@@ -93,6 +97,7 @@ impl Table {
         let mut cased = HashMap::with_hasher(BuildWordHasher);
         let mut first = vec![0u64; 27 * 27];
         let mut heads = vec![0u64; 27 * 27];
+        let mut lasts = vec![0u64; 27 * 27];
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -102,6 +107,8 @@ impl Table {
             let key = columns.next().unwrap_or_default().trim();
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
+            let last = key.rsplit(' ').next().unwrap_or(key);
+            lasts[pair_index(last.as_bytes())] |= 1 << last.len().min(63);
             first[pair_index(key.as_bytes())] |= 1 << key.len().min(63);
             for sep in [' ', '/'] {
                 if let Some((head, _)) = key.split_once(sep) {
@@ -114,21 +121,25 @@ impl Table {
                 if let Some(f) = title.get_mut(..1) {
                     f.make_ascii_uppercase();
                 }
-                cased.insert(title, cols.clone());
-                cased.insert(key.to_ascii_uppercase(), cols.clone());
+                cased.insert(title.into_bytes(), cols.clone());
+                cased.insert(key.to_ascii_uppercase().into_bytes(), cols.clone());
             }
-            rows.insert(key, cols);
+            rows.insert(key.as_bytes(), cols);
         }
-        Table { rows, cased, first, heads, longest, most_words }
+        Table { rows, cased, first, heads, lasts, longest, most_words }
     }
 
     /// Whether a key of this first byte and length is listed at all.
-    fn may_hold(&self, key: &str) -> bool {
-        key.len() <= self.longest && self.first[pair_index(key.as_bytes())] & (1 << key.len().min(63)) != 0
+    fn may_hold(&self, key: &[u8]) -> bool {
+        key.len() <= self.longest && self.first[pair_index(key)] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.
     pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    fn get_bytes(&self, key: &[u8]) -> Option<&[&'static str]> {
         if !self.may_hold(key) {
             return None;
         }
@@ -137,27 +148,30 @@ impl Table {
 
     /// The columns after `key`, folding ASCII capitals (entries are lower case).
     pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
-        if !self.may_hold(key) {
+        self.get_folded_bytes(key.as_bytes())
+    }
+
+    fn get_folded_bytes(&self, bytes: &[u8]) -> Option<&[&'static str]> {
+        if !self.may_hold(bytes) {
             return None;
         }
-        let bytes = key.as_bytes();
         if !bytes.iter().any(u8::is_ascii_uppercase) {
-            return self.get(key);
+            return self.get_bytes(bytes);
         }
         // `Million`, `MILLION`: listed as such; other mixes are folded.
-        if let Some(cols) = self.cased.get(key) {
+        if let Some(cols) = self.cased.get(bytes) {
             return Some(cols.as_slice());
         }
         let rest_lower = !bytes[1..].iter().any(u8::is_ascii_uppercase);
         let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
         if rest_lower || all_upper {
-            return self.get(key); // an entry written with capitals (`USD`)
+            return self.get_bytes(bytes); // an entry written with capitals (`USD`)
         }
         let mut buf = [0u8; 48];
         let buf = buf.get_mut(..bytes.len())?;
         buf.copy_from_slice(bytes);
         buf.make_ascii_lowercase();
-        std::str::from_utf8(buf).ok().and_then(|k| self.get(k))
+        self.get_bytes(buf)
     }
 
     /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
@@ -179,11 +193,11 @@ impl Table {
                 n = end;
             }
         }
-        let key = std::str::from_utf8(&buf[..n]).ok()?;
+        let key = &buf[..n];
         if fold {
-            self.get_folded(key)
+            self.get_folded_bytes(key)
         } else {
-            self.get(key)
+            self.get_bytes(key)
         }
     }
 
@@ -195,6 +209,12 @@ impl Table {
     /// Whether `key` is listed exactly as written.
     pub(crate) fn has_exact(&self, key: &str) -> bool {
         self.get(key).is_some()
+    }
+
+    /// Whether some key (of words joined by spaces) may end with the word `w` (either
+    /// case); false means none does.
+    pub(crate) fn may_end_with(&self, w: &str) -> bool {
+        self.lasts[pair_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
     }
 
     /// The most words in one entry.

@@ -44,8 +44,8 @@ pub(crate) struct RangeCue {
 /// `between` or `from` right before `lead`.
 pub(crate) fn range_cue(ctx: &Ctx, lead: usize) -> Option<RangeCue> {
     let p = ctx.prev(lead).filter(|t| t.is_word())?;
-    let w = ctx.s(p).to_ascii_lowercase();
-    let (between, from) = (w == "between", w == "from");
+    let w = ctx.s(p);
+    let (between, from) = (w.eq_ignore_ascii_case("between"), w.eq_ignore_ascii_case("from"));
     if !between && !from {
         return None;
     }
@@ -83,8 +83,9 @@ impl Connector {
     pub(crate) fn after(ctx: &Ctx, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok)> {
         let c = ctx.next(pos)?;
         let s = ctx.s(c);
+        let mut lower = [0u8; 8];
         let conn = match c.kind {
-            TokKind::Word => match s.to_ascii_lowercase().as_str() {
+            TokKind::Word => match fold8(s, &mut lower) {
                 "and" if cue.is_some_and(|c| c.between) => Connector::And,
                 "to" | "through" | "thru" => Connector::To,
                 "or" => Connector::Or,
@@ -124,6 +125,15 @@ impl Connector {
     }
 }
 
+/// `s` in ASCII lower case when it fits in `buf` (8 bytes), else `""` (no connector or
+/// cue word is longer); no allocation.
+pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b str {
+    let Some(b) = buf.get_mut(..s.len()) else { return "" };
+    b.copy_from_slice(s.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).unwrap_or("")
+}
+
 /// Up to three words right before `pos`, nearest first.
 fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
     let mut out = [None; 3];
@@ -148,6 +158,11 @@ fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
 pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<QualifierHit> {
     if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.s(*p) == "~") {
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
+    }
+    // Every qualifier ends with the word right before the number: most words end none,
+    // and then the words before them need not be read.
+    if !ctx.prev(lead).is_some_and(|w| w.is_word() && QUALIFIERS_BEFORE.may_end_with(ctx.s(w))) {
+        return None;
     }
     let (words, n) = words_before(ctx, lead);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
@@ -194,7 +209,7 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
 }
 
 fn is_period(tail: &Tail) -> bool {
-    tail.kind == Some(Kind::Duration) || tail.unit.as_deref().is_some_and(|u| PERIODS.has(u))
+    tail.kind == Some(Kind::Duration) || tail.unit.is_some_and(|u| PERIODS.has(u))
 }
 
 /// A qualifier right after `pos`: `or more`, `or above`, `and up`, `plus`, `+`, `-plus`.

@@ -33,6 +33,11 @@ impl Tok {
     }
 }
 
+/// ASCII white space as [`char::is_whitespace`] has it.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -141,7 +146,22 @@ impl<'a> Ctx<'a> {
     }
 
     fn next_uncached(&self, pos: usize) -> Option<Tok> {
+        let bytes = self.bytes();
+        let hi = self.hi.min(bytes.len());
+        // ASCII first, byte by byte; anything else goes the way of characters below.
         let mut i = pos;
+        while i < hi && is_ascii_space(bytes[i]) {
+            i += 1;
+        }
+        if i < hi && bytes[i].is_ascii_alphabetic() {
+            let mut j = i + 1;
+            while j < hi && bytes[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            if j >= hi || bytes[j] < 0x80 && bytes[j] != b'\'' {
+                return Some(Tok { start: i, end: j, kind: TokKind::Word });
+            }
+        }
         let c = loop {
             let c = self.char_at(i)?;
             if !c.is_whitespace() {
@@ -196,7 +216,23 @@ impl<'a> Ctx<'a> {
     }
 
     fn prev_uncached(&self, pos: usize) -> Option<Tok> {
+        let bytes = self.bytes();
+        // ASCII first, byte by byte (after an ASCII byte `i` is a boundary); anything else
+        // goes the way of characters below.
         let mut i = pos;
+        while i > self.lo && i <= bytes.len() && is_ascii_space(bytes[i - 1]) {
+            i -= 1;
+        }
+        if i > self.lo && i <= bytes.len() && bytes[i - 1].is_ascii_alphabetic() && self.text.is_char_boundary(self.lo)
+        {
+            let mut j = i - 1;
+            while j > self.lo && bytes[j - 1].is_ascii_alphabetic() {
+                j -= 1;
+            }
+            if j <= self.lo || bytes[j - 1] < 0x80 && bytes[j - 1] != b'\'' {
+                return Some(Tok { start: j, end: i, kind: TokKind::Word });
+            }
+        }
         let c = loop {
             let c = self.char_before(i)?;
             if !c.is_whitespace() {

@@ -5,16 +5,17 @@ use super::lexicon::{
 };
 use super::numeral::is_number_word;
 use super::text::{is_all_caps, is_capitalized, Ctx, Tok, TokKind};
+use std::borrow::Cow;
 
 /// A unit found after a number.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct UnitHit {
+pub(crate) struct UnitHit<'a> {
     /// End of the unit words in the text.
     pub end: usize,
     /// The head noun as written (`tons` in `metric tons`).
-    pub written: String,
+    pub written: &'a str,
     /// The normalised unit (`t`, `km`, `%`).
-    pub norm: String,
+    pub norm: Cow<'a, str>,
     /// `measure`, `duration`, `percent` or `points`.
     pub kind: &'static str,
 }
@@ -79,7 +80,7 @@ pub(crate) fn push_lemma(out: &mut String, w: &str) {
 
 /// A unit from the lexicon starting at token `t` (after optional modifiers such as
 /// `metric` or `square`): `3,100 kilometers`, `10 percent`, `2 percentage points`.
-pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
+pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     let mut t = t;
     let mut suffix = "";
     let mut modifiers = 0;
@@ -103,11 +104,7 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
     if t.is_word() {
         if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
             if let Some(cols) = UNITS.get_joined(&[w, ctx.s(n)], " ", true) {
-                let written = if cols.first() == Some(&"%") {
-                    "percent".to_owned()
-                } else {
-                    ctx.slice(t.start, n.end).to_owned()
-                };
+                let written = if cols.first() == Some(&"%") { "percent" } else { ctx.slice(t.start, n.end) };
                 return Some(hit(n.end, written, cols, suffix));
             }
         }
@@ -120,7 +117,7 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
         if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.s(*s) == "/") {
             if let Some(den) = ctx.glued_after(slash).filter(|d| d.is_word()) {
                 if let Some(cols) = UNITS.get_joined(&[w, ctx.s(den)], "/", true) {
-                    return Some(hit(den.end, ctx.slice(t.start, den.end).to_owned(), cols, suffix));
+                    return Some(hit(den.end, ctx.slice(t.start, den.end), cols, suffix));
                 }
             }
         }
@@ -130,7 +127,7 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
     if w.len() == 1 && w != "%" && w != "°" && w.chars().all(char::is_uppercase) {
         return None;
     }
-    let written = if cols.first() == Some(&"%") { "percent".to_owned() } else { w.to_owned() };
+    let written = if cols.first() == Some(&"%") { "percent" } else { w };
     let mut end = t.end;
     let mut cols = cols;
     // `degrees Celsius`, `° C`, `°F`
@@ -138,7 +135,8 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
         if let Some(n) = ctx.next(t.end).filter(|n| n.is_word()) {
             if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(|| {
                 ["celsius", "fahrenheit"]
-                    .contains(&ctx.s(n).to_ascii_lowercase().as_str())
+                    .iter()
+                    .any(|u| u.eq_ignore_ascii_case(ctx.s(n)))
                     .then(|| UNITS.get_folded(ctx.s(n)))
                     .flatten()
             }) {
@@ -150,12 +148,12 @@ pub(crate) fn unit_at(ctx: &Ctx, t: Tok) -> Option<UnitHit> {
     Some(hit(end, written, cols, suffix))
 }
 
-fn hit(end: usize, written: String, cols: &[&'static str], suffix: &str) -> UnitHit {
+fn hit<'a>(end: usize, written: &'a str, cols: &[&'static str], suffix: &str) -> UnitHit<'a> {
     let norm = cols.first().copied().unwrap_or_default();
     UnitHit {
         end,
         written,
-        norm: if suffix.is_empty() { norm.to_owned() } else { format!("{norm}{suffix}") },
+        norm: if suffix.is_empty() { Cow::Borrowed(norm) } else { Cow::Owned(format!("{norm}{suffix}")) },
         kind: cols.get(1).copied().unwrap_or("measure"),
     }
 }
@@ -199,14 +197,14 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
 
 /// A currency noun at token `t` (`dollars`, `euros`, `Australian dollars`): its end,
 /// ISO code and the noun as written.
-pub(crate) fn currency_word_at(ctx: &Ctx, t: Tok) -> Option<(usize, &'static str, String)> {
+pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<(usize, &'static str, &'a str)> {
     if !t.is_word() {
         return None;
     }
     let cols = CURRENCY_WORDS.get_folded(ctx.s(t));
     if let Some(cols) = cols {
         let iso = cols.first().copied().unwrap_or("");
-        return Some((t.end, iso, ctx.s(t).to_owned()));
+        return Some((t.end, iso, ctx.s(t)));
     }
     // `Australian dollars`, `Hong Kong dollars`
     let iso = CURRENCY_ADJECTIVES.get_folded(ctx.s(t))?.first().copied()?;
@@ -220,7 +218,7 @@ pub(crate) fn currency_word_at(ctx: &Ctx, t: Tok) -> Option<(usize, &'static str
     if cols.first() != Some(&"USD") {
         return None;
     }
-    Some((n.end, iso, noun.to_owned()))
+    Some((n.end, iso, noun))
 }
 
 /// The counted noun phrase starting at token `t`: the head noun and the phrase's end.
