@@ -472,6 +472,15 @@ pub(crate) struct Registry<'t> {
     pub things: Vec<(usize, String, NpKind)>,
 }
 
+/// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
+fn cue_after_apposition(win: &Window, end: usize) -> bool {
+    let Some((_, mut k)) = apposition(win, end) else { return false };
+    while win.has(k, SKIP_WORD) {
+        k += 1;
+    }
+    win.f(k) & (CUE | LOWER) == CUE | LOWER
+}
+
 /// Whether the token before `at` is a cue.
 fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
@@ -523,7 +532,8 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     let mut k = end;
     match bytes.get(k) {
         None | Some(b'\n' | b'\r' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!') => return false,
-        Some(b'.') => return bytes.get(k + 1).is_some_and(|b| !b.is_ascii_whitespace()),
+        // `Gen. Kenneth`, `U.S. envoy`: a title or an initialism; a long word ends a sentence.
+        Some(b'.') => return end - start <= 4 || bytes.get(k + 1).is_some_and(|b| !b.is_ascii_whitespace()),
         Some(b' ' | b'\t') => {}
         Some(_) => return !text[k..].starts_with('”'),
     }
@@ -604,7 +614,7 @@ impl<'t> Registry<'t> {
                 continue;
             }
             // A capitalised word: parse the run in a small window.
-            let mut end = super::tokens::floor_boundary(text, word_end.max(i + 48).min(i + 96));
+            let mut end = super::tokens::floor_boundary(text, i + 160);
             if s < skip.len() && skip[s].start < end {
                 end = skip[s].start.max(i);
             }
@@ -641,7 +651,8 @@ impl<'t> Registry<'t> {
                     let (next, nf) = (win.w(np.end), win.f(np.end));
                     let cue_after = strong(nf)
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
-                        || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER;
+                        || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
+                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
                     let subject =
                         clause_initial && nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || cue_after;
                     match np.kind {

@@ -59,6 +59,8 @@ const CASES: &[Case] = &[
     ("He was “in charge” there, said another witness in the probe, former adviser Ann Lee.", "in charge", Some("Ann Lee"), Partial, Some("said")),
     // a place after a preposition is not part of the name
     ("The envoy to Ukraine Kurt Volker spoke first. “It was wrong,” Volker said.", "It was wrong", Some("Kurt Volker"), Direct, Some("said")),
+    // a title abbreviation opens the name; a `who` clause between the name and its cue
+    ("Troops fell to 8,600, Gen. Ken Mack, who heads the command, said.\n\nHowever, “talks must go on,” he added.", "talks must go on", Some("Ken Mack"), Direct, Some("added")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" LeBron James said.", "He said, 'Congratulations,' to me", Some("LeBron James"), Direct, Some("said")),
 ];
