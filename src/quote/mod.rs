@@ -625,6 +625,12 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         title = title.or(t);
         k = after;
     }
+    if win.w(k) == "(" && np.kind == NpKind::Name {
+        // `Ann Lee (D-Nev.) said`
+        if let Some(close) = (k + 1..k + 8).find(|&x| win.w(x) == ")") {
+            k = close + 1;
+        }
+    }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
     while win.exists(k) && k < limit {
         if is_lower_cue(win.f(k)) {
@@ -757,6 +763,15 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     }
     if j == 0 {
         return None;
+    }
+    // `Sen. Ann Lee (D-Nev.) said`: the affiliation in brackets is passed over.
+    if win.w(j - 1) == ")" {
+        if let Some(open) = (j.saturating_sub(8)..j - 1).rev().find(|&x| win.w(x) == "(") {
+            if let Some(np) = (clause_start(win, open)..open).find_map(|x| parse_np(win, x).filter(|np| np.end == open))
+            {
+                return Some((np, None));
+            }
+        }
     }
     let prev = win.w(j - 1);
     if win.has(j - 1, cues::PRONOUN) {

@@ -65,6 +65,9 @@ const CASES: &[Case] = &[
     ("“Is it two? Three?” Ann Lee asks as a man walks in.", "Is it two? Three?", Some("Ann Lee"), Direct, Some("asks")),
     // a role with a qualifier is kept as written when no one was given that role
     ("Ann Lee spoke first. “It is a hard issue,” said the Florida senator.", "It is a hard issue", Some("the Florida senator"), Direct, Some("said")),
+    // an affiliation in brackets between the name and its cue
+    ("“We will not wait,” Sen. Ann Lee (D-Nev.) said.", "We will not wait", Some("Ann Lee"), Direct, Some("said")),
+    ("Sen. Bo Ray (R-Tex.) said: “We will not wait for them.”", "We will not wait for them.", Some("Bo Ray"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" LeBron James said.", "He said, 'Congratulations,' to me", Some("LeBron James"), Direct, Some("said")),
 ];
