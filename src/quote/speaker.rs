@@ -50,17 +50,20 @@ pub(crate) struct Tokens {
     next: Cell<usize>,
     /// Where the piece ends.
     end: Cell<usize>,
+    /// How many tokens are cut (mirrors `toks.len()`, read without borrowing).
+    cut: Cell<usize>,
 }
 
 impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
-        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0) }
+        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0), cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
     pub fn fill(&mut self, range: Span) {
         self.toks.get_mut().clear();
+        self.cut.set(0);
         self.next.set(range.start);
         self.end.set(range.end);
     }
@@ -89,15 +92,20 @@ impl<'t> Window<'t, '_> {
     #[inline]
     pub fn exists(&self, i: usize) -> bool {
         let src = self.src;
+        if i < src.cut.get() {
+            return true;
+        }
         let mut toks = src.toks.borrow_mut();
         while toks.len() <= i {
             let Some(t) = super::tokens::next_token(self.text, src.next.get(), src.end.get()) else {
                 src.next.set(src.end.get());
+                src.cut.set(toks.len());
                 return false;
             };
             src.next.set(t.span.end);
             toks.push(t);
         }
+        src.cut.set(toks.len());
         true
     }
 
