@@ -342,6 +342,16 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let mut how = How::None;
         if let Some(f) = trail_adjacent(&trail) {
             how = How::Found(f);
+        } else if trail_to == p.outer.end && text[p.inner.range()].ends_with(['?', '!']) {
+            // `“Is it two?” Clinton asks.`: after `?” ` or `!” ` the attribution starts a
+            // new sentence; it counts when the cue comes within a few words.
+            let next_end = sent_spans.get(s_close + 1).map_or(trail_to, |s| s.end).min(next_start);
+            let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 80)).max(p.outer.end);
+            let next_toks = Tokens::of(Span::new(p.outer.end, next_end));
+            let next = next_toks.all(text);
+            if let Some(f) = trail_adjacent(&next).filter(|f| f.cue.start < p.outer.end + 48 && next.w(0) != ",") {
+                how = How::Found(f);
+            }
         }
         if matches!(how, How::None) && !lead_empty {
             if let Some(f) = lead_attr(&lead, false) {
@@ -615,6 +625,12 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         title = title.or(t);
         k = after;
     }
+    if win.w(k) == "(" && np.kind == NpKind::Name {
+        // `Ann Lee (D-Nev.) said`
+        if let Some(close) = (k + 1..k + 8).find(|&x| win.w(x) == ")") {
+            k = close + 1;
+        }
+    }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
     while win.exists(k) && k < limit {
         if is_lower_cue(win.f(k)) {
@@ -747,6 +763,15 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     }
     if j == 0 {
         return None;
+    }
+    // `Sen. Ann Lee (D-Nev.) said`: the affiliation in brackets is passed over.
+    if win.w(j - 1) == ")" {
+        if let Some(open) = (j.saturating_sub(8)..j - 1).rev().find(|&x| win.w(x) == "(") {
+            if let Some(np) = (clause_start(win, open)..open).find_map(|x| parse_np(win, x).filter(|np| np.end == open))
+            {
+                return Some((np, None));
+            }
+        }
     }
     let prev = win.w(j - 1);
     if win.has(j - 1, cues::PRONOUN) {
@@ -928,7 +953,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
                     return (Some(self.person_name(p)), SpeakerKind::Person, r);
                 }
-                if let Some((_, name)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 3) {
+                if let Some((_, name)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
                     if words.starts_with("the ") || words.starts_with("The ") {
                         return (Some(name), SpeakerKind::Person, Resolution::Role);
                     }

@@ -50,17 +50,20 @@ pub(crate) struct Tokens {
     next: Cell<usize>,
     /// Where the piece ends.
     end: Cell<usize>,
+    /// How many tokens are cut (mirrors `toks.len()`, read without borrowing).
+    cut: Cell<usize>,
 }
 
 impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
-        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0) }
+        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0), cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
     pub fn fill(&mut self, range: Span) {
         self.toks.get_mut().clear();
+        self.cut.set(0);
         self.next.set(range.start);
         self.end.set(range.end);
     }
@@ -89,15 +92,20 @@ impl<'t> Window<'t, '_> {
     #[inline]
     pub fn exists(&self, i: usize) -> bool {
         let src = self.src;
+        if i < src.cut.get() {
+            return true;
+        }
         let mut toks = src.toks.borrow_mut();
         while toks.len() <= i {
             let Some(t) = super::tokens::next_token(self.text, src.next.get(), src.end.get()) else {
                 src.next.set(src.end.get());
+                src.cut.set(toks.len());
                 return false;
             };
             src.next.set(t.span.end);
             toks.push(t);
         }
+        src.cut.set(toks.len());
         true
     }
 
@@ -472,6 +480,15 @@ pub(crate) struct Registry<'t> {
     pub things: Vec<(usize, String, NpKind)>,
 }
 
+/// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
+fn cue_after_apposition(win: &Window, end: usize) -> bool {
+    let Some((_, mut k)) = apposition(win, end) else { return false };
+    while win.has(k, SKIP_WORD) {
+        k += 1;
+    }
+    win.f(k) & (CUE | LOWER) == CUE | LOWER
+}
+
 /// Whether the token before `at` is a cue.
 fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
@@ -523,7 +540,8 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     let mut k = end;
     match bytes.get(k) {
         None | Some(b'\n' | b'\r' | b',' | b';' | b':' | b')' | b'"' | b'?' | b'!') => return false,
-        Some(b'.') => return bytes.get(k + 1).is_some_and(|b| !b.is_ascii_whitespace()),
+        // `Gen. Kenneth`, `U.S. envoy`: a title or an initialism; a long word ends a sentence.
+        Some(b'.') => return end - start <= 4 || bytes.get(k + 1).is_some_and(|b| !b.is_ascii_whitespace()),
         Some(b' ' | b'\t') => {}
         Some(_) => return !text[k..].starts_with('”'),
     }
@@ -604,7 +622,7 @@ impl<'t> Registry<'t> {
                 continue;
             }
             // A capitalised word: parse the run in a small window.
-            let mut end = super::tokens::floor_boundary(text, word_end.max(i + 48).min(i + 96));
+            let mut end = super::tokens::floor_boundary(text, i + 160);
             if s < skip.len() && skip[s].start < end {
                 end = skip[s].start.max(i);
             }
@@ -641,7 +659,8 @@ impl<'t> Registry<'t> {
                     let (next, nf) = (win.w(np.end), win.f(np.end));
                     let cue_after = strong(nf)
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
-                        || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER;
+                        || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
+                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
                     let subject =
                         clause_initial && nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || cue_after;
                     match np.kind {

@@ -59,6 +59,15 @@ const CASES: &[Case] = &[
     ("He was “in charge” there, said another witness in the probe, former adviser Ann Lee.", "in charge", Some("Ann Lee"), Partial, Some("said")),
     // a place after a preposition is not part of the name
     ("The envoy to Ukraine Kurt Volker spoke first. “It was wrong,” Volker said.", "It was wrong", Some("Kurt Volker"), Direct, Some("said")),
+    // a title abbreviation opens the name; a `who` clause between the name and its cue
+    ("Troops fell to 8,600, Gen. Ken Mack, who heads the command, said.\n\nHowever, “talks must go on,” he added.", "talks must go on", Some("Ken Mack"), Direct, Some("added")),
+    // after `?”` the attribution starts a new sentence
+    ("“Is it two? Three?” Ann Lee asks as a man walks in.", "Is it two? Three?", Some("Ann Lee"), Direct, Some("asks")),
+    // a role with a qualifier is kept as written when no one was given that role
+    ("Ann Lee spoke first. “It is a hard issue,” said the Florida senator.", "It is a hard issue", Some("the Florida senator"), Direct, Some("said")),
+    // an affiliation in brackets between the name and its cue
+    ("“We will not wait,” Sen. Ann Lee (D-Nev.) said.", "We will not wait", Some("Ann Lee"), Direct, Some("said")),
+    ("Sen. Bo Ray (R-Tex.) said: “We will not wait for them.”", "We will not wait for them.", Some("Bo Ray"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" LeBron James said.", "He said, 'Congratulations,' to me", Some("LeBron James"), Direct, Some("said")),
 ];
