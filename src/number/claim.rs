@@ -591,7 +591,7 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>
     Ok(Tail { end: w.end, kind: Some(Kind::Count), unit: Some(word), own: true, ..Tail::default() })
 }
 
-/// The counted noun after `end`: `active members`, `of LeBron’s assists`. Returns the
+/// The counted noun after `end`: `active members`, `of Garcia’s assists`. Returns the
 /// phrase's end, the head noun and the phrase.
 fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, &'a str, &'a str)> {
     let t = ctx.next(end)?;
@@ -600,7 +600,7 @@ fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, 
     }
     let mut from = t;
     if ctx.s(t).eq_ignore_ascii_case("of") {
-        // `seven of LeBron’s assists`, not `12 of 13` or `20 of his season-high 31 points`
+        // `seven of Garcia’s assists`, not `12 of 13` or `20 of his season-high 31 points`
         let mut n = ctx.after(t)?;
         if n.is_word() && DETERMINERS.has(ctx.s(n)) {
             n = ctx.after(n)?;

@@ -8,7 +8,7 @@ use std::cell::Cell;
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
-    /// Letters, with apostrophes between them (`LeBron’s`).
+    /// Letters, with apostrophes between them (`Garcia’s`).
     Word,
     /// ASCII digits only; separators are separate tokens.
     Digits,

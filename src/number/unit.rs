@@ -30,7 +30,7 @@ pub(crate) fn looks_plural(w: &str) -> bool {
     }
     let stem = &w[..w.len() - 1];
     if !stem.chars().next_back().is_some_and(char::is_alphabetic) {
-        return false; // `LeBron's`
+        return false; // `Garcia's`
     }
     let b = w.as_bytes();
     let before = b[b.len() - 2].to_ascii_lowercase();

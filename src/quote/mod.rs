@@ -680,7 +680,7 @@ fn trail_clause(win: &Window) -> Option<Found> {
             continue;
         }
         if is_lower_strong_cue(win.f(c + 1)) {
-            // `..., said Derek Scissors, a China scholar`
+            // `..., said Derek Hale, a China scholar`
             if let Some(np) = parse_speaker(win, c + 2).filter(|n| n.kind != NpKind::Pronoun) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
                 return Some(Found { np, cue: win.span(c + 1, c + 2), title, addressee: None, adjacent: false });

@@ -227,7 +227,7 @@ fn described_name(win: &Window, i: usize) -> Option<Np> {
 /// describes (`the secretary of State, Mike Pompeo,`) gives the name.
 pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
     let np = parse_np(win, i)?;
-    // `another witness in the probe, former adviser Fiona Hill`: past a short phrase.
+    // `another witness in the probe, former adviser Nora Quinn`: past a short phrase.
     let comma = (np.end..np.end + 8).take_while(|&k| win.is_word(k) || win.w(k) == ",").find(|&k| win.w(k) == ",");
     if matches!(np.kind, NpKind::Role) && comma.is_some_and(|c| (np.end..c).all(|k| !win.has(k, CUE))) {
         let comma = comma.unwrap_or(np.end);
@@ -336,7 +336,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         } else if is_particle(f) || w == "of" {
             cap_word(win.f(j + 1)) && j > i
         } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 {
-            // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Angela`
+            // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Ana`
             let mut k = j;
             while win.exists(k) && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {
                 k += 1;
@@ -390,7 +390,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     while n < j && is_particle(win.f(n)) {
         n += 1;
     }
-    // `envoy to Ukraine Kurt Volker`: the first word is the preposition's object.
+    // `envoy to Peru Karl Vance`: the first word is the preposition's object.
     if j - n >= 3 && i > 0 && matches!(win.w(i - 1), "to" | "in" | "of" | "for" | "from" | "at") {
         n += 1;
     }
@@ -411,7 +411,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     }
     let all_caps_or_names = (i..j).all(|x| win.has(x, CAP) || is_particle(win.f(x)) || win.w(x) == "of");
     if all_caps_or_names && (has_org || (i..j).any(|x| win.has(x, ACRONYM)) || n == j) {
-        // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Swedish Prosecution Authority`
+        // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Danish Competition Authority`
         let only_titles = (i..j).all(|x| win.has(x, TITLE));
         if only_titles {
             return None;

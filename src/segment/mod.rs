@@ -393,7 +393,7 @@ fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
     }
 }
 
-/// `Holmes testified.` or `Mr. Smith asked,`: a short attribution after a quote, up to
+/// `Moran testified.` or `Mr. Smith asked,`: a short attribution after a quote, up to
 /// four capitalised words and a speech verb.
 fn is_attribution(rest: &str) -> bool {
     for (names, word) in rest.split_whitespace().take(5).enumerate() {

@@ -135,10 +135,7 @@ fn quotes_and_brackets() {
             "The emperor was a saint.[1] | The emperor Decius published a decree.",
         ),
         ("‘do anything you ask him to.’” Then silence.", "‘do anything you ask him to.’” | Then silence."),
-        (
-            "“So he’s going to do the investigation?’” Holmes testified. Then he left.",
-            "“So he’s going to do the investigation?’” Holmes testified. | Then he left.",
-        ),
+        ("“So is it over?’” Moran testified. Then he left.", "“So is it over?’” Moran testified. | Then he left."),
         ("“Why not?” Mr. Smith asked. Nobody knew.", "“Why not?” Mr. Smith asked. | Nobody knew."),
         ("“Why not?” Nobody knew.", "“Why not?” | Nobody knew."),
         (
@@ -162,7 +159,7 @@ fn ellipses() {
             "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
             "\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
         ),
-        ("with a left knee sprain. ...\nSchröder got a foul.", "with a left knee sprain. ... | Schröder got a foul."),
+        ("with a sore knee. ...\nMüller got a foul.", "with a sore knee. ... | Müller got a foul."),
     ]);
 }
 
@@ -197,8 +194,8 @@ fn urls_emails_and_missing_spaces() {
 fn lines_headlines_and_datelines() {
     check(&[
         ("Taliban Still Backing Al-Qaeda: UN Report\n\nThe Taliban continues.", "Taliban Still Backing Al-Qaeda: UN Report | The Taliban continues."),
-        ("Headline Here\nBy LISA MASCARO and ERIC TUCKER\nAssociated Press\nNov. 20, 2019 5:52 AM EST\nWASHINGTON (AP) — Sondland spoke. He left.",
-         "Headline Here | By LISA MASCARO and ERIC TUCKER | Associated Press | Nov. 20, 2019 5:52 AM EST | WASHINGTON (AP) — Sondland spoke. | He left."),
+        ("Headline Here\nBy JANE DOE and JOHN ROE\nAssociated Press\nNov. 20, 2019 5:52 AM EST\nWASHINGTON (AP) — Smith spoke. He left.",
+         "Headline Here | By JANE DOE and JOHN ROE | Associated Press | Nov. 20, 2019 5:52 AM EST | WASHINGTON (AP) — Smith spoke. | He left."),
         ("SALVADOR, Feb 26 - Showers continued. Arrivals rose.", "SALVADOR, Feb 26 - Showers continued. | Arrivals rose."),
         ("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday."),
         ("Prisoners greet each other in Kabul, May 26, 2020.\n(Mohammad Ismail/Reuters)\n\nThe Taliban", "Prisoners greet each other in Kabul, May 26, 2020. | (Mohammad Ismail/Reuters) | The Taliban"),
@@ -206,7 +203,7 @@ fn lines_headlines_and_datelines() {
         (" date 2020-06-02 Afghanistan’s Taliban have not severed ties.", "date 2020-06-02 | Afghanistan’s Taliban have not severed ties."),
         ("Roadblocks to peace\n\nThe talks stalled.", "Roadblocks to peace | The talks stalled."),
         ("He said this:\n\nWe will go.", "He said this: | We will go."),
-        ("paul.takahashi@chron.com\ntwitter.com/paultakahashi", "paul.takahashi@chron.com | twitter.com/paultakahashi"),
+        ("jane.roe@example.com\ntwitter.com/janeroe", "jane.roe@example.com | twitter.com/janeroe"),
         ("First line.\r\nSecond line\r\n\r\nThird.", "First line. | Second line | Third."),
         ("This is a sentence\ncut off in the middle because pdf.", "This is a sentence\ncut off in the middle because pdf."),
         ("It was a cold \nnight in the city.", "It was a cold \nnight in the city."),
