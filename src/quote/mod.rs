@@ -833,7 +833,7 @@ struct Resolver<'a, 't> {
     /// The last group speaker.
     last_group: Option<(usize, String)>,
     /// First modified mention of a document noun (`report` → `the UN report`).
-    doc_names: HashMap<String, Option<String>>,
+    doc_names: HashMap<String, Vec<(usize, String)>>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -935,7 +935,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 let bare = name.split_whitespace().count() <= 2;
                 if bare {
                     let head = name.split_whitespace().next_back().unwrap_or("").to_owned();
-                    if let Some(Some(full)) = self.doc_name(&head).cloned() {
+                    if let Some(full) = self.doc_name(&head, pos) {
                         return (Some(full), SpeakerKind::Document, Resolution::Role);
                     }
                 }
@@ -964,19 +964,19 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
-    /// The first mention of document noun `head` with words before it (`a UN report`).
-    fn doc_name(&mut self, head: &str) -> Option<&Option<String>> {
-        if !self.doc_names.contains_key(head) {
-            let found = first_modified_mention(self.text, head);
-            self.doc_names.insert(head.to_owned(), found);
-        }
-        self.doc_names.get(head)
+    /// The last mention of document noun `head` with words before it (`a UN report`)
+    /// before `pos`: the document a bare `the report` there points back to.
+    fn doc_name(&mut self, head: &str, pos: usize) -> Option<String> {
+        let text = self.text;
+        let mentions = self.doc_names.entry(head.to_owned()).or_insert_with(|| modified_mentions(text, head));
+        mentions.iter().rev().find(|(at, _)| *at < pos).map(|(_, name)| name.clone())
     }
 }
 
-/// `a United Nations report released Monday` → `the United Nations report`: the first
-/// mention of `head` with a determiner and at least one word between.
-fn first_modified_mention(text: &str, head: &str) -> Option<String> {
+/// `a United Nations report released Monday` → `the United Nations report`: every mention
+/// of `head` (the first 64) with a determiner and at least one word between, by position.
+fn modified_mentions(text: &str, head: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
     let mut toks = Tokens::new();
     let finder = memchr::memmem::Finder::new(head.as_bytes());
     for (seen, at) in finder.find_iter(text.as_bytes()).enumerate() {
@@ -1004,10 +1004,10 @@ fn first_modified_mention(text: &str, head: &str) -> Option<String> {
             d -= 1;
         }
         if d > 0 && win.has(d - 1, cues::DETERMINER) && d < n - 1 {
-            return Some(canonical_phrase(text, win.span(d - 1, n)));
+            found.push((at, canonical_phrase(text, win.span(d - 1, n))));
         }
     }
-    None
+    found
 }
 
 fn fold_ws(s: &str) -> String {

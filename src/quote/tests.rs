@@ -23,6 +23,9 @@ const CASES: &[Case] = &[
     ("“We are committed to a solution,” the letter reads.", "We are committed to a solution", Some("the letter"), Direct, Some("reads")),
     ("“We are fully confident,” an excerpt from the letter says.", "We are fully confident", Some("the letter"), Direct, Some("says")),
     ("A UN report came out. The UN report says so. “Al-Qaeda is gaining strength,” it says.", "Al-Qaeda is gaining strength", Some("the UN report"), Direct, Some("says")),
+    // a bare document noun points back, never forward to a document named later
+    ("“The talks went well,” the report said. The Pentagon report disagreed.", "The talks went well", Some("the report"), Direct, Some("said")),
+    ("An EU report came out. “The talks went well,” the report said. The Pentagon report disagreed.", "The talks went well", Some("the EU report"), Direct, Some("said")),
     // according to X
     ("The U.S. struck fighters who were “actively attacking” a checkpoint, according to Col. Sonny Leggett.", "actively attacking", Some("Sonny Leggett"), Partial, Some("according to")),
     // X told Y that “…”
