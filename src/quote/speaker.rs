@@ -229,7 +229,8 @@ pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
     let np = parse_np(win, i)?;
     // `another witness in the probe, former adviser Nora Quinn`: past a short phrase.
     let comma = (np.end..np.end + 8).take_while(|&k| win.is_word(k) || win.w(k) == ",").find(|&k| win.w(k) == ",");
-    if matches!(np.kind, NpKind::Role) && comma.is_some_and(|c| (np.end..c).all(|k| !win.has(k, CUE))) {
+    let lower_cue = |k: usize| win.f(k) & (CUE | LOWER) == CUE | LOWER;
+    if matches!(np.kind, NpKind::Role) && comma.is_some_and(|c| (np.end..c).all(|k| !lower_cue(k))) {
         let comma = comma.unwrap_or(np.end);
         if let Some(name) = parse_np(win, comma + 1).filter(|n| n.kind == NpKind::Name) {
             if matches!(win.w(name.end), "," | "." | ";") || win.has(name.end, CUE) || win.w(name.end).is_empty() {
@@ -275,7 +276,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             let (w, f) = (win.w(m), win.f(m));
             if f & PHRASE_BREAK != 0
                 || w == "of"
-                || f & (CUE | DOC_NOUN) == CUE
+                || f & (CUE | DOC_NOUN | LOWER) == CUE | LOWER
                 || f & PRONOUN != 0
                 || (m > d && is_participle(w, f))
             {

@@ -60,6 +60,8 @@ const CASES: &[Case] = &[
     ("“Forget about it,” said retired surgeon Ben Stone, asked about it.", "Forget about it", Some("Ben Stone"), Direct, Some("said")),
     // a role with a phrase after it, then the name
     ("He was “in charge” there, said another witness in the probe, former adviser Ann Lee.", "in charge", Some("Ann Lee"), Partial, Some("said")),
+    // a capitalised word that is also a verb (`State`) stays inside the role before the name
+    ("It came despite a statement by the secretary of State of the new government, Ann Lee, that it had broken “with the armed groups.”", "with the armed groups.", Some("Ann Lee"), Partial, Some("statement")),
     // a place after a preposition is not part of the name
     ("The envoy to Peru Karl Vance spoke first. “It was wrong,” Vance said.", "It was wrong", Some("Karl Vance"), Direct, Some("said")),
     // a title abbreviation opens the name; a `who` clause between the name and its cue
