@@ -32,9 +32,9 @@ pub(crate) const DETERMINER: u32 = 1 << 11;
 pub(crate) const PHRASE_BREAK: u32 = 1 << 12;
 /// Connectives that may open a clause before its subject (`But`, `However`), as written.
 pub(crate) const CONNECTIVE: u32 = 1 << 13;
-/// Female words (`she`, `Mrs.`, `spokeswoman`).
+/// Female words (`she`, `Mrs.`, `spokeswoman`) and given names (`Nancy`).
 pub(crate) const FEMALE: u32 = 1 << 14;
-/// Male words (`he`, `Mr.`, `spokesman`).
+/// Male words (`he`, `Mr.`, `spokesman`) and given names (`Walter`).
 pub(crate) const MALE: u32 = 1 << 15;
 
 /// Every list in one table.
@@ -56,6 +56,8 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
         (include_str!("data/connectives.txt"), CONNECTIVE, true),
         (include_str!("data/female.txt"), FEMALE, false),
         (include_str!("data/male.txt"), MALE, false),
+        (include_str!("data/female_names.txt"), FEMALE, false),
+        (include_str!("data/male_names.txt"), MALE, false),
     ])
 });
 

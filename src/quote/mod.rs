@@ -26,7 +26,7 @@ use crate::document::MapSpans;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Np, NpKind, Registry, Tokens, Window};
+use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Gender, Np, NpKind, Registry, Tokens, Window};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -459,8 +459,14 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let r = match *how {
             How::Found(f) => {
                 let (speaker, kind, resolution) = res.resolve(&f.np);
+                let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
-                    res.note(name, kind, f.np.span.start.max(f.cue.start));
+                    // `she said` tells the gender of whoever it resolved to.
+                    let gender = match Gender::of_person(name, title.as_deref()) {
+                        Gender::Unknown => Gender::of_word(&text[f.np.name.range()]),
+                        g => g,
+                    };
+                    res.note(name, kind, gender, f.np.span.start.max(f.cue.start));
                 }
                 next_group += 1;
                 Resolved {
@@ -468,7 +474,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                     kind,
                     resolution,
                     mention: Some(Mention::new(text, f.np.span)),
-                    title: f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned()),
+                    title,
                     cue: Some(Mention::new(text, f.cue)),
                     addressee: f.addressee.map(|a| Mention::new(text, a)),
                     group: next_group - 1,
@@ -826,8 +832,8 @@ struct Resolver<'a, 't> {
     registry: &'a std::cell::OnceCell<Registry<'t>>,
     /// The quotes, which the registry does not read.
     skip: &'a [Span],
-    /// The last person speaker: `(position, name)`.
-    last_person: Option<(usize, String)>,
+    /// The last person speaker: `(position, name, gender)`.
+    last_person: Option<(usize, String, Gender)>,
     /// The last document or organisation speaker.
     last_thing: Option<(usize, String, SpeakerKind)>,
     /// The last group speaker.
@@ -855,9 +861,9 @@ impl<'a, 't> Resolver<'a, 't> {
         self.registry.get_or_init(|| Registry::build(text, skip))
     }
 
-    fn note(&mut self, name: &str, kind: SpeakerKind, pos: usize) {
+    fn note(&mut self, name: &str, kind: SpeakerKind, gender: Gender, pos: usize) {
         match kind {
-            SpeakerKind::Person => self.last_person = Some((pos, name.to_owned())),
+            SpeakerKind::Person => self.last_person = Some((pos, name.to_owned(), gender)),
             SpeakerKind::Document | SpeakerKind::Organization => self.last_thing = Some((pos, name.to_owned(), kind)),
             SpeakerKind::Group => self.last_group = Some((pos, name.to_owned())),
             SpeakerKind::Unknown => {}
@@ -897,9 +903,11 @@ impl<'a, 't> Resolver<'a, 't> {
                     (None, Some(t)) => (Some(t.1), t.2, Resolution::Pronoun),
                     _ => (None, SpeakerKind::Unknown, Resolution::None),
                 },
-                _ => {
-                    let reg = self.reg().last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
-                    let best = match (reg, self.last_person.clone()) {
+                pronoun => {
+                    let gender = Gender::of_word(pronoun);
+                    let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(p)));
+                    let last = self.last_person.clone().filter(|p| p.2.agrees(gender)).map(|p| (p.0, p.1));
+                    let best = match (reg, last) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
@@ -953,7 +961,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
                     return (Some(self.person_name(p)), SpeakerKind::Person, r);
                 }
-                if let Some((_, name)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
+                if let Some((_, name, _)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
                     if words.starts_with("the ") || words.starts_with("The ") {
                         return (Some(name), SpeakerKind::Person, Resolution::Role);
                     }

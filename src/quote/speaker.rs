@@ -3,8 +3,8 @@
 //! that pronouns, surnames and role nouns resolve to.
 
 use super::cues::{
-    strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN, SKIP_WORD,
-    STOP_CAP, TITLE,
+    strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, FEMALE, MALE, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN,
+    SKIP_WORD, STOP_CAP, TITLE,
 };
 use super::tokens::{Token, ACRONYM, CAP, LOWER, POSSESSIVE};
 use crate::span::Span;
@@ -440,6 +440,11 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
     while win.exists(k) && k - end < 40 {
         let w = win.w(k);
         if matches!(w, "," | ";" | "." | "“" | "”" | "\"" | ":" | "(" | ")") {
+            // `a nurse from Brownsville, Texas, said`: a place and its state go on.
+            if let Some(next) = place_tail(win, k) {
+                k = next;
+                continue;
+            }
             break;
         }
         k += 1;
@@ -460,6 +465,63 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
     Some((title, after))
 }
 
+/// The sex the words about a person mark, so that `he` and `she` find the right one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+impl Gender {
+    /// The gender of a word: a pronoun (`she`), an honorific (`Mr.`), a role noun
+    /// (`spokeswoman`) or a given name (`Nancy`).
+    pub fn of_word(word: &str) -> Gender {
+        let f = super::cues::flags(word);
+        match (f & FEMALE != 0, f & MALE != 0) {
+            (true, false) => Gender::Female,
+            (false, true) => Gender::Male,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// The gender marked by the first word of a name of two words or more, else by the
+    /// words of its title: `Nancy Lee`, `Mrs. Lee`, `Lee, a spokeswoman for the group`.
+    pub fn of_person(name: &str, title: Option<&str>) -> Gender {
+        let mut words = name.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            let g = Gender::of_word(first);
+            if g != Gender::Unknown {
+                return g;
+            }
+        }
+        title
+            .into_iter()
+            .flat_map(str::split_whitespace)
+            .map(|w| Gender::of_word(w.trim_end_matches([',', ';'])))
+            .find(|&g| g != Gender::Unknown)
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// Whether a person of gender `self` can be called by a word of gender `other`.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == other || self == Gender::Unknown || other == Gender::Unknown
+    }
+}
+
+/// After a place and the comma at `k` (`Monsey, New York,`): the comma closing the state
+/// or country, one to three capitalised words on.
+fn place_tail(win: &Window, k: usize) -> Option<usize> {
+    if win.w(k) != "," || k == 0 || !win.has(k - 1, CAP) {
+        return None;
+    }
+    let mut m = k + 1;
+    while m - k <= 3 && win.has(m, CAP) && !win.has(m, STOP_CAP | PRONOUN) {
+        m += 1;
+    }
+    (m > k + 1 && win.w(m) == ",").then_some(m)
+}
+
 /// A person's name seen in the text, outside quotes.
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
@@ -469,6 +531,7 @@ pub(crate) struct Person {
     pub title: Option<Span>,
     /// Opens its clause or is followed by a cue: a likely antecedent of `he`.
     pub subject: bool,
+    pub gender: Gender,
 }
 
 /// The names of a document: who pronouns, surnames and role nouns can point to.
@@ -662,8 +725,14 @@ impl<'t> Registry<'t> {
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
                         || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
                         || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
-                    let subject =
-                        clause_initial && nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || cue_after;
+                    // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
+                    let verb_after_apposition = || {
+                        next == "," && apposition(&win, np.end)
+                            .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
+                    };
+                    let subject = clause_initial
+                        && (nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || verb_after_apposition())
+                        || cue_after;
                     match np.kind {
                         NpKind::Name => {
                             let words = win.text[np.name.range()].split_whitespace().count();
@@ -699,7 +768,12 @@ impl<'t> Registry<'t> {
         let text = self.text;
         let name_text = &text[name.range()];
         let idx = self.persons.len();
-        self.persons.push(Person { pos: name.start, name, words, title, subject });
+        let mut gender = Gender::of_person(name_text, title.map(|t| &text[t.range()]));
+        if gender == Gender::Unknown && words == 1 {
+            // `Lee` after `Nancy Lee`: the full name's gender.
+            gender = self.by_last.get(name_text).map_or(Gender::Unknown, |&i| self.persons[i].gender);
+        }
+        self.persons.push(Person { pos: name.start, name, words, title, subject, gender });
         if words >= 2 {
             if let Some(last) = name_text.split_whitespace().next_back() {
                 self.by_last.entry(last).or_insert(idx);
@@ -715,10 +789,10 @@ impl<'t> Registry<'t> {
         Some((p.name, p.pos < pos))
     }
 
-    /// The last person named as a subject before `pos`.
-    pub fn last_person_before(&self, pos: usize) -> Option<&Person> {
+    /// The last person named as a subject before `pos` whose gender agrees with `gender`.
+    pub fn last_person_before(&self, pos: usize, gender: Gender) -> Option<&Person> {
         let k = self.persons.partition_point(|p| p.pos < pos);
-        self.persons[..k].iter().rev().take(64).find(|p| p.subject)
+        self.persons[..k].iter().rev().take(64).find(|p| p.subject && p.gender.agrees(gender))
     }
 
     /// The person a role phrase stands for (`the spokesperson` → the last person called a

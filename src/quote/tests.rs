@@ -16,6 +16,11 @@ const CASES: &[Case] = &[
     // pronoun and surname resolution
     ("Suhail Shaheen spoke first. “No deal,” he said.", "No deal", Some("Suhail Shaheen"), Direct, Some("said")),
     ("Suhail Shaheen, the group’s spokesperson, spoke. “Such reports only prolong war,” Shaheen said.", "Such reports only prolong war", Some("Suhail Shaheen"), Direct, Some("said")),
+    // `she` and `he` go to the last subject whose given name, honorific or role agrees
+    ("Ana Ruiz pledged her vote. Tom Hale disagreed. “We must close this,” she said.", "We must close this", Some("Ana Ruiz"), Direct, Some("said")),
+    ("Mr. Hale spoke. Ana Ruiz disagreed. “It is not over,” he said.", "It is not over", Some("Hale"), Direct, Some("said")),
+    // a subject with an apposition holding a place and its state
+    ("Hale spoke. Ana Ruiz, a nurse from Dover, Delaware, is backing the plan.\n\n“It will work,” she said.", "It will work", Some("Ana Ruiz"), Direct, Some("said")),
     // role noun resolution
     ("Suhail Shaheen, the group’s spokesperson, spoke. “We are committed to it,” the spokesperson said.", "We are committed to it", Some("Suhail Shaheen"), Direct, Some("said")),
     // documents: read the report / the letter reads / an excerpt from the letter says / it says
