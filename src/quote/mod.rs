@@ -950,6 +950,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 (Some(name), SpeakerKind::Document, Resolution::Explicit)
             }
             NpKind::Role => {
+                let first = words.split_whitespace().next().unwrap_or("");
+                if matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another") {
+                    // `one former official`, `a longtime adviser`: someone new, not named.
+                    return (Some(fold_ws(words)), SpeakerKind::Person, Resolution::Explicit);
+                }
                 let lower: Vec<&str> = words
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| cues::ROLE_NOUNS.contains(w))

@@ -186,6 +186,15 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
     }
+    if matches!(w, "one" | "One") && win.is_word(i + 1) {
+        // `one former official`, `one of those advisers`: a person described, not named.
+        if win.w(i + 1) != "of" {
+            return det_phrase(win, i, i + 1);
+        }
+        let inner = parse_np(win, i + 2).filter(|n| matches!(n.kind, NpKind::Role | NpKind::Group))?;
+        let span = Span::new(win.span(i, i + 1).start, inner.span.end);
+        return Some(Np { span, name: span, title: None, kind: NpKind::Role, end: inner.end });
+    }
     if f & DETERMINER != 0 {
         return det_phrase(win, i, i + 1);
     }
@@ -294,7 +303,8 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
             Some(NpKind::Document)
-        } else if hf & ROLE_NOUN != 0 {
+        } else if hf & ROLE_NOUN != 0 || h.ends_with("-year-old") {
+            // `the spokesperson`, `the 46-year-old`
             Some(NpKind::Role)
         } else if is_plural(h, hf) {
             Some(NpKind::Group)

@@ -67,6 +67,11 @@ const CASES: &[Case] = &[
     ("He was “in charge” there, said another witness in the probe, former adviser Ann Lee.", "in charge", Some("Ann Lee"), Partial, Some("said")),
     // a capitalised word that is also a verb (`State`) stays inside the role before the name
     ("It came despite a statement by the secretary of State of the new government, Ann Lee, that it had broken “with the armed groups.”", "with the armed groups.", Some("Ann Lee"), Partial, Some("statement")),
+    // a person described, not named, is kept as written: `one ...`, `one of ...`, `a ...`, an age
+    ("“It was the right call,” said one former senior agency official.", "It was the right call", Some("one former senior agency official"), Direct, Some("said")),
+    ("“There is no path for him,” said one of those advisers, who asked not to be named.", "There is no path for him", Some("one of those advisers"), Direct, Some("said")),
+    ("Ann Lee, an adviser to the mayor, spoke. “We have a ton of work to do,” said a longtime adviser.", "We have a ton of work to do", Some("a longtime adviser"), Direct, Some("said")),
+    ("“We show our anger,” said the 46-year-old.", "We show our anger", Some("the 46-year-old"), Direct, Some("said")),
     // a place after a preposition is not part of the name
     ("The envoy to Peru Karl Vance spoke first. “It was wrong,” Vance said.", "It was wrong", Some("Karl Vance"), Direct, Some("said")),
     // a title abbreviation opens the name; a `who` clause between the name and its cue
