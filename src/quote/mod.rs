@@ -292,6 +292,9 @@ enum How {
     Block(usize),
     /// Its words appear in the quote at this index.
     Echo(usize),
+    /// The subject of its clause, with a verb that is not a cue (`X decried the plan as “…”`):
+    /// a speaker, but not a source that makes a one-word quote count.
+    Subject(Found),
     None,
 }
 
@@ -381,6 +384,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 }
             }
         }
+        if matches!(how, How::None) && !lead_empty {
+            // `X went even further: “…”`, `X decried the plan as “…”`.
+            if let Some((np, title, verb)) = clause_subject(&lead, lead.len()) {
+                let f = Found { np, cue: lead.span(verb, verb + 1), title, addressee: None, adjacent: false };
+                how = if lead.w(lead.len() - 1) == ":" { How::Found(Found { adjacent: true, ..f }) } else { How::Subject(f) };
+            }
+        }
         if matches!(how, How::None) && qi > 0 {
             let prev = &pairs[qi - 1];
             let same_para = para_of(prev.outer.start) == para_of(p.outer.start);
@@ -457,7 +467,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
         let r = match *how {
-            How::Found(f) => {
+            How::Found(f) | How::Subject(f) => {
                 let (speaker, kind, resolution) = res.resolve(&f.np);
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
@@ -742,7 +752,14 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
         if strong == weak {
             continue;
         }
-        if let Some((np, title)) = subject_before(win, k) {
+        let subject = subject_before(win, k).or_else(|| {
+            // `X endorsed her, saying “…”`: a participle's subject opens the sentence.
+            (k > 0 && w.ends_with("ing") && win.w(k - 1) == ",")
+                .then(|| clause_subject(win, k - 1))
+                .flatten()
+                .map(|(np, title, _)| (np, title))
+        });
+        if let Some((np, title)) = subject {
             // A weak cue away from the quote needs a plain subject: `He thinks that ... “`.
             if weak && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
                 continue;
@@ -789,10 +806,15 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         let lo = c1.saturating_sub(40);
         let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
         let s = clause_start(win, c2);
-        let np = parse_np(win, s)?;
-        if np.end != c2 {
-            return None;
-        }
+        let Some(np) = parse_np(win, s).filter(|np| np.end == c2) else {
+            // `Dean Ray, a salesman from Sumter, South Carolina, says`: an apposition with
+            // commas of its own, read from an earlier comma.
+            return (lo..c2).rev().filter(|&x| win.w(x) == ",").take(3).find_map(|c| {
+                let np = parse_np(win, clause_start(win, c)).filter(|np| np.end == c)?;
+                let (title, after) = apposition(win, c)?;
+                (after == j).then_some((np, title))
+            });
+        };
         let inner = win.w(c2 + 1);
         let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));
         return Some((np, title));
@@ -812,6 +834,36 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         return None;
     }
     Some((np, None))
+}
+
+/// The subject opening a clause of the last sentence before token `upto`, and the index
+/// of the verb after it: `Ann Lee went further:`, `On Thursday, Ann Lee endorsed him,`.
+fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)> {
+    let from = (0..upto).rev().find(|&x| matches!(win.w(x), "." | "?" | "!" | ";" | "”" | "\"")).map_or(0, |x| x + 1);
+    let mut s = from;
+    for _ in 0..6 {
+        let mut a = s;
+        while a < upto && win.has(a, cues::CONNECTIVE) {
+            a += 1;
+        }
+        if let Some(np) = parse_np(win, a).filter(|np| np.end < upto) {
+            let (mut verb, mut title) = (np.end, np.title);
+            if let Some((t, after)) = apposition(win, verb) {
+                title = title.or(t);
+                verb = after;
+            }
+            while win.has(verb, cues::SKIP_WORD) {
+                verb += 1;
+            }
+            let f = win.f(verb);
+            let is_verb = f & (tokens::LOWER | cues::PHRASE_BREAK | cues::DETERMINER | cues::PRONOUN) == tokens::LOWER;
+            if verb < upto && win.is_word(verb) && is_verb {
+                return Some((np, title, verb));
+            }
+        }
+        s = (s..upto).find(|&x| win.w(x) == ",")? + 1;
+    }
+    None
 }
 
 /// The token where the clause holding token `j` starts, after connectives.

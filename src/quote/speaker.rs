@@ -268,6 +268,10 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             break;
         }
         j += 1;
+        // `the accord forces the Taliban`: a verb and its object after the head noun.
+        if f & (DOC_NOUN | ROLE_NOUN) != 0 && win.has(j, LOWER) && win.has(j + 1, PRONOUN | DETERMINER) {
+            break;
+        }
     }
     if j == from {
         return None;
@@ -346,7 +350,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             true
         } else if is_particle(f) || w == "of" {
             cap_word(win.f(j + 1)) && j > i
-        } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 {
+        } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 && !is_participle(w, f) {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Ana`
             let mut k = j;
             while win.exists(k) && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {

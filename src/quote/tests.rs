@@ -72,6 +72,16 @@ const CASES: &[Case] = &[
     ("“There is no path for him,” said one of those advisers, who asked not to be named.", "There is no path for him", Some("one of those advisers"), Direct, Some("said")),
     ("Ann Lee, an adviser to the mayor, spoke. “We have a ton of work to do,” said a longtime adviser.", "We have a ton of work to do", Some("a longtime adviser"), Direct, Some("said")),
     ("“We show our anger,” said the 46-year-old.", "We show our anger", Some("the 46-year-old"), Direct, Some("said")),
+    // the subject of the clause speaks a partial quote, whatever its verb
+    ("Ann Lee decried the party for “turning its back on the working class.”", "turning its back on the working class.", Some("Ann Lee"), Partial, Some("decried")),
+    ("The accord forces the rebels to “send a clear message” to the world.", "send a clear message", Some("the accord"), Partial, Some("forces")),
+    // a subject and a colon: `X went even further: “…”`, `As X put it: “…”`
+    ("Tom Hale went even further: “If he goes forward and loses, it is the end.”", "If he goes forward and loses, it is the end.", Some("Tom Hale"), Direct, Some("went")),
+    ("As Tom Hale, the No. 2 in the party, put it: “This person will not be confirmed.”", "This person will not be confirmed.", Some("Tom Hale"), Direct, Some("put")),
+    // a participle's subject opens the sentence
+    ("On Thursday, Ann Lee endorsed Tom Hale, saying, “He is what this country needs.”", "He is what this country needs.", Some("Ann Lee"), Direct, Some("saying")),
+    // an apposition with commas of its own between the subject and its cue
+    ("Dean Ray, a salesman from Sumter, South Carolina, says the senator will “leave here with momentum.”", "leave here with momentum.", Some("Dean Ray"), Partial, Some("says")),
     // a place after a preposition is not part of the name
     ("The envoy to Peru Karl Vance spoke first. “It was wrong,” Vance said.", "It was wrong", Some("Karl Vance"), Direct, Some("said")),
     // a title abbreviation opens the name; a `who` clause between the name and its cue
