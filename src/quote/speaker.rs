@@ -536,6 +536,19 @@ fn place_tail(win: &Window, k: usize) -> Option<usize> {
     (m > k + 1 && win.w(m) == ",").then_some(m)
 }
 
+/// Whether byte `pos` is on a line in title case: most of its words of four letters or
+/// more capitalised, as in a headline.
+fn in_headline(text: &str, pos: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
+    let (mut long, mut capped) = (0, 0);
+    for w in text[start..end].split_whitespace().filter(|w| w.len() >= 4).take(64) {
+        long += 1;
+        capped += usize::from(w.starts_with(char::is_uppercase));
+    }
+    long >= 3 && capped * 4 >= long * 3
+}
+
 /// A person's name seen in the text, outside quotes.
 #[derive(Debug, Clone)]
 pub(crate) struct Person {
@@ -694,7 +707,12 @@ impl<'t> Registry<'t> {
                 continue;
             }
             let word_end = i + word_len(&text[i..]);
-            if !worth_parsing(text, i, word_end) {
+            // `Perez talks about it.` after `Tom Perez`: a known surname opening a sentence.
+            let known_subject = || {
+                let before = text[..i].trim_end_matches([' ', '\t']);
+                (before.is_empty() || before.ends_with(['.', '\n'])) && reg.by_last.contains_key(&text[i..word_end])
+            };
+            if !worth_parsing(text, i, word_end) && !known_subject() {
                 prev_word_start = i;
                 i = word_end.max(i + c.len_utf8());
                 continue;
@@ -733,7 +751,13 @@ impl<'t> Registry<'t> {
             let clause_initial =
                 at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || win.has(at - 1, CONNECTIVE);
             let advance = match parse_np(&win, at) {
-                Some(np) => {
+                Some(mut np) => {
+                    if win.w(np.end) == "(" && np.kind == NpKind::Name {
+                        // `Ann Lee (D-Nev.), who ..., said`: the affiliation is passed over.
+                        if let Some(close) = (np.end + 1..np.end + 8).find(|&x| win.w(x) == ")") {
+                            np.end = close + 1;
+                        }
+                    }
                     let (next, nf) = (win.w(np.end), win.f(np.end));
                     let cue_after = strong(nf)
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
@@ -754,7 +778,10 @@ impl<'t> Registry<'t> {
                             let keep = if words >= 2 {
                                 !place_preposition(prev)
                             } else {
-                                titled || cue_after || is_cue_at(&win, at)
+                                titled
+                                    || cue_after
+                                    || is_cue_at(&win, at)
+                                    || subject && reg.by_last.contains_key(&text[np.name.range()])
                             };
                             if keep && prev != "the" && prev != "The" {
                                 let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
@@ -790,7 +817,12 @@ impl<'t> Registry<'t> {
         self.persons.push(Person { pos: name.start, name, words, title, subject, gender });
         if words >= 2 {
             if let Some(last) = name_text.split_whitespace().next_back() {
-                self.by_last.entry(last).or_insert(idx);
+                // The first full name, unless that was read from a headline in title case
+                // (`Stunning Thing Trump Said`) and this one is not.
+                let first = *self.by_last.entry(last).or_insert(idx);
+                if first != idx && in_headline(text, self.persons[first].pos) && !in_headline(text, name.start) {
+                    self.by_last.insert(last, idx);
+                }
             }
         }
     }
