@@ -22,7 +22,7 @@ const CASES: &[Case] = &[
     // a subject with an apposition holding a place and its state
     ("Hale spoke. Ana Ruiz, a nurse from Dover, Delaware, is backing the plan.\n\n“It will work,” she said.", "It will work", Some("Ana Ruiz"), Direct, Some("said")),
     // a surname opening a sentence is a subject; a name in a title-case headline is not its full form
-    ("Tom Perez spoke first. Bob Ray spoke next. Perez talks about growth. “It is coming back,” he said.", "It is coming back", Some("Tom Perez"), Direct, Some("said")),
+    ("Tom Perez spoke first. Bob Ray spoke next. Perez visited the plant. “It is coming back,” he said.", "It is coming back", Some("Tom Perez"), Direct, Some("said")),
     ("The Stunning Thing Hale Said About Farms\n\nTom Hale came to town. “Farms matter,” Hale said.", "Farms matter", Some("Tom Hale"), Direct, Some("said")),
     // role noun resolution
     ("Suhail Shaheen, the group’s spokesperson, spoke. “We are committed to it,” the spokesperson said.", "We are committed to it", Some("Suhail Shaheen"), Direct, Some("said")),
