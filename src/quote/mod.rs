@@ -637,6 +637,11 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
     let np = parse_speaker(win, i)?;
     let mut k = np.end;
     let mut title = np.title;
+    // `Ann Lee, a scientist at the Center in Dover, Delaware, and at the University in
+    // Washington, D.C., said`
+    if let Some((t, cue)) = long_apposition(win, np) {
+        return Some(Found { np, cue, title: title.or(Some(t)), addressee: None, adjacent: true });
+    }
     if let Some((t, after)) = apposition(win, k) {
         title = title.or(t);
         k = after;
@@ -655,6 +660,32 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         }
         if !win.is_word(k) || win.has(k, cues::DETERMINER) && k > np.end + 3 {
             return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// An apposition of several commas after a name, closed by a comma and a cue: its span and
+/// the cue's.
+fn long_apposition(win: &Window, np: Np) -> Option<(Span, Span)> {
+    if np.kind != NpKind::Name || win.w(np.end) != "," {
+        return None;
+    }
+    let mut k = np.end + 1;
+    while win.exists(k) && k - np.end < 48 {
+        match win.w(k) {
+            "." | ";" | ":" | "“" | "”" | "\"" | "?" | "!" => return None,
+            "," => {
+                let mut c = k + 1;
+                while win.has(c, cues::SKIP_WORD) {
+                    c += 1;
+                }
+                if is_lower_cue(win.f(c)) && k > np.end + 1 {
+                    return Some((win.span(np.end + 1, k), win.span(c, c + 1)));
+                }
+            }
+            _ => {}
         }
         k += 1;
     }

@@ -85,6 +85,8 @@ const CASES: &[Case] = &[
     ("On Thursday, Ann Lee endorsed Tom Hale, saying, “He is what this country needs.”", "He is what this country needs.", Some("Ann Lee"), Direct, Some("saying")),
     // an apposition with commas of its own between the subject and its cue
     ("Dean Ray, a salesman from Sumter, South Carolina, says the senator will “leave here with momentum.”", "leave here with momentum.", Some("Dean Ray"), Partial, Some("says")),
+    // an apposition of several commas, closed by the cue
+    ("“Water is hard to find,” study author Ana Ruiz, a scientist at the Center in Dover, Delaware, and Lake University in Washington, D.C., said.", "Water is hard to find", Some("Ana Ruiz"), Direct, Some("said")),
     // a place after a preposition is not part of the name
     ("The envoy to Peru Karl Vance spoke first. “It was wrong,” Vance said.", "It was wrong", Some("Karl Vance"), Direct, Some("said")),
     // a title abbreviation opens the name; a `who` clause between the name and its cue
