@@ -69,36 +69,42 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
     // The high bit set when the byte before the chunk is a letter or digit.
     let mut carry = 0;
     while i < bytes.len() {
-        let digits = bytes_in(x, b'0', b'9');
-        let alnum = letters | digits;
-        let mut starts = alnum & !((alnum << 8) | carry);
         // Eight bytes straight from memory while sixteen remain.
         let x_next = match bytes.get(i + 8..i + 16) {
             Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
             None => load8(bytes, i + 8),
         };
         let letters_next = letters_in(x_next);
+        let digits = bytes_in(x, b'0', b'9');
+        let alnum = letters | digits;
+        let mut starts = alnum & !((alnum << 8) | carry);
         if starts != 0 {
-            // Word ends from the masks of this chunk and the next: a word runs on past
-            // them only when longer than any listed word, but rarely.
-            let ends = u128::from(!letters & HIGHS) | u128::from(!letters_next & HIGHS) << 64;
-            let window = u128::from(x) | u128::from(x_next) << 64;
+            // The high bit of each byte that ends a word, here and in the next chunk;
+            // a word runs on past both only when longer than any listed word.
+            let ends = !letters & HIGHS;
+            let ends_next = !letters_next & HIGHS;
+            // Each byte's successor in its place, for the first two letters.
+            let seconds = (x >> 8) | (x_next << 56);
             while starts != 0 {
                 let bit = starts.trailing_zeros();
                 starts &= starts - 1;
-                let pos = i + (bit / 8) as usize;
-                if digits & (1 << bit) != 0 {
+                let at = bit & !7;
+                let pos = i + (at / 8) as usize;
+                if (digits >> bit) & 1 != 0 {
                     out.push(Candidate { pos, len: 0 });
                     continue;
                 }
-                let shift = bit & !7;
-                let end = ends >> shift;
-                let len = if end != 0 { (end.trailing_zeros() / 8) as usize } else { word_len(bytes, pos) };
+                let here = ends >> at;
+                let len = if here != 0 {
+                    (here.trailing_zeros() / 8) as usize
+                } else if ends_next != 0 {
+                    8 - (at / 8) as usize + (ends_next.trailing_zeros() / 8) as usize
+                } else {
+                    word_len(bytes, pos)
+                };
                 let len = len.min(31);
-                // The first two letters, from the registers rather than memory.
-                let two = (window >> shift) as u16;
-                let pair = masks[lexicon::pair_of(two as u8, (two >> 8) as u8)];
-                if pair & (1 << len | 1 << (len + 32)) != 0 {
+                let pair = masks[lexicon::pair_of((x >> at) as u8, (seconds >> at) as u8)];
+                if (pair >> len) & 0x1_0000_0001 != 0 {
                     out.push(Candidate { pos, len: len as u8 });
                 }
             }
