@@ -16,6 +16,7 @@ mod claim;
 mod exclude;
 mod lexicon;
 mod numeral;
+mod packed;
 mod range;
 mod scan;
 mod source;
