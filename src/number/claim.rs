@@ -774,8 +774,9 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         }
         // `only one team`, but not `the only one who`
         let prev = ctx.prev(n.start);
-        let cue =
-            ctx.word(prev).is_some_and(|w| matches!(super::range::fold8(w, &mut [0; 8]), b"only" | b"just" | b"exactly"));
+        let cue = ctx
+            .word(prev)
+            .is_some_and(|w| matches!(super::range::fold8(w, &mut [0; 8]), b"only" | b"just" | b"exactly"));
         let the = prev.and_then(|p| ctx.word(ctx.before(p))).is_some_and(|w| w.eq_ignore_ascii_case("the"));
         return cue && !the;
     }

@@ -1,9 +1,9 @@
 //! The number lexicons: data files in `data/`, one sorted entry a line, tab-separated
 //! columns where a value is needed, compiled once on first use.
 
+use super::packed::{self, PackedKeys};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
-use super::packed::{self, PackedKeys};
 use std::sync::LazyLock;
 
 /// A fast hasher for short words (multiply and rotate, as in rustc's FxHash); the

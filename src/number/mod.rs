@@ -28,8 +28,8 @@ mod tests;
 
 use crate::document::MapSpans;
 use crate::span::Span;
-use serde::{Deserialize, Serialize};
 use scan::Candidate;
+use serde::{Deserialize, Serialize};
 use text::Ctx;
 
 /// What a number measures.

@@ -174,4 +174,3 @@ fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static SCAN_WORDS: LazyLock<ScanWords> = LazyLock::new(ScanWords::build);
-

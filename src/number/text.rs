@@ -366,8 +366,7 @@ mod tests {
         }
         if c.is_alphabetic() {
             let word = |j: usize, d: char| {
-                d.is_alphabetic()
-                    || is_apostrophe(d) && ctx.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
+                d.is_alphabetic() || is_apostrophe(d) && ctx.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
             };
             return Some(Tok { start: i, end: run(i, &word), kind: TokKind::Word });
         }
