@@ -500,7 +500,7 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
             let ambiguous =
-                matches!(super::range::fold8(noun, &mut [0; 8]), "pound" | "pounds" | "won" | "real" | "rand");
+                matches!(super::range::fold8(noun, &mut [0; 8]), b"pound" | b"pounds" | b"won" | b"real" | b"rand");
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
             if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
@@ -622,12 +622,16 @@ fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, 
     Some((head.end, ctx.s(head), ctx.slice(first.start, head.end)))
 }
 
+/// A searcher for `number of`, built once.
+static NUMBER_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"umber of"));
+
 /// `the number of US troops in Afghanistan ... to 8,600`: the head noun named earlier in
 /// the sentence (a bounded look back), and its phrase.
 fn number_of_before<'a>(ctx: &Ctx<'a>, lead: usize) -> Option<(&'a str, &'a str)> {
     // Most sentences have no `number of`: one fast search says so.
     let from = lead.saturating_sub(200).max(ctx.lo);
-    memchr::memmem::find(&ctx.bytes()[from..lead], b"umber of")?;
+    NUMBER_OF.find(&ctx.bytes()[from..lead])?;
     let mut p = lead;
     let mut later: Option<Tok> = None;
     for _ in 0..24 {
@@ -743,7 +747,7 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
     let joined = next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an"));
     let prev = ctx.word(ctx.prev(n.start));
     let cue = prev.is_some_and(|w| {
-        matches!(super::range::fold8(w, &mut [0; 8]), "only" | "just" | "exactly" | "than" | "least" | "most")
+        matches!(super::range::fold8(w, &mut [0; 8]), b"only" | b"just" | b"exactly" | b"than" | b"least" | b"most")
             || super::lexicon::QUALIFIERS_BEFORE.has(w)
     });
     glued || unit_next || joined || cue || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
@@ -770,8 +774,9 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         }
         // `only one team`, but not `the only one who`
         let prev = ctx.prev(n.start);
-        let cue =
-            ctx.word(prev).is_some_and(|w| matches!(super::range::fold8(w, &mut [0; 8]), "only" | "just" | "exactly"));
+        let cue = ctx
+            .word(prev)
+            .is_some_and(|w| matches!(super::range::fold8(w, &mut [0; 8]), b"only" | b"just" | b"exactly"));
         let the = prev.and_then(|p| ctx.word(ctx.before(p))).is_some_and(|w| w.eq_ignore_ascii_case("the"));
         return cue && !the;
     }

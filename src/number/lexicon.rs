@@ -1,6 +1,7 @@
 //! The number lexicons: data files in `data/`, one sorted entry a line, tab-separated
 //! columns where a value is needed, compiled once on first use.
 
+use super::packed::{self, PackedKeys};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::LazyLock;
@@ -89,6 +90,10 @@ pub(crate) struct Table {
     longest: usize,
     /// The most words in one key (`more than` is two).
     most_words: usize,
+    /// Keys of up to 16 bytes, found by one probe whatever their case.
+    packed: PackedKeys,
+    /// The columns of the rows `packed` points to.
+    packed_rows: Vec<Vec<&'static str>>,
 }
 
 impl Table {
@@ -126,34 +131,69 @@ impl Table {
             }
             rows.insert(key.as_bytes(), cols);
         }
-        Table { rows, cased, first, heads, lasts, longest, most_words }
+        let mut keys = Vec::new();
+        let mut packed_rows = Vec::new();
+        for (&key, cols) in &rows {
+            let row = u32::try_from(packed_rows.len()).unwrap_or(u32::MAX);
+            keys.push((key, row));
+            packed_rows.push(cols.clone());
+        }
+        let packed = PackedKeys::new(&keys);
+        Table { rows, cased, first, heads, lasts, longest, most_words, packed, packed_rows }
     }
 
     /// Whether a key of this first byte and length is listed at all.
+    #[inline]
     fn may_hold(&self, key: &[u8]) -> bool {
         key.len() <= self.longest && self.first[pair_index(key)] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.
+    #[inline]
     pub(crate) fn get(&self, key: &str) -> Option<&[&'static str]> {
         self.get_bytes(key.as_bytes())
     }
 
+    /// The filter inline (it turns away most words), the lookup out of line.
+    #[inline]
     fn get_bytes(&self, key: &[u8]) -> Option<&[&'static str]> {
         if !self.may_hold(key) {
             return None;
         }
+        self.find_bytes(key)
+    }
+
+    #[inline(never)]
+    fn find_bytes(&self, key: &[u8]) -> Option<&[&'static str]> {
+        if key.len() <= 16 {
+            return self.packed_row(self.packed.get(key));
+        }
         self.rows.get(key).map(Vec::as_slice)
     }
 
+    fn packed_row(&self, row: Option<packed::Row>) -> Option<&[&'static str]> {
+        self.packed_rows.get(row? as usize).map(Vec::as_slice)
+    }
+
     /// The columns after `key`, folding ASCII capitals (entries are lower case).
+    #[inline]
     pub(crate) fn get_folded(&self, key: &str) -> Option<&[&'static str]> {
         self.get_folded_bytes(key.as_bytes())
     }
 
+    /// The filter inline, the lookup out of line.
+    #[inline]
     fn get_folded_bytes(&self, bytes: &[u8]) -> Option<&[&'static str]> {
         if !self.may_hold(bytes) {
             return None;
+        }
+        self.find_folded(bytes)
+    }
+
+    #[inline(never)]
+    fn find_folded(&self, bytes: &[u8]) -> Option<&[&'static str]> {
+        if bytes.len() <= 16 {
+            return self.packed_row(self.packed.get_folded(bytes));
         }
         if !bytes.iter().any(u8::is_ascii_uppercase) {
             return self.get_bytes(bytes);
@@ -202,17 +242,20 @@ impl Table {
     }
 
     /// Whether `key` is listed (folding ASCII capitals).
+    #[inline]
     pub(crate) fn has(&self, key: &str) -> bool {
         self.get_folded(key).is_some()
     }
 
     /// Whether `key` is listed exactly as written.
+    #[inline]
     pub(crate) fn has_exact(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 
     /// Whether some key (of words joined by spaces) may end with the word `w` (either
     /// case); false means none does.
+    #[inline]
     pub(crate) fn may_end_with(&self, w: &str) -> bool {
         self.lasts[pair_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
     }
@@ -316,3 +359,57 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/source_verbs.txt"),
     include_str!("data/market_words.txt"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    impl Table {
+        /// Exact lookup through the hash map alone.
+        fn get_ref(&self, key: &[u8]) -> Option<&[&'static str]> {
+            self.rows.get(key).map(Vec::as_slice)
+        }
+
+        /// Folded lookup through the hash maps alone.
+        fn get_folded_ref(&self, bytes: &[u8]) -> Option<&[&'static str]> {
+            if !bytes.iter().any(u8::is_ascii_uppercase) {
+                return self.get_ref(bytes);
+            }
+            if let Some(cols) = self.cased.get(bytes) {
+                return Some(cols.as_slice());
+            }
+            let rest_lower = !bytes[1..].iter().any(u8::is_ascii_uppercase);
+            let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
+            if rest_lower || all_upper {
+                return self.get_ref(bytes);
+            }
+            self.get_ref(&bytes.to_ascii_lowercase())
+        }
+    }
+
+    /// Packed keys answer as the hash maps do, for every key in every case.
+    #[test]
+    fn packed_keys_answer_as_the_maps_do() {
+        for data in FILES {
+            let table = Table::parse(data);
+            let mut words: Vec<Vec<u8>> = Vec::new();
+            for key in table.rows.keys() {
+                let mut title = key.to_vec();
+                title[0] = title[0].to_ascii_uppercase();
+                let mut mixed = key.to_ascii_lowercase();
+                if let Some(b) = mixed.last_mut() {
+                    *b = b.to_ascii_uppercase();
+                }
+                let mut longer = key.to_vec();
+                longer.push(b's');
+                words.extend([key.to_vec(), key.to_ascii_lowercase(), key.to_ascii_uppercase(), title, mixed, longer]);
+                words.push(key[..key.len() - 1].to_vec());
+            }
+            words.extend(["", "a", "A", "é", "Ü", "x".repeat(17).as_str(), "MiLLion"].map(|w| w.as_bytes().to_vec()));
+            for w in &words {
+                assert_eq!(table.get_bytes(w), table.get_ref(w), "{:?}", String::from_utf8_lossy(w));
+                assert_eq!(table.get_folded_bytes(w), table.get_folded_ref(w), "{:?}", String::from_utf8_lossy(w));
+            }
+        }
+    }
+}

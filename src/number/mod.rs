@@ -16,7 +16,9 @@ mod claim;
 mod exclude;
 mod lexicon;
 mod numeral;
+mod packed;
 mod range;
+mod scan;
 mod source;
 mod text;
 mod unit;
@@ -26,6 +28,7 @@ mod tests;
 
 use crate::document::MapSpans;
 use crate::span::Span;
+use scan::Candidate;
 use serde::{Deserialize, Serialize};
 use text::Ctx;
 
@@ -174,6 +177,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     // News runs one claim to a few hundred bytes: room for most, so few regrowths.
     let mut out = Vec::with_capacity(text.len() / 256);
     let mut cues = Vec::new();
+    let mut found = Vec::new();
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
     for (index, sentence) in sentences.iter().enumerate() {
@@ -184,7 +188,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
         ctx.set_sentence(lo, hi);
         let first = out.len();
         cues.clear();
-        scan_sentence(&ctx, &mut out, &mut cues);
+        scan_sentence(&ctx, &mut found, &mut out, &mut cues);
         if out.len() == first {
             continue;
         }
@@ -210,163 +214,36 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     out
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `x` that is ASCII and within `a..=b`.
-fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
-    let low7 = x & !HIGHS; // no carry between bytes below
-    let ge = low7.wrapping_add(ONES * u64::from(0x80 - a)) & HIGHS;
-    let gt = low7.wrapping_add(ONES * u64::from(0x7f - b)) & HIGHS;
-    ge & !gt & !x
-}
-
-/// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
-fn load8(bytes: &[u8], pos: usize) -> u64 {
-    if pos >= bytes.len() {
-        return 0;
-    }
-    if let Some(eight) = bytes.get(pos..pos + 8) {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(eight);
-        return u64::from_le_bytes(chunk);
-    }
-    let mut chunk = [0u8; 8];
-    let n = bytes.len().saturating_sub(pos).min(8);
-    chunk[..n].copy_from_slice(&bytes[pos..pos + n]);
-    u64::from_le_bytes(chunk)
-}
-
-/// The high bit of each ASCII letter in `x`.
-fn letters_in(x: u64) -> u64 {
-    bytes_in(x | (ONES * 0x20), b'a', b'z')
-}
-
-/// The length of the run of ASCII letters at `pos`.
-fn word_len(bytes: &[u8], pos: usize) -> usize {
-    let ends = !letters_in(load8(bytes, pos)) & HIGHS;
-    if ends != 0 {
-        return (ends.trailing_zeros() / 8) as usize;
-    }
-    let mut j = pos + 8;
-    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-        j += 1;
-    }
-    j - pos
-}
-
-/// Scans one sentence for candidates: digits, and words that can spell a number. Eight
-/// bytes at a time: masks of ASCII letters and digits give the token starts, and a table
-/// of first letter pairs and lengths rules out almost every word at once. Words that may
-/// name a source (`said`, `according`) are noted in `cues` on the way.
-fn scan_sentence(ctx: &Ctx, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
-    let lexicon = &*SCAN_WORDS;
+/// Claims at the candidates of one sentence: digits, and words that can spell a number,
+/// found by [`scan::candidates`]. Candidates inside a claim already made are passed
+/// over. Words that may name a source (`said`, `according`) are noted in `cues`.
+fn scan_sentence(ctx: &Ctx, found: &mut Vec<Candidate>, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
     let bytes = &ctx.bytes()[..ctx.hi];
-    let mut i = ctx.lo;
+    scan::candidates(bytes, ctx.lo, found);
     let mut next = ctx.lo; // candidates before this were consumed by a claim
-    while i < bytes.len() {
-        let x = load8(bytes, i);
-        let letters = letters_in(x);
-        let digits = bytes_in(x, b'0', b'9');
-        let alnum = letters | digits;
-        let before = if i > ctx.lo && bytes[i - 1].is_ascii_alphanumeric() { 0x80 } else { 0 };
-        let mut starts = alnum & !((alnum << 8) | before);
-        let word_ends = !letters & HIGHS;
-        let x_next = load8(bytes, i + 8);
-        let next_ends = !letters_in(x_next) & HIGHS;
-        let window = u128::from(x) | u128::from(x_next) << 64;
-        while starts != 0 {
-            let k = starts.trailing_zeros() / 8;
-            let pos = i + k as usize;
-            starts &= starts - 1;
-            if pos < next {
-                continue;
-            }
-            if bytes[pos].is_ascii_digit() {
-                if starts_token(ctx, pos) {
-                    next = claim::claim_at(ctx, pos, 0, out).max(pos + 1);
-                }
-                continue;
-            }
-            // The word's length from the masks of this chunk and the next (a word runs
-            // on past them only when longer than any listed word but rarely).
-            let ends = (u128::from(word_ends) | u128::from(next_ends) << 64) >> (8 * k);
-            let len = if ends != 0 { (ends.trailing_zeros() / 8) as usize } else { word_len(bytes, pos) }.min(31);
-            // The first two letters, from the registers rather than memory.
-            let two = (window >> (8 * k)) as u16;
-            let pair = lexicon.masks[lexicon::pair_of(two as u8, (two >> 8) as u8)];
-            if pair & (1 << len | 1 << (len + 32)) == 0 {
-                continue;
-            }
-            let j = pos + len;
-            let (number, cue) = lexicon.find(&bytes[pos..j]);
-            if cue && cues.len() < 8 {
-                cues.push(pos);
-            }
-            if number
-                && !(j < bytes.len() && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic))
-                && starts_token(ctx, pos)
-            {
-                next = claim::claim_at(ctx, pos, 0, out).max(j);
-            }
+    for &Candidate { pos, len } in found.iter() {
+        if pos < next {
+            continue;
         }
-        i = (i + 8).max(next);
-    }
-}
-
-/// The words the scan looks for: number words, and words that may name a source.
-struct ScanWords {
-    /// For each pair of first letters: a bit per length of a number word (low half) and
-    /// of a source word (high half).
-    masks: Vec<u64>,
-    /// The words of each pair, and whether each is a number word (else a source word).
-    words: Vec<Vec<(&'static [u8], bool)>>,
-}
-
-impl ScanWords {
-    fn pair(bytes: &[u8], pos: usize) -> usize {
-        lexicon::pair_index(&bytes[pos..])
-    }
-
-    /// Whether `w` is a number word, and whether it is a source word.
-    fn find(&self, w: &[u8]) -> (bool, bool) {
-        let (mut number, mut cue) = (false, false);
-        for &(c, is_number) in &self.words[Self::pair(w, 0)] {
-            if c.eq_ignore_ascii_case(w) {
-                if is_number {
-                    number = true;
-                } else {
-                    cue = true;
-                }
+        if len == 0 {
+            if starts_token(ctx, pos) {
+                next = claim::claim_at(ctx, pos, 0, out).max(pos + 1);
             }
+            continue;
         }
-        (number, cue)
-    }
-
-    fn build() -> ScanWords {
-        let mut by = ScanWords { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
-        let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
-        let cues = first_words(include_str!("data/source_verbs.txt"))
-            .chain(first_words(include_str!("data/source_cues.txt")))
-            .map(|w| (w, false));
-        for (word, is_number) in numbers.chain(cues) {
-            let word = word.as_bytes();
-            if (1..32).contains(&word.len()) {
-                let p = Self::pair(word, 0);
-                by.masks[p] |= 1 << (word.len() + if is_number { 0 } else { 32 });
-                by.words[p].push((word, is_number));
-            }
+        let j = pos + usize::from(len);
+        let (number, cue) = scan::listed(&bytes[pos..j]);
+        if cue && cues.len() < 8 {
+            cues.push(pos);
         }
-        by
+        if number
+            && !(j < bytes.len() && bytes[j] >= 0x80 && ctx.char_at(j).is_some_and(char::is_alphabetic))
+            && starts_token(ctx, pos)
+        {
+            next = claim::claim_at(ctx, pos, 0, out).max(j);
+        }
     }
 }
-
-/// The first word of every lexicon entry in `data`.
-fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(['\t', ' ']).next())
-}
-
-static SCAN_WORDS: std::sync::LazyLock<ScanWords> = std::sync::LazyLock::new(ScanWords::build);
 
 /// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before
 /// it, nor to one through a joiner (`COVID-19`, `US10YT`, `1,2,3`).

@@ -86,10 +86,10 @@ impl Connector {
         let mut lower = [0u8; 8];
         let conn = match c.kind {
             TokKind::Word => match fold8(s, &mut lower) {
-                "and" if cue.is_some_and(|c| c.between) => Connector::And,
-                "to" | "through" | "thru" => Connector::To,
-                "or" => Connector::Or,
-                "by" | "x" => Connector::Times,
+                b"and" if cue.is_some_and(|c| c.between) => Connector::And,
+                b"to" | b"through" | b"thru" => Connector::To,
+                b"or" => Connector::Or,
+                b"by" | b"x" => Connector::Times,
                 _ => return None,
             },
             TokKind::Punct => match s {
@@ -125,13 +125,13 @@ impl Connector {
     }
 }
 
-/// `s` in ASCII lower case when it fits in `buf` (8 bytes), else `""` (no connector or
-/// cue word is longer); no allocation.
-pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b str {
-    let Some(b) = buf.get_mut(..s.len()) else { return "" };
+/// The bytes of `s` in ASCII lower case when it fits in `buf` (8 bytes), else `b""` (no
+/// connector or cue word is longer); no allocation, no UTF-8 check.
+pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
+    let Some(b) = buf.get_mut(..s.len()) else { return b"" };
     b.copy_from_slice(s.as_bytes());
     b.make_ascii_lowercase();
-    std::str::from_utf8(b).unwrap_or("")
+    b
 }
 
 /// Up to three words right before `pos`, nearest first.

@@ -61,6 +61,9 @@ pub(crate) struct Ctx<'a> {
     next_cache: [CacheEntry; CACHE],
     /// `prev(pos)` by `pos`, direct-mapped.
     prev_cache: [CacheEntry; CACHE],
+    /// Whether `lo` and `hi` are char boundaries inside the text, so that the readers may
+    /// take ASCII bytes as characters.
+    bounds_ok: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -74,6 +77,7 @@ impl<'a> Ctx<'a> {
             generation: 1,
             next_cache: std::array::from_fn(|_| empty()),
             prev_cache: std::array::from_fn(|_| empty()),
+            bounds_ok: lo <= hi && text.is_char_boundary(lo) && text.is_char_boundary(hi),
         }
     }
 
@@ -81,6 +85,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn set_sentence(&mut self, lo: usize, hi: usize) {
         self.lo = lo;
         self.hi = hi;
+        self.bounds_ok = lo <= hi && self.text.is_char_boundary(lo) && self.text.is_char_boundary(hi);
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
             // After 2^32 sentences, clear once.
@@ -134,14 +139,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// The first token at or after `pos`, skipping white space.
+    #[inline]
     pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
-        let slot = &self.next_cache[pos % CACHE];
-        let (generation, at, tok) = slot.get();
+        let (generation, at, tok) = self.next_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
             return tok;
         }
+        self.next_missed(pos)
+    }
+
+    /// [`Ctx::next`] when the cache does not hold `pos`: kept out of line, so that a hit
+    /// costs a few instructions where it is asked.
+    #[inline(never)]
+    fn next_missed(&self, pos: usize) -> Option<Tok> {
         let tok = self.next_uncached(pos);
-        slot.set((self.generation, pos, tok));
+        self.next_cache[pos % CACHE].set((self.generation, pos, tok));
         tok
     }
 
@@ -161,6 +173,16 @@ impl<'a> Ctx<'a> {
             if j >= hi || bytes[j] < 0x80 && bytes[j] != b'\'' {
                 return Some(Tok { start: i, end: j, kind: TokKind::Word });
             }
+        } else if i < hi && bytes[i] < 0x80 && self.bounds_ok {
+            // An ASCII digit run, or one ASCII sign (white space was skipped above).
+            if bytes[i].is_ascii_digit() {
+                let mut j = i + 1;
+                while j < hi && bytes[j].is_ascii_digit() {
+                    j += 1;
+                }
+                return Some(Tok { start: i, end: j, kind: TokKind::Digits });
+            }
+            return Some(Tok { start: i, end: i + 1, kind: TokKind::Punct });
         }
         let c = loop {
             let c = self.char_at(i)?;
@@ -204,14 +226,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// The last token ending at or before `pos`, skipping white space.
+    #[inline]
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
-        let slot = &self.prev_cache[pos % CACHE];
-        let (generation, at, tok) = slot.get();
+        let (generation, at, tok) = self.prev_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
             return tok;
         }
+        self.prev_missed(pos)
+    }
+
+    /// [`Ctx::prev`] when the cache does not hold `pos`, out of line.
+    #[inline(never)]
+    fn prev_missed(&self, pos: usize) -> Option<Tok> {
         let tok = self.prev_uncached(pos);
-        slot.set((self.generation, pos, tok));
+        self.prev_cache[pos % CACHE].set((self.generation, pos, tok));
         tok
     }
 
@@ -232,6 +260,16 @@ impl<'a> Ctx<'a> {
             if j <= self.lo || bytes[j - 1] < 0x80 && bytes[j - 1] != b'\'' {
                 return Some(Tok { start: j, end: i, kind: TokKind::Word });
             }
+        } else if i > self.lo && i <= bytes.len() && bytes[i - 1] < 0x80 && self.bounds_ok {
+            // An ASCII digit run, or one ASCII sign (white space was skipped above).
+            if bytes[i - 1].is_ascii_digit() {
+                let mut j = i - 1;
+                while j > self.lo && bytes[j - 1].is_ascii_digit() {
+                    j -= 1;
+                }
+                return Some(Tok { start: j, end: i, kind: TokKind::Digits });
+            }
+            return Some(Tok { start: i - 1, end: i, kind: TokKind::Punct });
         }
         let c = loop {
             let c = self.char_before(i)?;
@@ -302,4 +340,110 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().count() > 1
         && word.chars().all(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token after `pos` read character by character, as the fast readers must.
+    fn next_ref(ctx: &Ctx, mut i: usize) -> Option<Tok> {
+        let c = loop {
+            let c = ctx.char_at(i)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            i += c.len_utf8();
+        };
+        let run = |mut j: usize, f: &dyn Fn(usize, char) -> bool| {
+            while let Some(d) = ctx.char_at(j).filter(|&d| f(j, d)) {
+                j += d.len_utf8();
+            }
+            j
+        };
+        if c.is_ascii_digit() {
+            return Some(Tok { start: i, end: run(i, &|_, d| d.is_ascii_digit()), kind: TokKind::Digits });
+        }
+        if c.is_alphabetic() {
+            let word = |j: usize, d: char| {
+                d.is_alphabetic() || is_apostrophe(d) && ctx.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
+            };
+            return Some(Tok { start: i, end: run(i, &word), kind: TokKind::Word });
+        }
+        Some(Tok { start: i, end: i + c.len_utf8(), kind: TokKind::Punct })
+    }
+
+    /// The token before `pos` read character by character.
+    fn prev_ref(ctx: &Ctx, mut i: usize) -> Option<Tok> {
+        let c = loop {
+            let c = ctx.char_before(i)?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            i -= c.len_utf8();
+        };
+        let run = |mut j: usize, f: &dyn Fn(usize, char) -> bool| {
+            while let Some(d) = ctx.char_before(j).filter(|&d| f(j, d)) {
+                j -= d.len_utf8();
+            }
+            j
+        };
+        if c.is_ascii_digit() {
+            return Some(Tok { start: run(i, &|_, d| d.is_ascii_digit()), end: i, kind: TokKind::Digits });
+        }
+        if c.is_alphabetic() {
+            let word = |j: usize, d: char| {
+                d.is_alphabetic()
+                    || is_apostrophe(d) && ctx.char_before(j - d.len_utf8()).is_some_and(char::is_alphabetic)
+            };
+            return Some(Tok { start: run(i, &word), end: i, kind: TokKind::Word });
+        }
+        Some(Tok { start: i - c.len_utf8(), end: i, kind: TokKind::Punct })
+    }
+
+    fn check(text: &str) {
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &lo) in bounds.iter().enumerate() {
+            for &hi in bounds[k..].iter().step_by(5).chain(bounds.last()) {
+                let mut ctx = Ctx::new(text, 0, 0);
+                ctx.set_sentence(lo, hi);
+                for &pos in &bounds {
+                    // Twice: the second answer comes from the cache.
+                    for _ in 0..2 {
+                        assert_eq!(ctx.next(pos), next_ref(&ctx, pos), "next {pos} in {lo}..{hi} of {text:?}");
+                        assert_eq!(ctx.prev(pos), prev_ref(&ctx, pos), "prev {pos} in {lo}..{hi} of {text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_space_is_white_space() {
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
+        }
+    }
+
+    #[test]
+    fn readers_agree_with_characters() {
+        for text in [
+            "Al-Qaeda has 400 to 600 members, up 5% (from $3.2bn) in 2019.",
+            "Garcia’s 12 assists and d'one O’Neill’’s ’90s “quote” — 5 km/h 'x' y'.",
+            "  \u{a0}Ünïcödé wörds 3\u{2009}000\u{a0}people  ٣ ² x’ ’y a'' 'b \u{1c}\u{1f}\u{85}",
+            "one-third... 1,234.5;  \t\n 42abc1 9\u{0}",
+            "",
+            "   ",
+            "abcdefghijklmnopqrstuvwxyzABCDEFGH1234567890abcdefgh’s",
+        ] {
+            check(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn readers_agree_on_any_text(text in "[a-c0-2 ’'.,\u{a0}é\u{2009}-]{0,24}") {
+            check(&text);
+        }
+    }
 }

@@ -1,0 +1,176 @@
+//! The first pass over a sentence: where a number may start. Digits, and words that can
+//! spell a number or name a source, found eight bytes at a time.
+//!
+//! Masks of ASCII letters and digits give the starts of their runs; a table of first
+//! letter pairs and lengths rules out almost every word at once. The loop calls nothing,
+//! so its state stays in registers; the claims are made afterwards, in order.
+
+use super::lexicon;
+use std::sync::LazyLock;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Where a number may start: a run of ASCII digits (`len` 0), or a run of ASCII letters
+/// whose first letters and length (`len`, at most 31) match a listed word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub pos: usize,
+    pub len: u8,
+}
+
+/// The high bit of each byte of `x` that is ASCII and within `a..=b`.
+fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
+    let low7 = x & !HIGHS; // no carry between bytes below
+    let ge = low7.wrapping_add(ONES * u64::from(0x80 - a)) & HIGHS;
+    let gt = low7.wrapping_add(ONES * u64::from(0x7f - b)) & HIGHS;
+    ge & !gt & !x
+}
+
+/// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
+#[inline]
+fn load8(bytes: &[u8], pos: usize) -> u64 {
+    if let Some(eight) = bytes.get(pos..pos.saturating_add(8)) {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(eight);
+        return u64::from_le_bytes(chunk);
+    }
+    let mut chunk = [0u8; 8];
+    if let Some(rest) = bytes.get(pos..) {
+        chunk[..rest.len()].copy_from_slice(rest);
+    }
+    u64::from_le_bytes(chunk)
+}
+
+/// The high bit of each ASCII letter in `x`.
+fn letters_in(x: u64) -> u64 {
+    bytes_in(x | (ONES * 0x20), b'a', b'z')
+}
+
+/// The length of the run of ASCII letters at `pos`.
+fn word_len(bytes: &[u8], pos: usize) -> usize {
+    let mut j = pos;
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j - pos
+}
+
+/// The candidates of the sentence `lo..bytes.len()` (`bytes` ends where the sentence
+/// does), in order, into `out`. A run starts at a letter or digit with no ASCII letter
+/// or digit before it in the sentence.
+#[inline(never)]
+pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
+    out.clear();
+    let masks = &SCAN_WORDS.masks[..];
+    let mut i = lo;
+    let mut x = load8(bytes, i);
+    let mut letters = letters_in(x);
+    // The high bit set when the byte before the chunk is a letter or digit.
+    let mut carry = 0;
+    while i < bytes.len() {
+        // Eight bytes straight from memory while sixteen remain.
+        let x_next = match bytes.get(i + 8..i + 16) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            None => load8(bytes, i + 8),
+        };
+        let letters_next = letters_in(x_next);
+        let digits = bytes_in(x, b'0', b'9');
+        let alnum = letters | digits;
+        let mut starts = alnum & !((alnum << 8) | carry);
+        if starts != 0 {
+            // The high bit of each byte that ends a word, here and in the next chunk;
+            // a word runs on past both only when longer than any listed word.
+            let ends = !letters & HIGHS;
+            let ends_next = !letters_next & HIGHS;
+            // Each byte's successor in its place, for the first two letters.
+            let seconds = (x >> 8) | (x_next << 56);
+            while starts != 0 {
+                let bit = starts.trailing_zeros();
+                starts &= starts - 1;
+                let at = bit & !7;
+                let pos = i + (at / 8) as usize;
+                if (digits >> bit) & 1 != 0 {
+                    out.push(Candidate { pos, len: 0 });
+                    continue;
+                }
+                let here = ends >> at;
+                let len = if here != 0 {
+                    (here.trailing_zeros() / 8) as usize
+                } else if ends_next != 0 {
+                    8 - (at / 8) as usize + (ends_next.trailing_zeros() / 8) as usize
+                } else {
+                    word_len(bytes, pos)
+                };
+                let len = len.min(31);
+                let pair = masks[lexicon::pair_of((x >> at) as u8, (seconds >> at) as u8)];
+                if (pair >> len) & 0x1_0000_0001 != 0 {
+                    out.push(Candidate { pos, len: len as u8 });
+                }
+            }
+        }
+        carry = (alnum >> 56) & 0x80;
+        x = x_next;
+        letters = letters_next;
+        i += 8;
+    }
+}
+
+/// Whether the word `w` is a number word, and whether it is a source word.
+pub(crate) fn listed(w: &[u8]) -> (bool, bool) {
+    SCAN_WORDS.find(w)
+}
+
+/// The words the scan looks for: number words, and words that may name a source.
+struct ScanWords {
+    /// For each pair of first letters: a bit per length of a number word (low half) and
+    /// of a source word (high half).
+    masks: Vec<u64>,
+    /// The words of each pair, and whether each is a number word (else a source word).
+    words: Vec<Vec<(&'static [u8], bool)>>,
+}
+
+impl ScanWords {
+    fn pair(bytes: &[u8], pos: usize) -> usize {
+        lexicon::pair_index(&bytes[pos..])
+    }
+
+    /// Whether `w` is a number word, and whether it is a source word.
+    fn find(&self, w: &[u8]) -> (bool, bool) {
+        let (mut number, mut cue) = (false, false);
+        for &(c, is_number) in &self.words[Self::pair(w, 0)] {
+            if c.eq_ignore_ascii_case(w) {
+                if is_number {
+                    number = true;
+                } else {
+                    cue = true;
+                }
+            }
+        }
+        (number, cue)
+    }
+
+    fn build() -> ScanWords {
+        let mut by = ScanWords { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
+        let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
+        let cues = first_words(include_str!("data/source_verbs.txt"))
+            .chain(first_words(include_str!("data/source_cues.txt")))
+            .map(|w| (w, false));
+        for (word, is_number) in numbers.chain(cues) {
+            let word = word.as_bytes();
+            if (1..32).contains(&word.len()) {
+                let p = Self::pair(word, 0);
+                by.masks[p] |= 1 << (word.len() + if is_number { 0 } else { 32 });
+                by.words[p].push((word, is_number));
+            }
+        }
+        by
+    }
+}
+
+/// The first word of every lexicon entry in `data`.
+fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(['\t', ' ']).next())
+}
+
+static SCAN_WORDS: LazyLock<ScanWords> = LazyLock::new(ScanWords::build);
