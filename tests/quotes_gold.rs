@@ -83,7 +83,7 @@ fn seeds_gold() {
 
 #[test]
 fn news_dev() {
-    check("news_dev.jsonl", 0.97, 0.93);
+    check("news_dev.jsonl", 0.97, 0.955);
 }
 
 /// PolNeAR quotes with script-made speaker aliases (pronoun-only aliases among them), so

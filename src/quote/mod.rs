@@ -361,8 +361,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 how = How::Found(f);
             }
         }
-        if matches!(how, How::None) {
-            if let Some(f) = trail_clause(&trail) {
+        let inside = matches!(how, How::Found(f) if !f.adjacent && matches!(f.np.kind, NpKind::Pronoun | NpKind::Name));
+        if matches!(how, How::None) || inside {
+            // `X was known for telling others “…”, said Y`: the sentence's own attribution
+            // at its end names the source over a cue inside the reported words.
+            if let Some(f) = trail_clause(&trail).filter(|f| matches!(how, How::None) || f.np.kind == NpKind::Name) {
                 how = How::Found(f);
             }
         }

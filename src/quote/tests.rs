@@ -87,6 +87,8 @@ const CASES: &[Case] = &[
     ("Dean Ray, a salesman from Sumter, South Carolina, says the senator will “leave here with momentum.”", "leave here with momentum.", Some("Dean Ray"), Partial, Some("says")),
     // an apposition of several commas, closed by the cue
     ("“Water is hard to find,” study author Ana Ruiz, a scientist at the Center in Dover, Delaware, and Lake University in Washington, D.C., said.", "Water is hard to find", Some("Ana Ruiz"), Direct, Some("said")),
+    // the sentence's attribution at its end wins over a cue inside the reported words
+    ("Tom Hale was known for telling others “he was in charge of the region” while abroad, said another witness, former adviser Ana Ruiz.", "he was in charge of the region", Some("Ana Ruiz"), Partial, Some("said")),
     // a place after a preposition is not part of the name
     ("The envoy to Peru Karl Vance spoke first. “It was wrong,” Vance said.", "It was wrong", Some("Karl Vance"), Direct, Some("said")),
     // a title abbreviation opens the name; a `who` clause between the name and its cue
