@@ -629,8 +629,8 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         return Some(Found { np, cue: win.span(i, i + 2), title, addressee: None, adjacent: true });
     }
     if is_lower_cue(win.f(i)) {
-        // `said Edmund Fitton-Brown, the coordinator of ...`
-        let np = parse_speaker(win, i + 1)?;
+        // `said Edmund Fitton-Brown, the coordinator of ...`, `said one former staffer`
+        let np = parse_speaker(win, i + 1).or_else(|| speaker::described_person(win, i + 1))?;
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
             return None;
         }

@@ -580,6 +580,47 @@ fn cue_after_apposition(win: &Window, end: usize) -> bool {
     win.f(k) & (CUE | LOWER) == CUE | LOWER
 }
 
+/// An auxiliary verb, which can follow a subject (`Ann Lee is selling`).
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+    )
+}
+
+/// `one former campaign staffer`, `a retired teacher` after a cue: a determiner and a few
+/// lower-case words up to punctuation or `who`, a person described but not named.
+pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
+    let w = win.w(i);
+    if !matches!(w, "a" | "an" | "one" | "another" | "the") {
+        return None;
+    }
+    let mut j = i + 1;
+    while j - i <= 5 && win.is_word(j) && win.has(j, LOWER) && !win.has(j, PHRASE_BREAK | PRONOUN | DETERMINER) {
+        j += 1;
+    }
+    let ends = matches!(win.w(j), "," | "." | "" | ";") || win.w(j) == "who";
+    (j > i + 1 && ends).then(|| {
+        let span = win.span(i, j);
+        Np { span, name: span, title: None, kind: NpKind::Role, end: j }
+    })
+}
+
 /// Whether the token before `at` is a cue.
 fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
@@ -768,9 +809,8 @@ impl<'t> Registry<'t> {
                         next == "," && apposition(&win, np.end)
                             .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
-                    let subject = clause_initial
-                        && (nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || verb_after_apposition())
-                        || cue_after;
+                    let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
+                    let subject = clause_initial && (verb_after || verb_after_apposition()) || cue_after;
                     match np.kind {
                         NpKind::Name => {
                             let words = win.text[np.name.range()].split_whitespace().count();

@@ -89,6 +89,9 @@ const CASES: &[Case] = &[
     ("“Water is hard to find,” study author Ana Ruiz, a scientist at the Center in Dover, Delaware, and Lake University in Washington, D.C., said.", "Water is hard to find", Some("Ana Ruiz"), Direct, Some("said")),
     // the sentence's attribution at its end wins over a cue inside the reported words
     ("Tom Hale was known for telling others “he was in charge of the region” while abroad, said another witness, former adviser Ana Ruiz.", "he was in charge of the region", Some("Ana Ruiz"), Partial, Some("said")),
+    ("“I could not afford it,” said one former campaign staffer, who asked not to be named.", "I could not afford it", Some("one former campaign staffer"), Direct, Some("said")),
+    // a subject before an auxiliary is an antecedent of `he`
+    ("Bob Ray spoke. Tom Hale is selling the house.\n\n“I am free,” he told a TV station.", "I am free", Some("Tom Hale"), Direct, Some("told")),
     // a place after a preposition is not part of the name
     ("The envoy to Peru Karl Vance spoke first. “It was wrong,” Vance said.", "It was wrong", Some("Karl Vance"), Direct, Some("said")),
     // a title abbreviation opens the name; a `who` clause between the name and its cue
