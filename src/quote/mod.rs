@@ -391,7 +391,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             // `X went even further: “…”`, `X decried the plan as “…”`.
             if let Some((np, title, verb)) = clause_subject(&lead, lead.len()) {
                 let f = Found { np, cue: lead.span(verb, verb + 1), title, addressee: None, adjacent: false };
-                how = if lead.w(lead.len() - 1) == ":" { How::Found(Found { adjacent: true, ..f }) } else { How::Subject(f) };
+                how = if lead.w(lead.len() - 1) == ":" {
+                    How::Found(Found { adjacent: true, ..f })
+                } else {
+                    How::Subject(f)
+                };
             }
         }
         if matches!(how, How::None) && qi > 0 {
@@ -880,7 +884,11 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
         while a < upto && win.has(a, cues::CONNECTIVE) {
             a += 1;
         }
-        if let Some(np) = parse_np(win, a).filter(|np| np.end < upto) {
+        // A subordinate clause (`after the interview ended,`) has no say; nor has a lone
+        // capitalised participle or adjective opening the sentence (`Flying home,`).
+        let subordinate = is_subordinator(win.w(a));
+        let lone_word = |np: &Np| np.kind == NpKind::Name && np.end == a + 1 && win.w(a).ends_with("ing");
+        if let Some(np) = parse_np(win, a).filter(|np| np.end < upto && !subordinate && !lone_word(np)) {
             let (mut verb, mut title) = (np.end, np.title);
             if let Some((t, after)) = apposition(win, verb) {
                 title = title.or(t);
@@ -898,6 +906,28 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
         s = (s..upto).find(|&x| win.w(x) == ",")? + 1;
     }
     None
+}
+
+/// A word opening a subordinate clause.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "after"
+            | "before"
+            | "when"
+            | "whenever"
+            | "while"
+            | "if"
+            | "unless"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "until"
+            | "once"
+            | "whereas"
+            | "whether"
+    )
 }
 
 /// The token where the clause holding token `j` starts, after connectives.

@@ -264,7 +264,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         if f & PHRASE_BREAK != 0 || (f & CUE != 0 && f & (DOC_NOUN | ROLE_NOUN) == 0) || w == "of" {
             break;
         }
-        if f & (PRONOUN | DETERMINER) != 0 || (j > from && is_participle(w, f)) {
+        if f & (PRONOUN | DETERMINER | CONNECTIVE) != 0 || (j > from && is_participle(w, f)) {
             break;
         }
         j += 1;
@@ -806,8 +806,9 @@ impl<'t> Registry<'t> {
                         || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
-                        next == "," && apposition(&win, np.end)
-                            .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
+                        next == ","
+                            && apposition(&win, np.end)
+                                .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
                     let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
                     let subject = clause_initial && (verb_after || verb_after_apposition()) || cue_after;
