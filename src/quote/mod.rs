@@ -388,7 +388,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             // `X went even further: “…”`, `X decried the plan as “…”`.
             if let Some((np, title, verb)) = clause_subject(&lead, lead.len()) {
                 let f = Found { np, cue: lead.span(verb, verb + 1), title, addressee: None, adjacent: false };
-                how = if lead.w(lead.len() - 1) == ":" { How::Found(Found { adjacent: true, ..f }) } else { How::Subject(f) };
+                how = if lead.w(lead.len() - 1) == ":" {
+                    How::Found(Found { adjacent: true, ..f })
+                } else {
+                    How::Subject(f)
+                };
             }
         }
         if matches!(how, How::None) && qi > 0 {

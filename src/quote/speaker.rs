@@ -765,8 +765,9 @@ impl<'t> Registry<'t> {
                         || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
-                        next == "," && apposition(&win, np.end)
-                            .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
+                        next == ","
+                            && apposition(&win, np.end)
+                                .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
                     let subject = clause_initial
                         && (nf & LOWER != 0 && nf & PHRASE_BREAK == 0 && next != "of" || verb_after_apposition())
