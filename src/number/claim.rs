@@ -159,11 +159,14 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
     }
 
-    let (last, mut tail) = match &second {
-        Some((n2, t2, _)) => (*n2, if t2.kind.is_some() || !tail1.own { t2.clone() } else { tail1.clone() }),
-        None => (n1, tail1.clone()),
+    // The second numeral, and whether its unit was its own.
+    let second_own = second.as_ref().map(|s| s.1.own);
+    let n2 = second.as_ref().map(|s| s.0);
+    let (last, mut tail) = match second {
+        Some((n2, t2, _)) => (n2, if t2.kind.is_some() || !tail1.own { t2 } else { tail1 }),
+        None => (n1, tail1),
     };
-    let is_range = second.is_some();
+    let is_range = n2.is_some();
     let sign = sign1;
     // The counted noun when no unit was written.
     let mut end = tail.end.max(last.end);
@@ -188,7 +191,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             }
             tail.unit = Some(unit);
             tail.counted = Some(counted);
-        } else if !is_range || second.as_ref().is_some_and(|s| !s.1.own) {
+        } else if !is_range || second_own == Some(false) {
             // `the number of US troops ... to about 8,600`
             if let Some((unit, counted)) = number_of_before(ctx, lead) {
                 tail.unit = Some(unit);
@@ -252,10 +255,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             tail.unit = Some(noun);
         }
     }
-    let mut numerals = vec![Span::new(n1.start, n1.end)];
+    let mut numerals = Vec::with_capacity(1 + usize::from(is_range));
+    numerals.push(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
     let (mut value, mut low, mut high) = (Some(sgn * n1.value), None, None);
-    if let Some((n2, _, _)) = &second {
+    if let Some(n2) = n2 {
         numerals.push(Span::new(n2.start, n2.end));
         low = value.take();
         high = Some(n2.value);
@@ -318,6 +322,10 @@ fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
 fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
     if money {
         return true;
+    }
+    // Most numerals have no `m` glued after them.
+    if !matches!(ctx.byte(n.end), Some(b'm' | b'M')) {
+        return false;
     }
     let Some(m) = ctx.next(n.end).filter(|t| t.start == n.end && t.is_word()) else { return false };
     if !ctx.s(m).eq_ignore_ascii_case("m") {

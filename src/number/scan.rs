@@ -19,14 +19,6 @@ pub(crate) struct Candidate {
     pub len: u8,
 }
 
-/// The high bit of each byte of `x` that is ASCII and within `a..=b`.
-fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
-    let low7 = x & !HIGHS; // no carry between bytes below
-    let ge = low7.wrapping_add(ONES * u64::from(0x80 - a)) & HIGHS;
-    let gt = low7.wrapping_add(ONES * u64::from(0x7f - b)) & HIGHS;
-    ge & !gt & !x
-}
-
 /// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
 #[inline]
 fn load8(bytes: &[u8], pos: usize) -> u64 {
@@ -42,9 +34,17 @@ fn load8(bytes: &[u8], pos: usize) -> u64 {
     u64::from_le_bytes(chunk)
 }
 
-/// The high bit of each ASCII letter in `x`.
-fn letters_in(x: u64) -> u64 {
-    bytes_in(x | (ONES * 0x20), b'a', b'z')
+/// The high bit of each ASCII letter in `x`, and of each ASCII digit. A byte's low seven
+/// bits plus `0x80 - a` carry into its high bit when at least `a`, and no further.
+#[inline]
+fn classes(x: u64) -> (u64, u64) {
+    let ascii = !x & HIGHS;
+    let low7 = x & !HIGHS;
+    let folded = low7 | (ONES * 0x20);
+    let letters =
+        folded.wrapping_add(ONES * u64::from(0x80 - b'a')) & !folded.wrapping_add(ONES * u64::from(0x7f - b'z'));
+    let digits = low7.wrapping_add(ONES * u64::from(0x80 - b'0')) & !low7.wrapping_add(ONES * u64::from(0x7f - b'9'));
+    (letters & ascii, digits & ascii)
 }
 
 /// The length of the run of ASCII letters at `pos`.
@@ -65,7 +65,7 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
     let masks = &SCAN_WORDS.masks[..];
     let mut i = lo;
     let mut x = load8(bytes, i);
-    let mut letters = letters_in(x);
+    let (mut letters, mut digits) = classes(x);
     // The high bit set when the byte before the chunk is a letter or digit.
     let mut carry = 0;
     while i < bytes.len() {
@@ -74,8 +74,7 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
             Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
             None => load8(bytes, i + 8),
         };
-        let letters_next = letters_in(x_next);
-        let digits = bytes_in(x, b'0', b'9');
+        let (letters_next, digits_next) = classes(x_next);
         let alnum = letters | digits;
         let mut starts = alnum & !((alnum << 8) | carry);
         if starts != 0 {
@@ -112,6 +111,7 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
         carry = (alnum >> 56) & 0x80;
         x = x_next;
         letters = letters_next;
+        digits = digits_next;
         i += 8;
     }
 }
@@ -174,3 +174,20 @@ fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 static SCAN_WORDS: LazyLock<ScanWords> = LazyLock::new(ScanWords::build);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_mark_letters_and_digits() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(b) << (8 * at) | 0x2020_2020_2020_2020 & !(0xff << (8 * at));
+                let (letters, digits) = classes(x);
+                assert_eq!(letters, u64::from(b.is_ascii_alphabetic()) << (8 * at + 7), "{b} at {at}");
+                assert_eq!(digits, u64::from(b.is_ascii_digit()) << (8 * at + 7), "{b} at {at}");
+            }
+        }
+    }
+}

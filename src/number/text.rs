@@ -109,6 +109,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The last byte before `pos` that is not ASCII white space, inside the sentence.
+    pub(crate) fn byte_before_space(&self, pos: usize) -> Option<u8> {
+        let bytes = self.bytes().get(self.lo..pos.min(self.bytes().len()))?;
+        bytes.iter().rev().copied().find(|&b| !is_ascii_space(b))
+    }
+
     /// The character starting at `i` (a char boundary), inside the sentence.
     pub(crate) fn char_at(&self, i: usize) -> Option<char> {
         if i >= self.hi {

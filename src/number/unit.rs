@@ -161,6 +161,13 @@ fn hit<'a>(end: usize, written: &'a str, cols: &[&'static str], suffix: &str) ->
 /// A currency sign or code ending right before `pos` (`$`, `US$`, `£`, `Rs.`, `USD `):
 /// its start, ISO code and unit noun.
 pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static str, &'static str)> {
+    // Most numerals follow a digit, a lower-case word or a sign that names no currency:
+    // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals and the `s` of
+    // `Rs` can end a sign or code.
+    let last = ctx.byte_before_space(pos)?;
+    if last.is_ascii() && !matches!(last, b'$' | b'.' | b's' | b'A'..=b'Z') {
+        return None;
+    }
     let p = ctx.prev(pos)?;
     let glued = p.end == pos;
     let s = ctx.s(p);
