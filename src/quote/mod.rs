@@ -881,7 +881,7 @@ impl<'a, 't> Resolver<'a, 't> {
         match np.kind {
             NpKind::Pronoun => match words.to_lowercase().as_str() {
                 "it" => {
-                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
+                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1, SpeakerKind::Organization));
                     let best = match (reg, self.last_thing.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -898,7 +898,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     _ => (None, SpeakerKind::Unknown, Resolution::None),
                 },
                 _ => {
-                    let reg = self.reg().last_person_before(pos).map(|p| (p.pos, self.person_name(p)));
+                    let reg = self.reg().last_person_before(pos).map(|p| (p.pos, self.person_name(&p)));
                     let best = match (reg, self.last_person.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -951,7 +951,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     .collect();
                 if let Some((p, before)) = self.reg().by_role(&lower, pos) {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
-                    return (Some(self.person_name(p)), SpeakerKind::Person, r);
+                    return (Some(self.person_name(&p)), SpeakerKind::Person, r);
                 }
                 if let Some((_, name)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
                     if words.starts_with("the ") || words.starts_with("The ") {

@@ -460,7 +460,7 @@ pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usiz
 }
 
 /// A person's name seen in the text, outside quotes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Person {
     pub pos: usize,
     pub name: Span,
@@ -471,13 +471,29 @@ pub(crate) struct Person {
 }
 
 /// The names of a document: who pronouns, surnames and role nouns can point to.
+///
+/// The text is read lazily, front to back, only as far as a question needs: the names
+/// before a position, or up to the first full mention of a surname.
 pub(crate) struct Registry<'t> {
     text: &'t str,
-    pub persons: Vec<Person>,
+    /// The quotes, sorted, which are not read.
+    skip: Vec<Span>,
+    read: RefCell<Read<'t>>,
+}
+
+/// The names read so far, and where reading goes on.
+struct Read<'t> {
+    persons: Vec<Person>,
     /// Last name word → index of its first full (two-word or longer) mention.
     by_last: HashMap<&'t str, usize>,
     /// Organisations and documents by position: `(position, canonical name)`, for `it`.
-    pub things: Vec<(usize, String, NpKind)>,
+    things: Vec<(usize, String, NpKind)>,
+    /// The next byte to read, the next skip span, and where the last capitalised word
+    /// looked at starts.
+    i: usize,
+    s: usize,
+    prev_word_start: usize,
+    buf: Tokens,
 }
 
 /// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
@@ -566,21 +582,53 @@ fn place_preposition(w: &str) -> bool {
     matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
 }
 
+/// Items found at byte `i` and later start at or after `i - READ_BACK`: a window reaches
+/// at most 12 bytes back, rounded down to a char boundary.
+const READ_BACK: usize = 16;
+
 impl<'t> Registry<'t> {
-    /// Scans `text` for capitalised runs outside the `skip` spans (the quotes, sorted).
+    /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
+    pub fn build(text: &'t str, skip: &[Span]) -> Self {
+        let read = Read {
+            persons: Vec::new(),
+            by_last: HashMap::new(),
+            things: Vec::new(),
+            i: 0,
+            s: 0,
+            prev_word_start: 0,
+            buf: Tokens::new(),
+        };
+        Registry { text, skip: skip.to_vec(), read: RefCell::new(read) }
+    }
+
+    /// The names read, having read every one that starts before `pos`.
+    fn read_before(&self, pos: usize) -> std::cell::RefMut<'_, Read<'t>> {
+        let mut read = self.read.borrow_mut();
+        read.scan(self.text, &self.skip, |r| r.i >= pos.saturating_add(READ_BACK));
+        read
+    }
+}
+
+impl<'t> Read<'t> {
+    /// Reads `text` for capitalised runs outside the `skip` spans (the quotes, sorted),
+    /// from where the last call stopped, until `done` or the end.
     ///
     /// One pass over the bytes that stops only at capital letters; a capitalised word is
     /// tokenized and parsed (in a small window) only when the words beside it can make it a
     /// speaker: another capitalised word, a particle or `of` after it (a run), a cue, an
     /// adverb, a role or document noun after it, or a cue before it.
-    pub fn build(text: &'t str, skip: &[Span]) -> Self {
-        let mut reg = Registry { text, persons: Vec::new(), by_last: HashMap::new(), things: Vec::new() };
+    fn scan(&mut self, text: &'t str, skip: &[Span], mut done: impl FnMut(&Self) -> bool) {
+        let reg = self;
         let bytes = text.as_bytes();
-        let mut buf = Tokens::new();
-        let mut i = 0;
-        let mut s = 0; // next skip span
-        let mut prev_word_start = 0usize;
+        let mut buf = std::mem::replace(&mut reg.buf, Tokens::new());
+        let mut i = reg.i;
+        let mut s = reg.s; // next skip span
+        let mut prev_word_start = reg.prev_word_start;
         while i < bytes.len() {
+            reg.i = i;
+            if done(reg) {
+                break;
+            }
             // Eight bytes at a time while none is a capital or outside ASCII.
             while let Some(chunk) = bytes.get(i..i + 8) {
                 let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
@@ -674,7 +722,7 @@ impl<'t> Registry<'t> {
                             };
                             if keep && prev != "the" && prev != "The" {
                                 let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
-                                reg.add_person(np.name, words, title, subject || titled && cue_after);
+                                reg.add_person(text, np.name, words, title, subject || titled && cue_after);
                             }
                         }
                         NpKind::Org if cue_after => {
@@ -691,11 +739,13 @@ impl<'t> Registry<'t> {
             };
             i = advance;
         }
-        reg
+        reg.i = i;
+        reg.s = s;
+        reg.prev_word_start = prev_word_start;
+        reg.buf = buf;
     }
 
-    fn add_person(&mut self, name: Span, words: usize, title: Option<Span>, subject: bool) {
-        let text = self.text;
+    fn add_person(&mut self, text: &'t str, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let name_text = &text[name.range()];
         let idx = self.persons.len();
         self.persons.push(Person { pos: name.start, name, words, title, subject });
@@ -706,24 +756,38 @@ impl<'t> Registry<'t> {
         }
     }
 
+}
+
+impl Registry<'_> {
     /// The full name for a one-word name (`Shaheen` → `Suhail Shaheen`), and whether it
     /// was seen before `pos`.
     pub fn full_name(&self, word: &str, pos: usize) -> Option<(Span, bool)> {
-        let &idx = self.by_last.get(word)?;
-        let p = &self.persons[idx];
+        let mut read = self.read.borrow_mut();
+        if !read.by_last.contains_key(word) {
+            // Read on to its first full mention: a new one can only come with a new person.
+            let mut seen = read.persons.len();
+            read.scan(self.text, &self.skip, |r| {
+                let new = r.persons.len() != seen;
+                seen = r.persons.len();
+                new && r.by_last.contains_key(word)
+            });
+        }
+        let &idx = read.by_last.get(word)?;
+        let p = &read.persons[idx];
         Some((p.name, p.pos < pos))
     }
 
     /// The last person named as a subject before `pos`.
-    pub fn last_person_before(&self, pos: usize) -> Option<&Person> {
-        let k = self.persons.partition_point(|p| p.pos < pos);
-        self.persons[..k].iter().rev().take(64).find(|p| p.subject)
+    pub fn last_person_before(&self, pos: usize) -> Option<Person> {
+        let read = self.read_before(pos);
+        let k = read.persons.partition_point(|p| p.pos < pos);
+        read.persons[..k].iter().rev().take(64).find(|p| p.subject).copied()
     }
 
     /// The person a role phrase stands for (`the spokesperson` → the last person called a
     /// spokesperson), and whether that was before `pos`. `words` are the phrase's
     /// lower-case words, its head first.
-    pub fn by_role(&self, words: &[&str], pos: usize) -> Option<(&Person, bool)> {
+    pub fn by_role(&self, words: &[&str], pos: usize) -> Option<(Person, bool)> {
         let head = *words.first()?;
         let text = self.text;
         let has = |p: &Person, w: &str| {
@@ -731,19 +795,27 @@ impl<'t> Registry<'t> {
                 text[t.range()].split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w))
             })
         };
-        let k = self.persons.partition_point(|p| p.pos < pos);
+        let mut read = self.read_before(pos);
+        let k = read.persons.partition_point(|p| p.pos < pos);
         // Before: the nearest person with the head noun in the title.
-        if let Some(p) = self.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
-            return Some((p, true));
+        if let Some(p) = read.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
+            return Some((*p, true));
         }
-        // After: the first person sharing any of the words.
-        self.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (p, false))
+        // After: the first person sharing any of the words (of the next 256).
+        let mut seen = read.persons.len();
+        read.scan(text, &self.skip, |r| {
+            let new = r.persons.len() != seen;
+            seen = r.persons.len();
+            r.persons.len() >= k + 256 || new && r.persons.last().is_some_and(|p| words.iter().any(|w| has(p, w)))
+        });
+        read.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (*p, false))
     }
 
     /// The last organisation or document named before `pos`.
-    pub fn last_thing_before(&self, pos: usize) -> Option<&(usize, String, NpKind)> {
-        let k = self.things.partition_point(|t| t.0 < pos);
-        self.things[..k].last()
+    pub fn last_thing_before(&self, pos: usize) -> Option<(usize, String, NpKind)> {
+        let read = self.read_before(pos);
+        let k = read.things.partition_point(|t| t.0 < pos);
+        read.things[..k].last().cloned()
     }
 }
 
