@@ -6,7 +6,7 @@ use super::cues::{
     strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN, SKIP_WORD,
     STOP_CAP, TITLE,
 };
-use super::tokens::{Token, ACRONYM, CAP, LOWER, POSSESSIVE};
+use super::tokens::{Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -45,27 +45,31 @@ pub(crate) struct Np {
 /// The tokens of a piece of text, made as they are asked for: a token is cut only when
 /// a parser reaches it, and a word is looked up in the lexicon only when its flags are.
 pub(crate) struct Tokens {
-    toks: RefCell<Vec<Token>>,
+    /// Room for every token of the piece (a token is at least a byte long): the first
+    /// `cut` are cut. Cells, so that a window cuts and reads them without borrowing.
+    toks: Vec<Cell<Token>>,
     /// Where tokenizing goes on.
     next: Cell<usize>,
     /// Where the piece ends.
-    end: Cell<usize>,
-    /// How many tokens are cut (mirrors `toks.len()`, read without borrowing).
+    end: usize,
+    /// How many tokens are cut.
     cut: Cell<usize>,
 }
 
 impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
-        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0), cut: Cell::new(0) }
+        Tokens { toks: Vec::new(), next: Cell::new(0), end: 0, cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
     pub fn fill(&mut self, range: Span) {
-        self.toks.get_mut().clear();
+        if self.toks.len() < range.len() {
+            self.toks.resize(range.len(), Cell::new(Token::default()));
+        }
         self.cut.set(0);
         self.next.set(range.start);
-        self.end.set(range.end);
+        self.end = range.end;
     }
 
     /// The tokens of `range`.
@@ -79,6 +83,24 @@ impl Tokens {
     pub fn all<'t, 'k>(&'k self, text: &'t str) -> Window<'t, 'k> {
         Window { text, src: self }
     }
+
+    /// Cuts tokens of `text` until there is a token `i` or none is left; whether there is.
+    fn cut_to(&self, text: &str, i: usize) -> bool {
+        let (mut n, mut next) = (self.cut.get(), self.next.get());
+        while n <= i {
+            let Some(t) = super::tokens::next_token(text, next, self.end) else {
+                next = self.end;
+                break;
+            };
+            let Some(cell) = self.toks.get(n) else { break };
+            cell.set(t);
+            next = t.span.end;
+            n += 1;
+        }
+        self.cut.set(n);
+        self.next.set(next);
+        n > i
+    }
 }
 
 /// Tokens of a piece of a document, with its text.
@@ -91,56 +113,61 @@ impl<'t> Window<'t, '_> {
     /// Whether there is a token `i`, cutting tokens up to it.
     #[inline]
     pub fn exists(&self, i: usize) -> bool {
-        let src = self.src;
-        if i < src.cut.get() {
-            return true;
+        i < self.src.cut.get() || self.src.cut_to(self.text, i)
+    }
+
+    /// Token `i`, if it exists.
+    #[inline]
+    fn get(&self, i: usize) -> Option<Token> {
+        if self.exists(i) {
+            self.src.toks.get(i).map(Cell::get)
+        } else {
+            None
         }
-        let mut toks = src.toks.borrow_mut();
-        while toks.len() <= i {
-            let Some(t) = super::tokens::next_token(self.text, src.next.get(), src.end.get()) else {
-                src.next.set(src.end.get());
-                src.cut.set(toks.len());
-                return false;
-            };
-            src.next.set(t.span.end);
-            toks.push(t);
-        }
-        src.cut.set(toks.len());
-        true
     }
 
     /// Token `i`'s span, if it exists.
     #[inline]
     pub fn tok(&self, i: usize) -> Option<Span> {
-        self.exists(i).then(|| self.src.toks.borrow()[i].span)
+        self.get(i).map(|t| t.span)
     }
 
     /// The number of tokens (cutting all of them).
     pub fn len(&self) -> usize {
         self.exists(usize::MAX - 1);
-        self.src.toks.borrow().len()
+        self.src.cut.get()
     }
 
     /// The text of token `i` (empty past the end).
+    #[inline]
     pub fn w(&self, i: usize) -> &'t str {
         self.tok(i).map_or("", |s| &self.text[s.range()])
     }
 
     /// The flags of token `i` (0 past the end).
+    #[inline]
     pub fn f(&self, i: usize) -> u32 {
         if !self.exists(i) {
             return 0;
         }
-        self.src.toks.borrow()[i].flags(self.text)
+        let Some(cell) = self.src.toks.get(i) else { return 0 };
+        let mut t = cell.get();
+        if t.flags & LOOKED_UP == 0 {
+            t.flags |= LOOKED_UP | super::cues::flags(&self.text[t.span.range()]);
+            cell.set(t);
+        }
+        t.flags
     }
 
     /// Whether token `i` has any of `flags`.
+    #[inline]
     pub fn has(&self, i: usize, flags: u32) -> bool {
         self.f(i) & flags != 0
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
-        self.exists(i) && self.src.toks.borrow()[i].word
+        self.get(i).is_some_and(|t| t.word)
     }
 
     /// The span from token `a` to token `b - 1`.

@@ -2,7 +2,6 @@
 //! apostrophes and the dots of abbreviations) and single punctuation characters.
 
 use crate::span::Span;
-use std::cell::Cell;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
 const DOTTED: &[&str] = &[
@@ -11,7 +10,7 @@ const DOTTED: &[&str] = &[
 ];
 
 /// A word or a punctuation character.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Where it is in the text.
     pub span: Span,
@@ -19,21 +18,7 @@ pub(crate) struct Token {
     pub word: bool,
     /// Its shape, and its lexicon flags ([`cues`](super::cues)) once [`LOOKED_UP`] is set:
     /// a word is looked up only when something asks for its flags.
-    pub flags: Cell<u32>,
-}
-
-impl Token {
-    /// Its flags, looking the word up in the lexicon on first use.
-    #[inline]
-    pub(crate) fn flags(&self, text: &str) -> u32 {
-        let f = self.flags.get();
-        if f & LOOKED_UP != 0 {
-            return f;
-        }
-        let f = f | LOOKED_UP | super::cues::flags(&text[self.span.range()]);
-        self.flags.set(f);
-        f
-    }
+    pub flags: u32,
 }
 
 /// The lexicon flags are in (always for punctuation, which has none).
@@ -128,7 +113,7 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
                 continue;
             }
             if !b.is_ascii_alphanumeric() {
-                return Some(Token { span: Span::new(start, start + 1), word: false, flags: Cell::new(LOOKED_UP) });
+                return Some(Token { span: Span::new(start, start + 1), word: false, flags: LOOKED_UP });
             }
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
@@ -138,7 +123,7 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
                 continue;
             }
             if !is_word_char(c) {
-                return Some(Token { span: Span::new(start, start + len), word: false, flags: Cell::new(LOOKED_UP) });
+                return Some(Token { span: Span::new(start, start + len), word: false, flags: LOOKED_UP });
             }
         }
         let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
@@ -182,7 +167,7 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
         return Some(Token {
             span: Span::new(start, end),
             word: true,
-            flags: Cell::new(word_flags(&text[start..end])),
+            flags: word_flags(&text[start..end]),
         });
     }
     None
