@@ -233,6 +233,9 @@ impl FlagLexicon {
         if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
             return 0;
         }
+        if let Some((key, shape)) = fold_ascii(word.as_bytes()) {
+            return self.find(key, shape, word);
+        }
         let bit = bloom_bit(word.as_bytes());
         if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
@@ -260,6 +263,70 @@ impl FlagLexicon {
             s = (s + 1) & mask;
         }
     }
+
+    /// [`get`](Self::get) for an ASCII word already packed, with its shape.
+    #[inline]
+    fn find(&self, key: u128, shape: Shape, word: &str) -> u32 {
+        // As `bloom_bit`, on bytes already in lower case.
+        let n = word.len();
+        let (b0, b1, bl) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF, (key >> (8 * (n - 1))) as u32 & 0xFF);
+        let bit = ((b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1) >> 20) as usize;
+        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        let mask = self.keys.len() - 1;
+        let mut s = slot_of(key, mask);
+        loop {
+            let k = self.keys[s];
+            if k == 0 {
+                return 0;
+            }
+            if k == key {
+                let f = &self.values[usize::from(self.index[s])];
+                return match shape {
+                    Shape::Lower => f.lower,
+                    Shape::Cap => f.cap,
+                    Shape::Upper => f.upper,
+                    Shape::Mixed => f.exact.iter().filter(|e| e.0 == word).fold(0, |a, e| a | e.1),
+                };
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+/// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, and its [`Shape`], found
+/// eight bytes at a time; `None` for a word with a byte outside ASCII.
+#[inline]
+fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    let [a, b, c, d, e, f, g, h, rest @ ..] = buf;
+    let lo = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+    let hi = u64::from_le_bytes(rest);
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80 (padding is 0), so these sums do not carry into the next byte.
+    let range = |x: u64, from: u8, to: u8| {
+        let ge = x.wrapping_add(ONES * u64::from(0x80 - from));
+        let gt = x.wrapping_add(ONES * u64::from(0x80 - to - 1));
+        ge & !gt & HIGH
+    };
+    let (upper_lo, upper_hi) = (range(lo, b'A', b'Z'), range(hi, b'A', b'Z'));
+    let any_lower = range(lo, b'a', b'z') | range(hi, b'a', b'z') != 0;
+    let key = u128::from(lo | upper_lo >> 2) | (u128::from(hi | upper_hi >> 2) << 64);
+    let first_upper = upper_lo & 0x80 != 0;
+    let rest_upper = (upper_lo & !0x80) | upper_hi != 0;
+    let shape = match (first_upper, rest_upper, any_lower) {
+        (_, _, false) => Shape::Upper,
+        (false, false, _) => Shape::Lower,
+        (true, false, _) => Shape::Cap,
+        _ => Shape::Mixed,
+    };
+    Some((key, shape))
 }
 
 #[cfg(test)]
@@ -281,5 +348,13 @@ mod tests {
         assert_eq!(lex.get("but") | lex.get("BUT") | lex.get("The"), 0);
         assert_eq!(lex.get("the"), 2);
         assert_eq!(lex.get("a-very-long-word-indeed"), 0);
+    }
+
+    #[test]
+    fn ascii_words_fold_as_packed() {
+        for w in ["said", "Said", "SAID", "sAid", "Gen.", "U.S.", "McCain", "x", "X", "a-very-long-wor", "Z@[`az{", "0123456789abcdef"] {
+            assert_eq!(fold_ascii(w.as_bytes()), Some((pack(w.as_bytes()), Shape::of(w))), "{w}");
+        }
+        assert_eq!(fold_ascii("Zürich".as_bytes()), None);
     }
 }
