@@ -556,10 +556,15 @@ fn word_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
     let mut end = 0;
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
-            end += 1;
-            continue;
+        end = super::tokens::ascii_alnum_end(bytes, end, bytes.len());
+        let Some(&b) = bytes.get(end) else { break };
+        if b < 0x80 {
+            // Of ASCII, only `-`, `'`, `.` and `&` join, before a letter or digit.
+            if matches!(b, b'-' | b'\'' | b'.' | b'&') && rest[end + 1..].starts_with(char::is_alphanumeric) {
+                end += 1;
+                continue;
+            }
+            break;
         }
         let Some(c) = rest[end..].chars().next() else { break };
         let len = c.len_utf8();
