@@ -308,11 +308,10 @@ struct Found {
 /// The quotations in `text` and their speakers, given its sentences.
 pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quote>, Vec<Speaker>) {
     let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let pairs = marks::pairs(text, &sent_spans);
+    let (pairs, para_ends) = marks::pairs(text, &sent_spans);
     if pairs.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let para_ends = marks::paragraph_ends(text);
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
     let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
@@ -411,7 +410,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut keep = vec![true; pairs.len()];
     for (qi, p) in pairs.iter().enumerate() {
         let inner = &text[p.inner.range()];
-        let words = inner.split_whitespace().count();
+        let words = inner.split_whitespace().take(4).count(); // only up to 3 matters
         let adjacent = matches!(hows[qi], How::Found(f) if f.adjacent);
         let sourced = matches!(hows[qi], How::Found(_));
         if (is_title_like(inner) && !adjacent) || (words <= 2 && !sourced) {
@@ -425,8 +424,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut echo_checks = 0;
     let mut lowered: Option<Vec<Option<String>>> = None;
     for qi in 0..pairs.len() {
-        let words = text[pairs[qi].inner.range()].split_whitespace().count();
-        if !matches!(hows[qi], How::None) || words > 8 || echo_checks >= 64 {
+        if !matches!(hows[qi], How::None) || echo_checks >= 64 {
+            continue;
+        }
+        let words = text[pairs[qi].inner.range()].split_whitespace().take(9).count();
+        if words > 8 {
             continue;
         }
         echo_checks += 1;
@@ -580,6 +582,9 @@ fn lead_ends_with_cue(lead: &Window) -> bool {
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
 /// Peace to Afghanistan`, `The Recruiter: Espionage and ...`), and no sentence inside.
 fn is_title_like(inner: &str) -> bool {
+    if !(2..=14).contains(&inner.split_whitespace().take(15).count()) {
+        return false;
+    }
     let words: Vec<&str> = inner.split_whitespace().collect();
     if words.len() < 2 || words.len() > 14 {
         return false;
