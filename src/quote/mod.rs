@@ -410,7 +410,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut keep = vec![true; pairs.len()];
     for (qi, p) in pairs.iter().enumerate() {
         let inner = &text[p.inner.range()];
-        let words = inner.split_whitespace().take(4).count(); // only up to 3 matters
+        let words = count_words(inner, 4); // only up to 3 matters
         let adjacent = matches!(hows[qi], How::Found(f) if f.adjacent);
         let sourced = matches!(hows[qi], How::Found(_));
         if (is_title_like(inner) && !adjacent) || (words <= 2 && !sourced) {
@@ -427,7 +427,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if !matches!(hows[qi], How::None) || echo_checks >= 64 {
             continue;
         }
-        let words = text[pairs[qi].inner.range()].split_whitespace().take(9).count();
+        let words = count_words(&text[pairs[qi].inner.range()], 9);
         if words > 8 {
             continue;
         }
@@ -579,10 +579,43 @@ fn lead_ends_with_cue(lead: &Window) -> bool {
     k > 0 && (cues::strong(lead.f(k - 1)) || k < lead.len() && lead.has(k - 1, cues::CUE))
 }
 
+/// The number of words of `s` (as `split_whitespace` cuts them), counting no further than
+/// `max`: eight bytes at a time over ASCII, char by char elsewhere.
+fn count_words(s: &str, max: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let (mut n, mut after_space, mut i) = (0, true, 0);
+    while i < bytes.len() && n < max {
+        let chunk = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()).map(u64::from_le_bytes);
+        if let Some(x) = chunk.filter(|x| x & HIGH == 0) {
+            // ASCII white space is 0x09..=0x0D and 0x20; the sums do not carry (bytes < 0x80).
+            let within = |from: u8, to: u8| {
+                x.wrapping_add(ONES * u64::from(0x80 - from)) & !x.wrapping_add(ONES * u64::from(0x80 - to - 1))
+            };
+            let space = (within(0x09, 0x0D) | within(b' ', b' ')) & HIGH;
+            // A word starts at a non-space byte after a space byte (or the text's start).
+            let before = space << 8 | u64::from(after_space) << 7;
+            n += (!space & HIGH & before).count_ones() as usize;
+            after_space = space >> 63 != 0;
+            i += 8;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let space = c.is_whitespace();
+        if !space && after_space {
+            n += 1;
+        }
+        after_space = space;
+        i += c.len_utf8();
+    }
+    n.min(max)
+}
+
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
 /// Peace to Afghanistan`, `The Recruiter: Espionage and ...`), and no sentence inside.
 fn is_title_like(inner: &str) -> bool {
-    if !(2..=14).contains(&inner.split_whitespace().take(15).count()) {
+    if !(2..=14).contains(&count_words(inner, 15)) {
         return false;
     }
     let words: Vec<&str> = inner.split_whitespace().collect();
