@@ -537,18 +537,16 @@ fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
 }
 
-/// Whether any byte of `x` is an ASCII capital or not ASCII.
+/// The bytes of `x` that are ASCII capitals or not ASCII: their high bits.
 #[inline]
-fn has_capital_or_high(x: u64) -> bool {
+fn capital_or_high(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    if x & HIGH != 0 {
-        return true;
-    }
-    // Every byte is below 0x80, so these sums do not carry into the next byte.
-    let ge_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-    let gt_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
-    ge_a & !gt_z & HIGH != 0
+    // On the low seven bits of each byte these sums do not carry into the next byte.
+    let y = x & !HIGH;
+    let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    (ge_a & !gt_z | x) & HIGH
 }
 
 /// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
@@ -661,10 +659,12 @@ impl<'t> Read<'t> {
             if done(reg) {
                 break;
             }
-            // Eight bytes at a time while none is a capital or outside ASCII.
+            // Eight bytes at a time to the next capital or byte outside ASCII.
             while let Some(chunk) = bytes.get(i..i + 8) {
                 let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-                if has_capital_or_high(x) {
+                let found = capital_or_high(x);
+                if found != 0 {
+                    i += found.trailing_zeros() as usize / 8;
                     break;
                 }
                 i += 8;
@@ -907,7 +907,11 @@ mod swar_tests {
     fn capitals_found_eight_at_a_time() {
         for b in 0u8..=255 {
             let x = u64::from_le_bytes([b'a', b' ', b, b'z', b'0', b'.', b'~', b'@']);
-            assert_eq!(super::has_capital_or_high(x), b.is_ascii_uppercase() || b >= 0x80, "{b}");
+            let found = b.is_ascii_uppercase() || b >= 0x80;
+            assert_eq!(super::capital_or_high(x), if found { 0x80 << 16 } else { 0 }, "{b}");
+            let y = u64::from_le_bytes([b, b'Q', b' ', b, 0xC3, b'a', b'Z', b'z']);
+            let expect = if found { 0x80 | 0x80 << 24 } else { 0 } | 0x80 << 8 | 0x80 << 32 | 0x80 << 48;
+            assert_eq!(super::capital_or_high(y), expect, "{b}");
         }
     }
 }
