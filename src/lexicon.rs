@@ -175,14 +175,37 @@ fn slot_of(key: u128, mask: usize) -> usize {
 impl FlagLexicon {
     /// A table of `lists`: `(data, flag, exact)`, the data as for [`WordList::parse`].
     pub(crate) fn new(lists: &[(&'static str, u32, bool)]) -> Self {
-        let mut by_key: HashMap<u128, KeyFlags> = HashMap::new();
+        let entries = |data: &'static str| {
+            data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+        };
+        // Room for every entry twice over: the keys go straight into the table.
+        let count: usize = lists.iter().map(|&(data, ..)| entries(data).count()).sum();
+        let size = (count * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u128; size];
+        let mut index = vec![0u16; size];
+        let mut values: Vec<KeyFlags> = Vec::new();
+        let mut lengths = 0u32;
+        let mut bloom = [0u64; 64];
         for &(data, flag, exact) in lists {
-            for entry in data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
+            for entry in entries(data) {
                 let key = pack(entry.as_bytes());
                 if key == 0 {
                     continue;
                 }
-                let k = by_key.entry(key).or_default();
+                let mut s = slot_of(key, size - 1);
+                while keys[s] != 0 && keys[s] != key {
+                    s = (s + 1) & (size - 1);
+                }
+                if keys[s] == 0 {
+                    keys[s] = key;
+                    index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
+                    let len = 16 - key.leading_zeros() as usize / 8;
+                    lengths |= 1 << len;
+                    let bit = bloom_bit(&key.to_le_bytes()[..len]);
+                    bloom[bit / 64] |= 1 << (bit % 64);
+                    values.push(KeyFlags::default());
+                }
+                let Some(k) = values.get_mut(usize::from(index[s])) else { continue };
                 match (Shape::of(entry), exact) {
                     (Shape::Lower, false) => {
                         k.lower |= flag;
@@ -204,25 +227,6 @@ impl FlagLexicon {
                     }
                 }
             }
-        }
-        let size = (by_key.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u128; size];
-        let mut index = vec![0u16; size];
-        let mut values = Vec::with_capacity(by_key.len());
-        let mut lengths = 0u32;
-        let mut bloom = [0u64; 64];
-        for (key, flags) in by_key {
-            let mut s = slot_of(key, size - 1);
-            while keys[s] != 0 {
-                s = (s + 1) & (size - 1);
-            }
-            keys[s] = key;
-            index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
-            let len = 16 - key.leading_zeros() as usize / 8;
-            lengths |= 1 << len;
-            let bit = bloom_bit(&key.to_le_bytes()[..len]);
-            bloom[bit / 64] |= 1 << (bit % 64);
-            values.push(flags);
         }
         FlagLexicon { keys, index, values, lengths, bloom }
     }
