@@ -6,7 +6,7 @@ use super::cues::{
     strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN, SKIP_WORD,
     STOP_CAP, TITLE,
 };
-use super::tokens::{Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
+use super::tokens::{self, Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -506,6 +506,11 @@ pub(crate) struct Registry<'t> {
     /// The quotes, sorted, which are not read.
     skip: Vec<Span>,
     read: RefCell<Read<'t>>,
+    /// The text in ASCII lower case, made when a role is first looked for.
+    lower: std::cell::OnceCell<Vec<u8>>,
+    /// Bytes looked at so far to tell that a question has no answer without reading: past a
+    /// few times the text's length, questions are answered by reading (linear time).
+    searched: Cell<usize>,
 }
 
 /// The names read so far, and where reading goes on.
@@ -612,6 +617,45 @@ fn place_preposition(w: &str) -> bool {
     matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
 }
 
+/// Whether a capitalised word starts at byte `i`: where the registry stops to read.
+fn capital_at(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&b) = bytes.get(i) else { return false };
+    let upper = if b < 0x80 {
+        b.is_ascii_uppercase()
+    } else {
+        text.is_char_boundary(i) && text[i..].starts_with(char::is_uppercase)
+    };
+    upper
+        && match i.checked_sub(1).map(|k| bytes[k]) {
+            None => true,
+            Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
+            Some(_) => !text[..i].chars().next_back().is_some_and(char::is_alphanumeric),
+        }
+}
+
+/// Whether byte `k` is punctuation that every tokenization cuts as a token of its own and
+/// that ends a title (`; : ( ) "`, curly double quotes, or a full stop after a lower-case
+/// ASCII word and before white space, which no abbreviation or initial keeps).
+fn stop_at(bytes: &[u8], k: usize) -> bool {
+    match bytes[k] {
+        b';' | b':' | b'(' | b')' | b'"' => true,
+        // The last byte of `“` or `”`.
+        0x9C | 0x9D => k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80,
+        b'.' => {
+            if !bytes.get(k + 1).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+                return false;
+            }
+            let mut j = k;
+            while j > 0 && bytes[j - 1].is_ascii_lowercase() {
+                j -= 1;
+            }
+            j < k && (j == 0 || matches!(bytes[j - 1], b' ' | b'\t' | b'\n' | b'\r'))
+        }
+        _ => false,
+    }
+}
+
 /// Items found at byte `i` and later start at or after `i - READ_BACK`: a window reaches
 /// at most 12 bytes back, rounded down to a char boundary.
 const READ_BACK: usize = 16;
@@ -628,7 +672,128 @@ impl<'t> Registry<'t> {
             prev_word_start: 0,
             buf: Tokens::new(),
         };
-        Registry { text, skip: skip.to_vec(), read: RefCell::new(read) }
+        Registry {
+            text,
+            skip: skip.to_vec(),
+            read: RefCell::new(read),
+            lower: std::cell::OnceCell::new(),
+            searched: Cell::new(0),
+        }
+    }
+
+    /// Whether `len` more bytes may be looked at (within the budget).
+    fn may_search(&self, len: usize) -> bool {
+        let total = self.searched.get().saturating_add(len);
+        self.searched.set(total);
+        total <= self.text.len().saturating_mul(16)
+    }
+
+    /// Whether byte `i` is in a quote (where no name is read).
+    fn in_quote(&self, i: usize) -> bool {
+        let k = self.skip.partition_point(|sp| sp.end <= i);
+        self.skip.get(k).is_some_and(|sp| sp.start <= i)
+    }
+
+    /// Where a full name ending with `word` may be, at or after byte `from`: the last place
+    /// `word` is written, outside the quotes, after white space and a word that can be part
+    /// of a name (capitalised, or a particle), and not followed by a letter or digit.
+    /// `None` when there is none; `Some(usize::MAX)` when the search budget is spent.
+    fn last_surname_at(&self, word: &str, from: usize) -> Option<usize> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let from = from.min(text.len());
+        if word.is_empty() || !self.may_search(text.len() - from) {
+            return Some(usize::MAX);
+        }
+        let name_end = |o: usize| {
+            let end = o + word.len();
+            if text[end..].starts_with(char::is_alphanumeric) || self.in_quote(o) {
+                return false;
+            }
+            let before = text[..o].trim_end();
+            if before.len() == o {
+                return false; // no white space before it
+            }
+            // The word before: capitalised, or a particle (`bin`); a long one is let pass.
+            let prev = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+            prev.len() > 32 || tokens::is_cap(prev) || super::cues::has(prev, PARTICLE)
+        };
+        memchr::memmem::rfind_iter(&bytes[from..], word.as_bytes()).map(|at| from + at).find(|&o| name_end(o))
+    }
+
+    /// Whether a title read with a name may hold `word` (in any ASCII case) in `range`:
+    /// somewhere outside the quotes, written with a capital, or before a capitalised word
+    /// with no comma or stop between (a title before its name: `Taliban spokesman Ann`), or
+    /// after a comma with no stop between (an apposition: `Ann Lee, a spokesman`). True
+    /// when the search budget is spent.
+    fn title_may_hold(&self, word: &str, range: std::ops::Range<usize>) -> bool {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let range = range.start.min(text.len())..range.end.min(text.len());
+        let lowering = if self.lower.get().is_some() { 0 } else { text.len() };
+        if word.is_empty() || !self.may_search(range.len() + lowering) {
+            return true;
+        }
+        let lower = self.lower.get_or_init(|| bytes.to_ascii_lowercase());
+        let needle = word.to_ascii_lowercase();
+        // A title is read within 160 bytes of its name.
+        const NEAR: usize = 200;
+        let comma = |k: usize| {
+            bytes[k] == b','
+                && !(k > 0 && bytes[k - 1].is_ascii_digit() && bytes.get(k + 1).is_some_and(u8::is_ascii_digit))
+        };
+        for o in memchr::memmem::find_iter(&lower[range.clone()], needle.as_bytes()).map(|at| range.start + at) {
+            if self.in_quote(o) {
+                continue;
+            }
+            if !bytes[o].is_ascii_lowercase() || !self.may_search(2 * NEAR) {
+                return true;
+            }
+            // Before a name: a capitalised word within the next three words, with no cue
+            // or phrase break (`said`, `to`) between.
+            let (after, mut words) = (o + needle.len(), 0);
+            for k in after..(after + NEAR).min(bytes.len()) {
+                if comma(k) || stop_at(bytes, k) {
+                    break;
+                }
+                if capital_at(text, k) {
+                    return true;
+                }
+                if bytes[k - 1].is_ascii_whitespace() && !bytes[k].is_ascii_whitespace() {
+                    words += 1;
+                    // A plain lower-case ASCII word before an ASCII byte is cut as one token.
+                    let word = &text[k..k + word_len(&text[k..])];
+                    let plain = !word.is_empty()
+                        && word.bytes().all(|b| b.is_ascii_lowercase())
+                        && bytes.get(k + word.len()).map_or(true, |&b| b < 0x80);
+                    if words > 3 || plain && super::cues::has(word, CUE | PHRASE_BREAK) {
+                        break;
+                    }
+                }
+            }
+            // In an apposition: a comma before it, at most 40 words back with no stop
+            // between, right after a capitalised word (the name's last).
+            let mut words = 0;
+            for k in (o.saturating_sub(NEAR)..o).rev() {
+                if bytes[k].is_ascii_whitespace() && !bytes[k + 1].is_ascii_whitespace() {
+                    words += 1;
+                    if words > 40 {
+                        break;
+                    }
+                }
+                if comma(k) {
+                    let word = text[..k].trim_end();
+                    let start = word.rfind(|c: char| !c.is_alphanumeric() && !"-’'.&".contains(c));
+                    let first = &word[start.map_or(0, |j| j + word[j..].chars().next().map_or(1, char::len_utf8))..];
+                    if first.len() > 64 || tokens::is_cap(first) {
+                        return true;
+                    }
+                    break;
+                }
+                if stop_at(bytes, k) {
+                    break;
+                }
+            }
+        }
+        false
     }
 
     /// The names read, having read every one that starts before `pos`.
@@ -796,12 +961,14 @@ impl Registry<'_> {
     pub fn full_name(&self, word: &str, pos: usize) -> Option<(Span, bool)> {
         let mut read = self.read.borrow_mut();
         if !read.by_last.contains_key(word) {
-            // Read on to its first full mention: a new one can only come with a new person.
+            // Read on to its first full mention: a new one can only come with a new person,
+            // and not after the last place it may be written (a name starts where it is read).
+            let last = self.last_surname_at(word, read.i);
             let mut seen = read.persons.len();
             read.scan(self.text, &self.skip, |r| {
                 let new = r.persons.len() != seen;
                 seen = r.persons.len();
-                new && r.by_last.contains_key(word)
+                last.map_or(true, |at| r.i > at) || new && r.by_last.contains_key(word)
             });
         }
         let &idx = read.by_last.get(word)?;
@@ -827,19 +994,31 @@ impl Registry<'_> {
                 text[t.range()].split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w))
             })
         };
-        let mut read = self.read_before(pos);
-        let k = read.persons.partition_point(|p| p.pos < pos);
+        // A title is read within 160 bytes of its name: the words must be written near the
+        // names asked about, in a place a title can be, or there is nothing to read for.
+        const NEAR: usize = 400;
         // Before: the nearest person with the head noun in the title.
-        if let Some(p) = read.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
-            return Some((*p, true));
+        if self.title_may_hold(head, 0..pos.saturating_add(NEAR)) {
+            let read = self.read_before(pos);
+            let k = read.persons.partition_point(|p| p.pos < pos);
+            if let Some(p) = read.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
+                return Some((*p, true));
+            }
         }
         // After: the first person sharing any of the words (of the next 256).
+        let after = pos.saturating_sub(NEAR)..text.len();
+        if !words.iter().any(|w| self.title_may_hold(w, after.clone())) {
+            return None;
+        }
+        let mut read = self.read.borrow_mut();
         let mut seen = read.persons.len();
         read.scan(text, &self.skip, |r| {
             let new = r.persons.len() != seen;
             seen = r.persons.len();
-            r.persons.len() >= k + 256 || new && r.persons.last().is_some_and(|p| words.iter().any(|w| has(p, w)))
+            let after = r.persons.len() - r.persons.partition_point(|p| p.pos < pos);
+            after >= 256 || new && r.persons.last().is_some_and(|p| p.pos >= pos && words.iter().any(|w| has(p, w)))
         });
+        let k = read.persons.partition_point(|p| p.pos < pos);
         read.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (*p, false))
     }
 
