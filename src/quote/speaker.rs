@@ -717,7 +717,7 @@ impl<'t> Registry<'t> {
             let prev = before.rsplit(char::is_whitespace).next().unwrap_or(before);
             prev.len() > 32 || tokens::is_cap(prev) || super::cues::has(prev, PARTICLE)
         };
-        memchr::memmem::rfind_iter(&bytes[from..], word.as_bytes()).map(|at| from + at).find(|&o| name_end(o))
+        memchr::memmem::find_iter(&bytes[from..], word.as_bytes()).map(|at| from + at).filter(|&o| name_end(o)).last()
     }
 
     /// Whether a title read with a name may hold `word` (in any ASCII case) in `range`:
