@@ -615,21 +615,25 @@ fn count_words(s: &str, max: usize) -> usize {
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
 /// Peace to Afghanistan`, `The Recruiter: Espionage and ...`), and no sentence inside.
 fn is_title_like(inner: &str) -> bool {
-    if !(2..=14).contains(&count_words(inner, 15)) {
-        return false;
+    // One pass over the words, stopping at the first that rules it out.
+    let (mut words, mut content) = (0, false);
+    for w in inner.split_whitespace() {
+        words += 1;
+        if words > 14 || matches!(w, "I" | "I’m" | "I'm" | "We" | "You") {
+            return false;
+        }
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            if !tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+                return false;
+            }
+            content = true;
+        }
     }
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 14 {
+    if words < 2 || !content {
         return false;
     }
     let trimmed = inner.trim_end_matches(['.', '!', '?']);
-    if trimmed.contains(". ") || trimmed.contains(", ") && words.len() < 4 {
-        return false;
-    }
-    let content: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    !content.is_empty()
-        && content.iter().all(|w| tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
-        && !words.iter().any(|w| matches!(*w, "I" | "I’m" | "I'm" | "We" | "You"))
+    !(trimmed.contains(". ") || trimmed.contains(", ") && words < 4)
 }
 
 /// `,” he said`, `,” said X`, `,” read the report`, `,” the letter reads`.
