@@ -299,17 +299,37 @@ impl FlagLexicon {
     }
 }
 
+/// Up to 8 bytes as a little-endian number (zero above them), by at most two loads.
+#[inline]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let word = |at: usize, len: usize| b.get(at..at + len);
+    // Two loads that may overlap: the bytes in both are the same.
+    if n >= 4 {
+        let lo = word(0, 4).and_then(|x| <[u8; 4]>::try_from(x).ok()).map_or(0, u32::from_le_bytes);
+        let hi = word(n - 4, 4).and_then(|x| <[u8; 4]>::try_from(x).ok()).map_or(0, u32::from_le_bytes);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = word(0, 2).and_then(|x| <[u8; 2]>::try_from(x).ok()).map_or(0, u16::from_le_bytes);
+        let hi = word(n - 2, 2).and_then(|x| <[u8; 2]>::try_from(x).ok()).map_or(0, u16::from_le_bytes);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
+    }
+}
+
 /// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, and its [`Shape`], found
 /// eight bytes at a time; `None` for a word with a byte outside ASCII.
 #[inline]
 fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut buf = [0u8; 16];
-    buf.get_mut(..word.len())?.copy_from_slice(word);
-    let [a, b, c, d, e, f, g, h, rest @ ..] = buf;
-    let lo = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
-    let hi = u64::from_le_bytes(rest);
+    let (lo, hi) = match word.len() {
+        0 => return None,
+        1..=8 => (load_le(word), 0),
+        9..=16 => (load_le(&word[..8]), load_le(&word[8..])),
+        _ => return None,
+    };
     if (lo | hi) & HIGH != 0 {
         return None;
     }
@@ -360,5 +380,10 @@ mod tests {
             assert_eq!(fold_ascii(w.as_bytes()), Some((pack(w.as_bytes()), Shape::of(w))), "{w}");
         }
         assert_eq!(fold_ascii("Zürich".as_bytes()), None);
+        for n in 0..=8 {
+            let b = &b"abcdefgh"[..n];
+            let expect = b.iter().enumerate().fold(0u64, |a, (i, &x)| a | u64::from(x) << (8 * i));
+            assert_eq!(load_le(b), expect, "{n}");
+        }
     }
 }
