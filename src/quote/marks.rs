@@ -148,7 +148,12 @@ fn marks(text: &str) -> Vec<Mark> {
             break;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
-        if let Some(role) = role(text, i, c) {
+        // An apostrophe between ASCII letters or digits (`don't`, `Qaeda’s`) is no mark.
+        let inside_word = matches!(c, '\'' | '’')
+            && i > 0
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_alphanumeric);
+        if let Some(role) = if inside_word { None } else { role(text, i, c) } {
             out.push(Mark { span: Span::new(i, i + c.len_utf8()), role });
         }
         let from = i + c.len_utf8();
