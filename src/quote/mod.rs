@@ -1059,10 +1059,10 @@ fn fold_ws(s: &str) -> String {
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(name) = &q.speaker else { continue };
-        let i = *index.entry(name.clone()).or_insert_with(|| {
+        let i = *index.entry(name.as_str()).or_insert_with(|| {
             out.push(Speaker {
                 name: name.clone(),
                 kind: q.speaker_kind,
