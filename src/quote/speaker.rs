@@ -56,10 +56,32 @@ pub(crate) struct Tokens {
     cut: Cell<usize>,
 }
 
+thread_local! {
+    /// Token room given back by dropped [`Tokens`], so that the next ones start with it
+    /// (filled with old tokens, never read before they are cut again).
+    static ROOM: RefCell<Vec<Vec<Cell<Token>>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Tokens {
+    fn drop(&mut self) {
+        let toks = std::mem::take(&mut self.toks);
+        if toks.len() <= 4096 {
+            let _ = ROOM.try_with(|room| {
+                if let Ok(mut room) = room.try_borrow_mut() {
+                    if room.len() < 8 {
+                        room.push(toks);
+                    }
+                }
+            });
+        }
+    }
+}
+
 impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
-        Tokens { toks: Vec::new(), next: Cell::new(0), end: 0, cut: Cell::new(0) }
+        let toks = ROOM.try_with(|room| room.try_borrow_mut().ok().and_then(|mut r| r.pop())).ok().flatten();
+        Tokens { toks: toks.unwrap_or_default(), next: Cell::new(0), end: 0, cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
