@@ -175,9 +175,8 @@ fn slot_of(key: u128, mask: usize) -> usize {
 impl FlagLexicon {
     /// A table of `lists`: `(data, flag, exact)`, the data as for [`WordList::parse`].
     pub(crate) fn new(lists: &[(&'static str, u32, bool)]) -> Self {
-        let entries = |data: &'static str| {
-            data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
-        };
+        let entries =
+            |data: &'static str| data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'));
         // Room for every entry twice over: the keys go straight into the table.
         let count: usize = lists.iter().map(|&(data, ..)| entries(data).count()).sum();
         let size = (count * 2).next_power_of_two().max(16);
@@ -376,7 +375,20 @@ mod tests {
 
     #[test]
     fn ascii_words_fold_as_packed() {
-        for w in ["said", "Said", "SAID", "sAid", "Gen.", "U.S.", "McCain", "x", "X", "a-very-long-wor", "Z@[`az{", "0123456789abcdef"] {
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "sAid",
+            "Gen.",
+            "U.S.",
+            "McCain",
+            "x",
+            "X",
+            "a-very-long-wor",
+            "Z@[`az{",
+            "0123456789abcdef",
+        ] {
             assert_eq!(fold_ascii(w.as_bytes()), Some((pack(w.as_bytes()), Shape::of(w))), "{w}");
         }
         assert_eq!(fold_ascii("Zürich".as_bytes()), None);

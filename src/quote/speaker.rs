@@ -974,7 +974,6 @@ impl<'t> Read<'t> {
             }
         }
     }
-
 }
 
 impl Registry<'_> {

@@ -55,9 +55,9 @@ pub(crate) fn word_flags(word: &str) -> u32 {
     }
     let possessive = matches!(bytes.last(), Some(b's' | b'\'' | 0x99))
         && matches!(
-        bytes,
-        [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
-    );
+            bytes,
+            [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
+        );
     if possessive {
         f |= POSSESSIVE;
     }
@@ -192,11 +192,7 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
                 end += 1;
             }
         }
-        return Some(Token {
-            span: Span::new(start, end),
-            word: true,
-            flags: word_flags(&text[start..end]),
-        });
+        return Some(Token { span: Span::new(start, end), word: true, flags: word_flags(&text[start..end]) });
     }
     None
 }
