@@ -1060,6 +1060,8 @@ fn fold_ws(s: &str) -> String {
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
+    // The titles and mention spans each speaker has (a mention's text is its span's).
+    let mut seen: Vec<(std::collections::HashSet<&str>, std::collections::HashSet<Span>)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(name) = &q.speaker else { continue };
         let i = *index.entry(name.as_str()).or_insert_with(|| {
@@ -1070,17 +1072,25 @@ fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
                 mentions: Vec::new(),
                 quotes: Vec::new(),
             });
+            seen.push(Default::default());
             out.len() - 1
         });
         let s = &mut out[i];
         s.quotes.push(qi);
+        // Short lists are searched; long ones (hostile texts) are looked up in a set.
+        const SHORT: usize = 16;
+        let (titles, spans) = &mut seen[i];
         if let Some(t) = &q.speaker_title {
-            if !s.titles.contains(t) {
+            if titles.insert(t) {
                 s.titles.push(t.clone());
             }
         }
         if let Some(m) = &q.speaker_mention {
-            if !s.mentions.contains(m) {
+            if s.mentions.len() == SHORT && spans.is_empty() {
+                spans.extend(s.mentions.iter().map(|m| m.span));
+            }
+            let new = if s.mentions.len() < SHORT { !s.mentions.contains(m) } else { spans.insert(m.span) };
+            if new {
                 s.mentions.push(m.clone());
             }
         }
