@@ -1077,7 +1077,7 @@ fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
         });
         let s = &mut out[i];
         s.quotes.push(qi);
-        // Short lists are searched; long ones (hostile texts) are looked up in a set.
+        // Titles go by set; mentions are searched while few, and by set once many (hostile texts).
         const SHORT: usize = 16;
         let (titles, spans) = &mut seen[i];
         if let Some(t) = &q.speaker_title {
