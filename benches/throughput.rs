@@ -50,16 +50,21 @@ fn corpora() -> Vec<(&'static str, Vec<String>)> {
 
 fn bench(c: &mut Criterion) {
     let analyzer = copydesk::Analyzer::default();
-    // Sentences and quotes: the cost of quotes is this less `sentences`.
+    // Sentences and quotes: the cost of quotes is this less `sentences`, or (leaving out
+    // what any analysis pays to build its document) less `analyze-sentences`.
     let quoter = copydesk::Analyzer::with_tasks(copydesk::Tasks { numbers: false, ..copydesk::Tasks::ALL });
     // Sentences and numbers: the cost of numbers is this less `sentences`.
     let counter = copydesk::Analyzer::with_tasks(copydesk::Tasks { quotes: false, ..copydesk::Tasks::ALL });
+    let segmenter = copydesk::Analyzer::with_tasks(copydesk::Tasks { sentences: true, quotes: false, numbers: false });
     for (name, docs) in corpora() {
         let bytes: usize = docs.iter().map(String::len).sum();
         let mut group = c.benchmark_group(name);
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_function(BenchmarkId::new("sentences", bytes), |b| {
             b.iter(|| docs.iter().map(|d| copydesk::segment::sentence_spans(d).len()).sum::<usize>())
+        });
+        group.bench_function(BenchmarkId::new("analyze-sentences", bytes), |b| {
+            b.iter(|| docs.iter().map(|d| segmenter.analyze(d).sentences.len()).sum::<usize>())
         });
         group.bench_function(BenchmarkId::new("quotes", bytes), |b| {
             b.iter(|| docs.iter().map(|d| quoter.analyze(d).quotes.len()).sum::<usize>())

@@ -175,14 +175,36 @@ fn slot_of(key: u128, mask: usize) -> usize {
 impl FlagLexicon {
     /// A table of `lists`: `(data, flag, exact)`, the data as for [`WordList::parse`].
     pub(crate) fn new(lists: &[(&'static str, u32, bool)]) -> Self {
-        let mut by_key: HashMap<u128, KeyFlags> = HashMap::new();
+        let entries =
+            |data: &'static str| data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'));
+        // Room for every entry twice over: the keys go straight into the table.
+        let count: usize = lists.iter().map(|&(data, ..)| entries(data).count()).sum();
+        let size = (count * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u128; size];
+        let mut index = vec![0u16; size];
+        let mut values: Vec<KeyFlags> = Vec::new();
+        let mut lengths = 0u32;
+        let mut bloom = [0u64; 64];
         for &(data, flag, exact) in lists {
-            for entry in data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
+            for entry in entries(data) {
                 let key = pack(entry.as_bytes());
                 if key == 0 {
                     continue;
                 }
-                let k = by_key.entry(key).or_default();
+                let mut s = slot_of(key, size - 1);
+                while keys[s] != 0 && keys[s] != key {
+                    s = (s + 1) & (size - 1);
+                }
+                if keys[s] == 0 {
+                    keys[s] = key;
+                    index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
+                    let len = 16 - key.leading_zeros() as usize / 8;
+                    lengths |= 1 << len;
+                    let bit = bloom_bit(&key.to_le_bytes()[..len]);
+                    bloom[bit / 64] |= 1 << (bit % 64);
+                    values.push(KeyFlags::default());
+                }
+                let Some(k) = values.get_mut(usize::from(index[s])) else { continue };
                 match (Shape::of(entry), exact) {
                     (Shape::Lower, false) => {
                         k.lower |= flag;
@@ -205,25 +227,6 @@ impl FlagLexicon {
                 }
             }
         }
-        let size = (by_key.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u128; size];
-        let mut index = vec![0u16; size];
-        let mut values = Vec::with_capacity(by_key.len());
-        let mut lengths = 0u32;
-        let mut bloom = [0u64; 64];
-        for (key, flags) in by_key {
-            let mut s = slot_of(key, size - 1);
-            while keys[s] != 0 {
-                s = (s + 1) & (size - 1);
-            }
-            keys[s] = key;
-            index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
-            let len = 16 - key.leading_zeros() as usize / 8;
-            lengths |= 1 << len;
-            let bit = bloom_bit(&key.to_le_bytes()[..len]);
-            bloom[bit / 64] |= 1 << (bit % 64);
-            values.push(flags);
-        }
         FlagLexicon { keys, index, values, lengths, bloom }
     }
 
@@ -232,6 +235,9 @@ impl FlagLexicon {
     pub(crate) fn get(&self, word: &str) -> u32 {
         if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
             return 0;
+        }
+        if let Some((key, shape)) = fold_ascii(word.as_bytes()) {
+            return self.find(key, shape, word);
         }
         let bit = bloom_bit(word.as_bytes());
         if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -260,6 +266,90 @@ impl FlagLexicon {
             s = (s + 1) & mask;
         }
     }
+
+    /// [`get`](Self::get) for an ASCII word already packed, with its shape.
+    #[inline]
+    fn find(&self, key: u128, shape: Shape, word: &str) -> u32 {
+        // As `bloom_bit`, on bytes already in lower case.
+        let n = word.len();
+        let (b0, b1, bl) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF, (key >> (8 * (n - 1))) as u32 & 0xFF);
+        let bit = ((b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1) >> 20) as usize;
+        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
+        let mask = self.keys.len() - 1;
+        let mut s = slot_of(key, mask);
+        loop {
+            let k = self.keys[s];
+            if k == 0 {
+                return 0;
+            }
+            if k == key {
+                let f = &self.values[usize::from(self.index[s])];
+                return match shape {
+                    Shape::Lower => f.lower,
+                    Shape::Cap => f.cap,
+                    Shape::Upper => f.upper,
+                    Shape::Mixed => f.exact.iter().filter(|e| e.0 == word).fold(0, |a, e| a | e.1),
+                };
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+/// Up to 8 bytes as a little-endian number (zero above them), by at most two loads.
+#[inline]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let word = |at: usize, len: usize| b.get(at..at + len);
+    // Two loads that may overlap: the bytes in both are the same.
+    if n >= 4 {
+        let lo = word(0, 4).and_then(|x| <[u8; 4]>::try_from(x).ok()).map_or(0, u32::from_le_bytes);
+        let hi = word(n - 4, 4).and_then(|x| <[u8; 4]>::try_from(x).ok()).map_or(0, u32::from_le_bytes);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = word(0, 2).and_then(|x| <[u8; 2]>::try_from(x).ok()).map_or(0, u16::from_le_bytes);
+        let hi = word(n - 2, 2).and_then(|x| <[u8; 2]>::try_from(x).ok()).map_or(0, u16::from_le_bytes);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
+    }
+}
+
+/// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, and its [`Shape`], found
+/// eight bytes at a time; `None` for a word with a byte outside ASCII.
+#[inline]
+fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let (lo, hi) = match word.len() {
+        0 => return None,
+        1..=8 => (load_le(word), 0),
+        9..=16 => (load_le(&word[..8]), load_le(&word[8..])),
+        _ => return None,
+    };
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // Every byte is below 0x80 (padding is 0), so these sums do not carry into the next byte.
+    let range = |x: u64, from: u8, to: u8| {
+        let ge = x.wrapping_add(ONES * u64::from(0x80 - from));
+        let gt = x.wrapping_add(ONES * u64::from(0x80 - to - 1));
+        ge & !gt & HIGH
+    };
+    let (upper_lo, upper_hi) = (range(lo, b'A', b'Z'), range(hi, b'A', b'Z'));
+    let any_lower = range(lo, b'a', b'z') | range(hi, b'a', b'z') != 0;
+    let key = u128::from(lo | upper_lo >> 2) | (u128::from(hi | upper_hi >> 2) << 64);
+    let first_upper = upper_lo & 0x80 != 0;
+    let rest_upper = (upper_lo & !0x80) | upper_hi != 0;
+    let shape = match (first_upper, rest_upper, any_lower) {
+        (_, _, false) => Shape::Upper,
+        (false, false, _) => Shape::Lower,
+        (true, false, _) => Shape::Cap,
+        _ => Shape::Mixed,
+    };
+    Some((key, shape))
 }
 
 #[cfg(test)]
@@ -281,5 +371,31 @@ mod tests {
         assert_eq!(lex.get("but") | lex.get("BUT") | lex.get("The"), 0);
         assert_eq!(lex.get("the"), 2);
         assert_eq!(lex.get("a-very-long-word-indeed"), 0);
+    }
+
+    #[test]
+    fn ascii_words_fold_as_packed() {
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "sAid",
+            "Gen.",
+            "U.S.",
+            "McCain",
+            "x",
+            "X",
+            "a-very-long-wor",
+            "Z@[`az{",
+            "0123456789abcdef",
+        ] {
+            assert_eq!(fold_ascii(w.as_bytes()), Some((pack(w.as_bytes()), Shape::of(w))), "{w}");
+        }
+        assert_eq!(fold_ascii("Zürich".as_bytes()), None);
+        for n in 0..=8 {
+            let b = &b"abcdefgh"[..n];
+            let expect = b.iter().enumerate().fold(0u64, |a, (i, &x)| a | u64::from(x) << (8 * i));
+            assert_eq!(load_le(b), expect, "{n}");
+        }
     }
 }

@@ -57,20 +57,39 @@ pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut ends = Vec::new();
     let mut from = 0;
-    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[from..]) {
-        let nl = from + off;
+    for nl in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if nl < from {
+            continue; // the `\n` of a `\r\n`
+        }
         let mut next = nl + 1;
         if bytes[nl] == b'\r' && bytes.get(next) == Some(&b'\n') {
             next += 1;
         }
-        let line_end = text[..nl].trim_end_matches([' ', '\t']).len();
-        let rest = &text[next..];
-        let rest_trim = rest.trim_start_matches([' ', '\t']);
-        let blank = rest_trim.starts_with(['\n', '\r']) || rest_trim.is_empty();
-        let last = text[..line_end].chars().next_back();
-        let soft = !blank
-            && (rest_trim.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                || last.is_some_and(|c| c.is_alphabetic() || c == ',') && !rest_trim.starts_with(is_open_char));
+        // The line without its trailing spaces and tabs, and the next line without its
+        // leading ones (ASCII bytes: no other character holds them).
+        let mut line_end = nl;
+        while line_end > 0 && matches!(bytes[line_end - 1], b' ' | b'\t') {
+            line_end -= 1;
+        }
+        let mut rest = next;
+        while rest < bytes.len() && matches!(bytes[rest], b' ' | b'\t') {
+            rest += 1;
+        }
+        let first = match bytes.get(rest) {
+            None | Some(b'\n' | b'\r') => None,
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => text[rest..].chars().next(),
+        };
+        let soft = first.is_some_and(|c| {
+            let last = match line_end.checked_sub(1).map(|k| bytes[k]) {
+                None => None,
+                Some(b) if b < 0x80 => Some(char::from(b)),
+                Some(_) => text[..line_end].chars().next_back(),
+            };
+            c.is_lowercase()
+                || c.is_ascii_digit()
+                || last.is_some_and(|l| l.is_alphabetic() || l == ',') && !is_open_char(c)
+        });
         if !soft && ends.last() != Some(&line_end) {
             ends.push(nl);
         }
@@ -129,7 +148,12 @@ fn marks(text: &str) -> Vec<Mark> {
             break;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
-        if let Some(role) = role(text, i, c) {
+        // An apostrophe between ASCII letters or digits (`don't`, `Qaeda’s`) is no mark.
+        let inside_word = matches!(c, '\'' | '’')
+            && i > 0
+            && bytes[i - 1].is_ascii_alphanumeric()
+            && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_alphanumeric);
+        if let Some(role) = if inside_word { None } else { role(text, i, c) } {
             out.push(Mark { span: Span::new(i, i + c.len_utf8()), role });
         }
         let from = i + c.len_utf8();
@@ -144,11 +168,12 @@ fn marks(text: &str) -> Vec<Mark> {
 }
 
 /// Pairs the marks of `text`. `sentences` are its sentence spans (for where a quote
-/// without an opening mark starts).
-pub(crate) fn pairs(text: &str, sentences: &[Span]) -> Vec<Pair> {
+/// without an opening mark starts). With them, the [`paragraph_ends`] when there are
+/// marks (none are looked for when there are not).
+pub(crate) fn pairs(text: &str, sentences: &[Span]) -> (Vec<Pair>, Vec<usize>) {
     let marks = marks(text);
     if marks.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let ends = paragraph_ends(text);
     let mut out = Vec::new();
@@ -164,7 +189,7 @@ pub(crate) fn pairs(text: &str, sentences: &[Span]) -> Vec<Pair> {
         }
         para_start = para_end;
     }
-    out
+    (out, ends)
 }
 
 /// The first non-space character at or after `i`.
@@ -323,7 +348,7 @@ mod tests {
 
     fn inner(text: &str) -> Vec<&str> {
         let sentences = crate::segment::sentence_spans(text);
-        pairs(text, &sentences).iter().map(|p| &text[p.inner.range()]).collect()
+        pairs(text, &sentences).0.iter().map(|p| &text[p.inner.range()]).collect()
     }
 
     #[test]
@@ -344,7 +369,7 @@ mod tests {
     fn multi_paragraph() {
         let text = "“First part.\n\n“Second part,” he said.";
         let sentences = crate::segment::sentence_spans(text);
-        let p = pairs(text, &sentences);
+        let (p, _) = pairs(text, &sentences);
         assert_eq!(p.len(), 2);
         assert!(p[0].continues && !p[0].unclosed);
     }

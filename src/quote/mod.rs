@@ -311,11 +311,10 @@ struct Found {
 /// The quotations in `text` and their speakers, given its sentences.
 pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quote>, Vec<Speaker>) {
     let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let pairs = marks::pairs(text, &sent_spans);
+    let (pairs, para_ends) = marks::pairs(text, &sent_spans);
     if pairs.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let para_ends = marks::paragraph_ends(text);
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
     let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
@@ -428,7 +427,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut keep = vec![true; pairs.len()];
     for (qi, p) in pairs.iter().enumerate() {
         let inner = &text[p.inner.range()];
-        let words = inner.split_whitespace().count();
+        let words = count_words(inner, 4); // only up to 3 matters
         let adjacent = matches!(hows[qi], How::Found(f) if f.adjacent);
         let sourced = matches!(hows[qi], How::Found(_));
         if (is_title_like(inner) && !adjacent) || (words <= 2 && !sourced) {
@@ -442,8 +441,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut echo_checks = 0;
     let mut lowered: Option<Vec<Option<String>>> = None;
     for qi in 0..pairs.len() {
-        let words = text[pairs[qi].inner.range()].split_whitespace().count();
-        if !matches!(hows[qi], How::None) || words > 8 || echo_checks >= 64 {
+        if !matches!(hows[qi], How::None) || echo_checks >= 64 {
+            continue;
+        }
+        let words = count_words(&text[pairs[qi].inner.range()], 9);
+        if words > 8 {
             continue;
         }
         echo_checks += 1;
@@ -600,21 +602,61 @@ fn lead_ends_with_cue(lead: &Window) -> bool {
     k > 0 && (cues::strong(lead.f(k - 1)) || k < lead.len() && lead.has(k - 1, cues::CUE))
 }
 
+/// The number of words of `s` (as `split_whitespace` cuts them), counting no further than
+/// `max`: eight bytes at a time over ASCII, char by char elsewhere.
+fn count_words(s: &str, max: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = s.as_bytes();
+    let (mut n, mut after_space, mut i) = (0, true, 0);
+    while i < bytes.len() && n < max {
+        let chunk = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()).map(u64::from_le_bytes);
+        if let Some(x) = chunk.filter(|x| x & HIGH == 0) {
+            // ASCII white space is 0x09..=0x0D and 0x20; the sums do not carry (bytes < 0x80).
+            let within = |from: u8, to: u8| {
+                x.wrapping_add(ONES * u64::from(0x80 - from)) & !x.wrapping_add(ONES * u64::from(0x80 - to - 1))
+            };
+            let space = (within(0x09, 0x0D) | within(b' ', b' ')) & HIGH;
+            // A word starts at a non-space byte after a space byte (or the text's start).
+            let before = space << 8 | u64::from(after_space) << 7;
+            n += (!space & HIGH & before).count_ones() as usize;
+            after_space = space >> 63 != 0;
+            i += 8;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let space = c.is_whitespace();
+        if !space && after_space {
+            n += 1;
+        }
+        after_space = space;
+        i += c.len_utf8();
+    }
+    n.min(max)
+}
+
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
 /// Peace to Afghanistan`, `The Recruiter: Espionage and ...`), and no sentence inside.
 fn is_title_like(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 14 {
+    // One pass over the words, stopping at the first that rules it out.
+    let (mut words, mut content) = (0, false);
+    for w in inner.split_whitespace() {
+        words += 1;
+        if words > 14 || matches!(w, "I" | "I’m" | "I'm" | "We" | "You") {
+            return false;
+        }
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            if !tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())) {
+                return false;
+            }
+            content = true;
+        }
+    }
+    if words < 2 || !content {
         return false;
     }
     let trimmed = inner.trim_end_matches(['.', '!', '?']);
-    if trimmed.contains(". ") || trimmed.contains(", ") && words.len() < 4 {
-        return false;
-    }
-    let content: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    !content.is_empty()
-        && content.iter().all(|w| tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
-        && !words.iter().any(|w| matches!(*w, "I" | "I’m" | "I'm" | "We" | "You"))
+    !(trimmed.contains(". ") || trimmed.contains(", ") && words < 4)
 }
 
 /// `,” he said`, `,” said X`, `,” read the report`, `,” the letter reads`.
@@ -1003,7 +1045,7 @@ impl<'a, 't> Resolver<'a, 't> {
         match np.kind {
             NpKind::Pronoun => match words.to_lowercase().as_str() {
                 "it" => {
-                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1.clone(), SpeakerKind::Organization));
+                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1, SpeakerKind::Organization));
                     let best = match (reg, self.last_thing.clone()) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -1021,7 +1063,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 },
                 pronoun => {
                     let gender = Gender::of_word(pronoun);
-                    let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(p)));
+                    let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(&p)));
                     let last = self.last_person.clone().filter(|p| p.2.agrees(gender)).map(|p| (p.0, p.1));
                     let best = match (reg, last) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
@@ -1080,7 +1122,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     .collect();
                 if let Some((p, before)) = self.reg().by_role(&lower, pos) {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
-                    return (Some(self.person_name(p)), SpeakerKind::Person, r);
+                    return (Some(self.person_name(&p)), SpeakerKind::Person, r);
                 }
                 if let Some((_, name, _)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
                     if words.starts_with("the ") || words.starts_with("The ") {
@@ -1146,10 +1188,12 @@ fn fold_ws(s: &str) -> String {
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    // The titles and mention spans each speaker has (a mention's text is its span's).
+    let mut seen: Vec<(std::collections::HashSet<&str>, std::collections::HashSet<Span>)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(name) = &q.speaker else { continue };
-        let i = *index.entry(name.clone()).or_insert_with(|| {
+        let i = *index.entry(name.as_str()).or_insert_with(|| {
             out.push(Speaker {
                 name: name.clone(),
                 kind: q.speaker_kind,
@@ -1157,17 +1201,25 @@ fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
                 mentions: Vec::new(),
                 quotes: Vec::new(),
             });
+            seen.push(Default::default());
             out.len() - 1
         });
         let s = &mut out[i];
         s.quotes.push(qi);
+        // Titles go by set; mentions are searched while few, and by set once many (hostile texts).
+        const SHORT: usize = 16;
+        let (titles, spans) = &mut seen[i];
         if let Some(t) = &q.speaker_title {
-            if !s.titles.contains(t) {
+            if titles.insert(t) {
                 s.titles.push(t.clone());
             }
         }
         if let Some(m) = &q.speaker_mention {
-            if !s.mentions.contains(m) {
+            if s.mentions.len() == SHORT && spans.is_empty() {
+                spans.extend(s.mentions.iter().map(|m| m.span));
+            }
+            let new = if s.mentions.len() < SHORT { !s.mentions.contains(m) } else { spans.insert(m.span) };
+            if new {
                 s.mentions.push(m.clone());
             }
         }

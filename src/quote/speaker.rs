@@ -6,7 +6,7 @@ use super::cues::{
     strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, FEMALE, MALE, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN,
     SKIP_WORD, STOP_CAP, TITLE,
 };
-use super::tokens::{Token, ACRONYM, CAP, LOWER, POSSESSIVE};
+use super::tokens::{self, Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -45,27 +45,53 @@ pub(crate) struct Np {
 /// The tokens of a piece of text, made as they are asked for: a token is cut only when
 /// a parser reaches it, and a word is looked up in the lexicon only when its flags are.
 pub(crate) struct Tokens {
-    toks: RefCell<Vec<Token>>,
+    /// Room for every token of the piece (a token is at least a byte long): the first
+    /// `cut` are cut. Cells, so that a window cuts and reads them without borrowing.
+    toks: Vec<Cell<Token>>,
     /// Where tokenizing goes on.
     next: Cell<usize>,
     /// Where the piece ends.
-    end: Cell<usize>,
-    /// How many tokens are cut (mirrors `toks.len()`, read without borrowing).
+    end: usize,
+    /// How many tokens are cut.
     cut: Cell<usize>,
+}
+
+thread_local! {
+    /// Token room given back by dropped [`Tokens`], so that the next ones start with it
+    /// (filled with old tokens, never read before they are cut again).
+    static ROOM: RefCell<Vec<Vec<Cell<Token>>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Tokens {
+    fn drop(&mut self) {
+        let toks = std::mem::take(&mut self.toks);
+        if toks.len() <= 4096 {
+            let _ = ROOM.try_with(|room| {
+                if let Ok(mut room) = room.try_borrow_mut() {
+                    if room.len() < 8 {
+                        room.push(toks);
+                    }
+                }
+            });
+        }
+    }
 }
 
 impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
-        Tokens { toks: RefCell::new(Vec::new()), next: Cell::new(0), end: Cell::new(0), cut: Cell::new(0) }
+        let toks = ROOM.try_with(|room| room.try_borrow_mut().ok().and_then(|mut r| r.pop())).ok().flatten();
+        Tokens { toks: toks.unwrap_or_default(), next: Cell::new(0), end: 0, cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
     pub fn fill(&mut self, range: Span) {
-        self.toks.get_mut().clear();
+        if self.toks.len() < range.len() {
+            self.toks.resize(range.len(), Cell::new(Token::default()));
+        }
         self.cut.set(0);
         self.next.set(range.start);
-        self.end.set(range.end);
+        self.end = range.end;
     }
 
     /// The tokens of `range`.
@@ -79,6 +105,24 @@ impl Tokens {
     pub fn all<'t, 'k>(&'k self, text: &'t str) -> Window<'t, 'k> {
         Window { text, src: self }
     }
+
+    /// Cuts tokens of `text` until there is a token `i` or none is left; whether there is.
+    fn cut_to(&self, text: &str, i: usize) -> bool {
+        let (mut n, mut next) = (self.cut.get(), self.next.get());
+        while n <= i {
+            let Some(t) = super::tokens::next_token(text, next, self.end) else {
+                next = self.end;
+                break;
+            };
+            let Some(cell) = self.toks.get(n) else { break };
+            cell.set(t);
+            next = t.span.end;
+            n += 1;
+        }
+        self.cut.set(n);
+        self.next.set(next);
+        n > i
+    }
 }
 
 /// Tokens of a piece of a document, with its text.
@@ -91,56 +135,61 @@ impl<'t> Window<'t, '_> {
     /// Whether there is a token `i`, cutting tokens up to it.
     #[inline]
     pub fn exists(&self, i: usize) -> bool {
-        let src = self.src;
-        if i < src.cut.get() {
-            return true;
+        i < self.src.cut.get() || self.src.cut_to(self.text, i)
+    }
+
+    /// Token `i`, if it exists.
+    #[inline]
+    fn get(&self, i: usize) -> Option<Token> {
+        if self.exists(i) {
+            self.src.toks.get(i).map(Cell::get)
+        } else {
+            None
         }
-        let mut toks = src.toks.borrow_mut();
-        while toks.len() <= i {
-            let Some(t) = super::tokens::next_token(self.text, src.next.get(), src.end.get()) else {
-                src.next.set(src.end.get());
-                src.cut.set(toks.len());
-                return false;
-            };
-            src.next.set(t.span.end);
-            toks.push(t);
-        }
-        src.cut.set(toks.len());
-        true
     }
 
     /// Token `i`'s span, if it exists.
     #[inline]
     pub fn tok(&self, i: usize) -> Option<Span> {
-        self.exists(i).then(|| self.src.toks.borrow()[i].span)
+        self.get(i).map(|t| t.span)
     }
 
     /// The number of tokens (cutting all of them).
     pub fn len(&self) -> usize {
         self.exists(usize::MAX - 1);
-        self.src.toks.borrow().len()
+        self.src.cut.get()
     }
 
     /// The text of token `i` (empty past the end).
+    #[inline]
     pub fn w(&self, i: usize) -> &'t str {
         self.tok(i).map_or("", |s| &self.text[s.range()])
     }
 
     /// The flags of token `i` (0 past the end).
+    #[inline]
     pub fn f(&self, i: usize) -> u32 {
         if !self.exists(i) {
             return 0;
         }
-        self.src.toks.borrow()[i].flags(self.text)
+        let Some(cell) = self.src.toks.get(i) else { return 0 };
+        let mut t = cell.get();
+        if t.flags & LOOKED_UP == 0 {
+            t.flags |= LOOKED_UP | super::cues::flags(&self.text[t.span.range()]);
+            cell.set(t);
+        }
+        t.flags
     }
 
     /// Whether token `i` has any of `flags`.
+    #[inline]
     pub fn has(&self, i: usize, flags: u32) -> bool {
         self.f(i) & flags != 0
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
-        self.exists(i) && self.src.toks.borrow()[i].word
+        self.get(i).is_some_and(|t| t.word)
     }
 
     /// The span from token `a` to token `b - 1`.
@@ -550,7 +599,7 @@ fn in_headline(text: &str, pos: usize) -> bool {
 }
 
 /// A person's name seen in the text, outside quotes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Person {
     pub pos: usize,
     pub name: Span,
@@ -562,13 +611,34 @@ pub(crate) struct Person {
 }
 
 /// The names of a document: who pronouns, surnames and role nouns can point to.
+///
+/// The text is read lazily, front to back, only as far as a question needs: the names
+/// before a position, or up to the first full mention of a surname.
 pub(crate) struct Registry<'t> {
     text: &'t str,
-    pub persons: Vec<Person>,
+    /// The quotes, sorted, which are not read.
+    skip: Vec<Span>,
+    read: RefCell<Read<'t>>,
+    /// The text in ASCII lower case, made when a role is first looked for.
+    lower: std::cell::OnceCell<Vec<u8>>,
+    /// Bytes looked at so far to tell that a question has no answer without reading: past a
+    /// few times the text's length, questions are answered by reading (linear time).
+    searched: Cell<usize>,
+}
+
+/// The names read so far, and where reading goes on.
+struct Read<'t> {
+    persons: Vec<Person>,
     /// Last name word → index of its first full (two-word or longer) mention.
     by_last: HashMap<&'t str, usize>,
     /// Organisations and documents by position: `(position, canonical name)`, for `it`.
-    pub things: Vec<(usize, String, NpKind)>,
+    things: Vec<(usize, String, NpKind)>,
+    /// The next byte to read, the next skip span, and where the last capitalised word
+    /// looked at starts.
+    i: usize,
+    s: usize,
+    prev_word_start: usize,
+    buf: Tokens,
 }
 
 /// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
@@ -626,18 +696,16 @@ fn is_cue_at(win: &Window, at: usize) -> bool {
     at > 0 && win.has(at - 1, CUE)
 }
 
-/// Whether any byte of `x` is an ASCII capital or not ASCII.
+/// The bytes of `x` that are ASCII capitals or not ASCII: their high bits.
 #[inline]
-fn has_capital_or_high(x: u64) -> bool {
+fn capital_or_high(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    if x & HIGH != 0 {
-        return true;
-    }
-    // Every byte is below 0x80, so these sums do not carry into the next byte.
-    let ge_a = x.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-    let gt_z = x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
-    ge_a & !gt_z & HIGH != 0
+    // On the low seven bits of each byte these sums do not carry into the next byte.
+    let y = x & !HIGH;
+    let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    (ge_a & !gt_z | x) & HIGH
 }
 
 /// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
@@ -645,10 +713,15 @@ fn word_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
     let mut end = 0;
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
-            end += 1;
-            continue;
+        end = super::tokens::ascii_alnum_end(bytes, end, bytes.len());
+        let Some(&b) = bytes.get(end) else { break };
+        if b < 0x80 {
+            // Of ASCII, only `-`, `'`, `.` and `&` join, before a letter or digit.
+            if matches!(b, b'-' | b'\'' | b'.' | b'&') && rest[end + 1..].starts_with(char::is_alphanumeric) {
+                end += 1;
+                continue;
+            }
+            break;
         }
         let Some(c) = rest[end..].chars().next() else { break };
         let len = c.len_utf8();
@@ -698,25 +771,219 @@ fn place_preposition(w: &str) -> bool {
     matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
 }
 
+/// Whether a capitalised word starts at byte `i`: where the registry stops to read.
+fn capital_at(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&b) = bytes.get(i) else { return false };
+    let upper = if b < 0x80 {
+        b.is_ascii_uppercase()
+    } else {
+        text.is_char_boundary(i) && text[i..].starts_with(char::is_uppercase)
+    };
+    upper
+        && match i.checked_sub(1).map(|k| bytes[k]) {
+            None => true,
+            Some(p) if p < 0x80 => !p.is_ascii_alphanumeric(),
+            Some(_) => !text[..i].chars().next_back().is_some_and(char::is_alphanumeric),
+        }
+}
+
+/// Whether byte `k` is punctuation that every tokenization cuts as a token of its own and
+/// that ends a title (`; : ( ) "`, curly double quotes, or a full stop after a lower-case
+/// ASCII word and before white space, which no abbreviation or initial keeps).
+fn stop_at(bytes: &[u8], k: usize) -> bool {
+    match bytes[k] {
+        b';' | b':' | b'(' | b')' | b'"' => true,
+        // The last byte of `“` or `”`.
+        0x9C | 0x9D => k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80,
+        b'.' => {
+            if !bytes.get(k + 1).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+                return false;
+            }
+            let mut j = k;
+            while j > 0 && bytes[j - 1].is_ascii_lowercase() {
+                j -= 1;
+            }
+            j < k && (j == 0 || matches!(bytes[j - 1], b' ' | b'\t' | b'\n' | b'\r'))
+        }
+        _ => false,
+    }
+}
+
+/// Items found at byte `i` and later start at or after `i - READ_BACK`: a window reaches
+/// at most 12 bytes back, rounded down to a char boundary.
+const READ_BACK: usize = 16;
+
 impl<'t> Registry<'t> {
-    /// Scans `text` for capitalised runs outside the `skip` spans (the quotes, sorted).
+    /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
+    pub fn build(text: &'t str, skip: &[Span]) -> Self {
+        let read = Read {
+            persons: Vec::new(),
+            by_last: HashMap::new(),
+            things: Vec::new(),
+            i: 0,
+            s: 0,
+            prev_word_start: 0,
+            buf: Tokens::new(),
+        };
+        Registry {
+            text,
+            skip: skip.to_vec(),
+            read: RefCell::new(read),
+            lower: std::cell::OnceCell::new(),
+            searched: Cell::new(0),
+        }
+    }
+
+    /// Whether `len` more bytes may be looked at (within the budget).
+    fn may_search(&self, len: usize) -> bool {
+        let total = self.searched.get().saturating_add(len);
+        self.searched.set(total);
+        total <= self.text.len().saturating_mul(16)
+    }
+
+    /// Whether byte `i` is in a quote (where no name is read).
+    fn in_quote(&self, i: usize) -> bool {
+        let k = self.skip.partition_point(|sp| sp.end <= i);
+        self.skip.get(k).is_some_and(|sp| sp.start <= i)
+    }
+
+    /// Where a full name ending with `word` may be, at or after byte `from`: the last place
+    /// `word` is written, outside the quotes, after white space and a word that can be part
+    /// of a name (capitalised, or a particle), and not followed by a letter or digit.
+    /// `None` when there is none; `Some(usize::MAX)` when the search budget is spent.
+    fn last_surname_at(&self, word: &str, from: usize) -> Option<usize> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let from = from.min(text.len());
+        if word.is_empty() || !self.may_search(text.len() - from) {
+            return Some(usize::MAX);
+        }
+        let name_end = |o: usize| {
+            let end = o + word.len();
+            if text[end..].starts_with(char::is_alphanumeric) || self.in_quote(o) {
+                return false;
+            }
+            let before = text[..o].trim_end();
+            if before.len() == o {
+                return false; // no white space before it
+            }
+            // The word before: capitalised, or a particle (`bin`); a long one is let pass.
+            let prev = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+            prev.len() > 32 || tokens::is_cap(prev) || super::cues::has(prev, PARTICLE)
+        };
+        memchr::memmem::find_iter(&bytes[from..], word.as_bytes()).map(|at| from + at).filter(|&o| name_end(o)).last()
+    }
+
+    /// Whether a title read with a name may hold `word` (in any ASCII case) in `range`:
+    /// somewhere outside the quotes, written with a capital, or before a capitalised word
+    /// with no comma or stop between (a title before its name: `Taliban spokesman Ann`), or
+    /// after a comma with no stop between (an apposition: `Ann Lee, a spokesman`). True
+    /// when the search budget is spent.
+    fn title_may_hold(&self, word: &str, range: std::ops::Range<usize>) -> bool {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let range = range.start.min(text.len())..range.end.min(text.len());
+        let lowering = if self.lower.get().is_some() { 0 } else { text.len() };
+        if word.is_empty() || !self.may_search(range.len() + lowering) {
+            return true;
+        }
+        let lower = self.lower.get_or_init(|| bytes.to_ascii_lowercase());
+        let needle = word.to_ascii_lowercase();
+        // A title is read within 160 bytes of its name.
+        const NEAR: usize = 200;
+        let comma = |k: usize| {
+            bytes[k] == b','
+                && !(k > 0 && bytes[k - 1].is_ascii_digit() && bytes.get(k + 1).is_some_and(u8::is_ascii_digit))
+        };
+        for o in memchr::memmem::find_iter(&lower[range.clone()], needle.as_bytes()).map(|at| range.start + at) {
+            if self.in_quote(o) {
+                continue;
+            }
+            if !bytes[o].is_ascii_lowercase() || !self.may_search(2 * NEAR) {
+                return true;
+            }
+            // Before a name: a capitalised word within the next three words, with no cue
+            // or phrase break (`said`, `to`) between.
+            let (after, mut words) = (o + needle.len(), 0);
+            for k in after..(after + NEAR).min(bytes.len()) {
+                if comma(k) || stop_at(bytes, k) {
+                    break;
+                }
+                if capital_at(text, k) {
+                    return true;
+                }
+                if bytes[k - 1].is_ascii_whitespace() && !bytes[k].is_ascii_whitespace() {
+                    words += 1;
+                    // A plain lower-case ASCII word before an ASCII byte is cut as one token.
+                    let word = &text[k..k + word_len(&text[k..])];
+                    let plain = !word.is_empty()
+                        && word.bytes().all(|b| b.is_ascii_lowercase())
+                        && bytes.get(k + word.len()).map_or(true, |&b| b < 0x80);
+                    if words > 3 || plain && super::cues::has(word, CUE | PHRASE_BREAK) {
+                        break;
+                    }
+                }
+            }
+            // In an apposition: a comma before it, at most 40 words back with no stop
+            // between, right after a capitalised word (the name's last).
+            let mut words = 0;
+            for k in (o.saturating_sub(NEAR)..o).rev() {
+                if bytes[k].is_ascii_whitespace() && !bytes[k + 1].is_ascii_whitespace() {
+                    words += 1;
+                    if words > 40 {
+                        break;
+                    }
+                }
+                if comma(k) {
+                    let word = text[..k].trim_end();
+                    let start = word.rfind(|c: char| !c.is_alphanumeric() && !"-’'.&".contains(c));
+                    let first = &word[start.map_or(0, |j| j + word[j..].chars().next().map_or(1, char::len_utf8))..];
+                    if first.len() > 64 || tokens::is_cap(first) {
+                        return true;
+                    }
+                    break;
+                }
+                if stop_at(bytes, k) {
+                    break;
+                }
+            }
+        }
+        false
+    }
+
+    /// The names read, having read every one that starts before `pos`.
+    fn read_before(&self, pos: usize) -> std::cell::RefMut<'_, Read<'t>> {
+        let mut read = self.read.borrow_mut();
+        read.scan(self.text, &self.skip, |r| r.i >= pos.saturating_add(READ_BACK));
+        read
+    }
+}
+
+impl<'t> Read<'t> {
+    /// Reads `text` for capitalised runs outside the `skip` spans (the quotes, sorted),
+    /// from where the last call stopped, until `done` or the end.
     ///
     /// One pass over the bytes that stops only at capital letters; a capitalised word is
     /// tokenized and parsed (in a small window) only when the words beside it can make it a
     /// speaker: another capitalised word, a particle or `of` after it (a run), a cue, an
     /// adverb, a role or document noun after it, or a cue before it.
-    pub fn build(text: &'t str, skip: &[Span]) -> Self {
-        let mut reg = Registry { text, persons: Vec::new(), by_last: HashMap::new(), things: Vec::new() };
+    fn scan(&mut self, text: &'t str, skip: &[Span], mut done: impl FnMut(&Self) -> bool) {
+        let reg = self;
         let bytes = text.as_bytes();
-        let mut buf = Tokens::new();
-        let mut i = 0;
-        let mut s = 0; // next skip span
-        let mut prev_word_start = 0usize;
+        let mut buf = std::mem::replace(&mut reg.buf, Tokens::new());
+        let mut i = reg.i;
+        let mut s = reg.s; // next skip span
+        let mut prev_word_start = reg.prev_word_start;
         while i < bytes.len() {
-            // Eight bytes at a time while none is a capital or outside ASCII.
+            reg.i = i;
+            if done(reg) {
+                break;
+            }
+            // Eight bytes at a time to the next capital or byte outside ASCII.
             while let Some(chunk) = bytes.get(i..i + 8) {
                 let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-                if has_capital_or_high(x) {
+                let found = capital_or_high(x);
+                if found != 0 {
+                    i += found.trailing_zeros() as usize / 8;
                     break;
                 }
                 i += 8;
@@ -826,7 +1093,7 @@ impl<'t> Registry<'t> {
                             };
                             if keep && prev != "the" && prev != "The" {
                                 let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
-                                reg.add_person(np.name, words, title, subject || titled && cue_after);
+                                reg.add_person(text, np.name, words, title, subject || titled && cue_after);
                             }
                         }
                         NpKind::Org if cue_after => {
@@ -843,11 +1110,13 @@ impl<'t> Registry<'t> {
             };
             i = advance;
         }
-        reg
+        reg.i = i;
+        reg.s = s;
+        reg.prev_word_start = prev_word_start;
+        reg.buf = buf;
     }
 
-    fn add_person(&mut self, name: Span, words: usize, title: Option<Span>, subject: bool) {
-        let text = self.text;
+    fn add_person(&mut self, text: &'t str, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let name_text = &text[name.range()];
         let idx = self.persons.len();
         let mut gender = Gender::of_person(name_text, title.map(|t| &text[t.range()]));
@@ -867,25 +1136,43 @@ impl<'t> Registry<'t> {
             }
         }
     }
+}
 
+impl Registry<'_> {
     /// The full name for a one-word name (`Shaheen` → `Suhail Shaheen`), and whether it
     /// was seen before `pos`.
     pub fn full_name(&self, word: &str, pos: usize) -> Option<(Span, bool)> {
-        let &idx = self.by_last.get(word)?;
-        let p = &self.persons[idx];
+        let mut read = self.read.borrow_mut();
+        let text = self.text;
+        // A first full mention outside a headline is final (see `add_person`).
+        let settled = |r: &Read| r.by_last.get(word).is_some_and(|&i| !in_headline(text, r.persons[i].pos));
+        if !settled(&read) {
+            // Read on to its first full mention: a new one can only come with a new person,
+            // and not after the last place it may be written (a name starts where it is read).
+            let last = self.last_surname_at(word, read.i);
+            let mut seen = read.persons.len();
+            read.scan(self.text, &self.skip, |r| {
+                let new = r.persons.len() != seen;
+                seen = r.persons.len();
+                last.map_or(true, |at| r.i > at) || new && settled(r)
+            });
+        }
+        let &idx = read.by_last.get(word)?;
+        let p = &read.persons[idx];
         Some((p.name, p.pos < pos))
     }
 
     /// The last person named as a subject before `pos` whose gender agrees with `gender`.
-    pub fn last_person_before(&self, pos: usize, gender: Gender) -> Option<&Person> {
-        let k = self.persons.partition_point(|p| p.pos < pos);
-        self.persons[..k].iter().rev().take(64).find(|p| p.subject && p.gender.agrees(gender))
+    pub fn last_person_before(&self, pos: usize, gender: Gender) -> Option<Person> {
+        let read = self.read_before(pos);
+        let k = read.persons.partition_point(|p| p.pos < pos);
+        read.persons[..k].iter().rev().take(64).find(|p| p.subject && p.gender.agrees(gender)).copied()
     }
 
     /// The person a role phrase stands for (`the spokesperson` → the last person called a
     /// spokesperson), and whether that was before `pos`. `words` are the phrase's
     /// lower-case words, its head first.
-    pub fn by_role(&self, words: &[&str], pos: usize) -> Option<(&Person, bool)> {
+    pub fn by_role(&self, words: &[&str], pos: usize) -> Option<(Person, bool)> {
         let head = *words.first()?;
         let text = self.text;
         let has = |p: &Person, w: &str| {
@@ -893,19 +1180,39 @@ impl<'t> Registry<'t> {
                 text[t.range()].split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w))
             })
         };
-        let k = self.persons.partition_point(|p| p.pos < pos);
+        // A title is read within 160 bytes of its name: the words must be written near the
+        // names asked about, in a place a title can be, or there is nothing to read for.
+        const NEAR: usize = 400;
         // Before: the nearest person with the head noun in the title.
-        if let Some(p) = self.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
-            return Some((p, true));
+        if self.title_may_hold(head, 0..pos.saturating_add(NEAR)) {
+            let read = self.read_before(pos);
+            let k = read.persons.partition_point(|p| p.pos < pos);
+            if let Some(p) = read.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
+                return Some((*p, true));
+            }
         }
-        // After: the first person sharing any of the words.
-        self.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (p, false))
+        // After: the first person sharing any of the words (of the next 256).
+        let after = pos.saturating_sub(NEAR)..text.len();
+        if !words.iter().any(|w| self.title_may_hold(w, after.clone())) {
+            return None;
+        }
+        let mut read = self.read.borrow_mut();
+        let mut seen = read.persons.len();
+        read.scan(text, &self.skip, |r| {
+            let new = r.persons.len() != seen;
+            seen = r.persons.len();
+            let after = r.persons.len() - r.persons.partition_point(|p| p.pos < pos);
+            after >= 256 || new && r.persons.last().is_some_and(|p| p.pos >= pos && words.iter().any(|w| has(p, w)))
+        });
+        let k = read.persons.partition_point(|p| p.pos < pos);
+        read.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (*p, false))
     }
 
     /// The last organisation or document named before `pos`.
-    pub fn last_thing_before(&self, pos: usize) -> Option<&(usize, String, NpKind)> {
-        let k = self.things.partition_point(|t| t.0 < pos);
-        self.things[..k].last()
+    pub fn last_thing_before(&self, pos: usize) -> Option<(usize, String, NpKind)> {
+        let read = self.read_before(pos);
+        let k = read.things.partition_point(|t| t.0 < pos);
+        read.things[..k].last().cloned()
     }
 }
 
@@ -965,7 +1272,11 @@ mod swar_tests {
     fn capitals_found_eight_at_a_time() {
         for b in 0u8..=255 {
             let x = u64::from_le_bytes([b'a', b' ', b, b'z', b'0', b'.', b'~', b'@']);
-            assert_eq!(super::has_capital_or_high(x), b.is_ascii_uppercase() || b >= 0x80, "{b}");
+            let found = b.is_ascii_uppercase() || b >= 0x80;
+            assert_eq!(super::capital_or_high(x), if found { 0x80 << 16 } else { 0 }, "{b}");
+            let y = u64::from_le_bytes([b, b'Q', b' ', b, 0xC3, b'a', b'Z', b'z']);
+            let expect = if found { 0x80 | 0x80 << 24 } else { 0 } | 0x80 << 8 | 0x80 << 32 | 0x80 << 48;
+            assert_eq!(super::capital_or_high(y), expect, "{b}");
         }
     }
 }

@@ -204,3 +204,23 @@ fn seeds_every_span_slices_its_text() {
         }
     }
 }
+
+#[test]
+fn words_counted_as_split_whitespace_cuts_them() {
+    for s in [
+        "",
+        " ",
+        "one",
+        " two  words ",
+        "a\tb\nc\r\nd",
+        "nbsp\u{a0}split",
+        "em\u{2003}space é ü",
+        "“quoted,” he said.",
+        "  several words here\n\nand there, far more than eight bytes\x0b x  ",
+        "aaaaaaa bbbbbbbb\u{a0}cccccccc   dddddddd",
+    ] {
+        for max in [0, 1, 2, 3, 15] {
+            assert_eq!(super::count_words(s, max), s.split_whitespace().count().min(max), "{s:?} {max}");
+        }
+    }
+}

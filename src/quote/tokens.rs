@@ -2,7 +2,6 @@
 //! apostrophes and the dots of abbreviations) and single punctuation characters.
 
 use crate::span::Span;
-use std::cell::Cell;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
 const DOTTED: &[&str] = &[
@@ -11,7 +10,7 @@ const DOTTED: &[&str] = &[
 ];
 
 /// A word or a punctuation character.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Where it is in the text.
     pub span: Span,
@@ -19,21 +18,7 @@ pub(crate) struct Token {
     pub word: bool,
     /// Its shape, and its lexicon flags ([`cues`](super::cues)) once [`LOOKED_UP`] is set:
     /// a word is looked up only when something asks for its flags.
-    pub flags: Cell<u32>,
-}
-
-impl Token {
-    /// Its flags, looking the word up in the lexicon on first use.
-    #[inline]
-    pub(crate) fn flags(&self, text: &str) -> u32 {
-        let f = self.flags.get();
-        if f & LOOKED_UP != 0 {
-            return f;
-        }
-        let f = f | LOOKED_UP | super::cues::flags(&text[self.span.range()]);
-        self.flags.set(f);
-        f
-    }
+    pub flags: u32,
 }
 
 /// The lexicon flags are in (always for punctuation, which has none).
@@ -68,10 +53,11 @@ pub(crate) fn word_flags(word: &str) -> u32 {
     if f & LOWER == 0 && !bytes.iter().any(u8::is_ascii_lowercase) && is_acronym(word) {
         f |= ACRONYM;
     }
-    let possessive = matches!(
-        bytes,
-        [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
-    );
+    let possessive = matches!(bytes.last(), Some(b's' | b'\'' | 0x99))
+        && matches!(
+            bytes,
+            [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
+        );
     if possessive {
         f |= POSSESSIVE;
     }
@@ -106,6 +92,33 @@ fn word_char_at(text: &str, i: usize, stop: usize) -> bool {
         }
 }
 
+/// Where the run of ASCII letters and digits at byte `i` ends (at `stop` at the latest),
+/// eight bytes at a time.
+#[inline]
+pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize, stop: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= stop {
+        let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else { break };
+        let x = u64::from_le_bytes(chunk);
+        // The low seven bits of each byte: these sums do not carry into the next byte.
+        let y = x & !HIGH;
+        let within = |from: u8, to: u8| {
+            y.wrapping_add(ONES * u64::from(0x80 - from)) & !y.wrapping_add(ONES * u64::from(0x80 - to - 1))
+        };
+        let alnum = (within(b'0', b'9') | within(b'A', b'Z') | within(b'a', b'z')) & !x & HIGH;
+        let other = !alnum & HIGH;
+        if other != 0 {
+            return i + other.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < stop && bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
 /// Tokens of `text[range]`, appended to `out`. `range` must lie on char boundaries.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
@@ -128,7 +141,7 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
                 continue;
             }
             if !b.is_ascii_alphanumeric() {
-                return Some(Token { span: Span::new(start, start + 1), word: false, flags: Cell::new(LOOKED_UP) });
+                return Some(Token { span: Span::new(start, start + 1), word: false, flags: LOOKED_UP });
             }
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
@@ -138,17 +151,14 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
                 continue;
             }
             if !is_word_char(c) {
-                return Some(Token { span: Span::new(start, start + len), word: false, flags: Cell::new(LOOKED_UP) });
+                return Some(Token { span: Span::new(start, start + len), word: false, flags: LOOKED_UP });
             }
         }
         let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
         let mut has_inner_dot = false;
         while end < stop {
-            let d = bytes[end];
-            if d.is_ascii_alphanumeric() {
-                end += 1;
-                continue;
-            }
+            end = ascii_alnum_end(bytes, end, stop);
+            let Some(&d) = bytes.get(end).filter(|_| end < stop) else { break };
             if d == b',' && bytes[end - 1].is_ascii_digit() {
                 // `8,600`
                 if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
@@ -174,16 +184,15 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
         // A final dot belongs to initials (`S.`), initialisms (`U.S.`) and listed abbreviations.
         if end < stop && bytes[end] == b'.' {
             let word = &text[start..end];
-            let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+            let single = match word.as_bytes() {
+                [b] => b.is_ascii_uppercase(),
+                _ => word.chars().count() == 1 && word.starts_with(char::is_uppercase),
+            };
             if has_inner_dot || single || DOTTED.contains(&word) {
                 end += 1;
             }
         }
-        return Some(Token {
-            span: Span::new(start, end),
-            word: true,
-            flags: Cell::new(word_flags(&text[start..end])),
-        });
+        return Some(Token { span: Span::new(start, end), word: true, flags: word_flags(&text[start..end]) });
     }
     None
 }
@@ -230,6 +239,18 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut out);
         out.iter().map(|t| &text[t.span.range()]).collect()
+    }
+
+    #[test]
+    fn alnum_runs_end_where_bytewise() {
+        let text = "Abc123xyzQRSTUV09 é-x,Zz~Long_Word_Here0123456789abcdefXYZ";
+        let bytes = text.as_bytes();
+        for i in 0..bytes.len() {
+            for stop in i..=bytes.len() {
+                let slow = (i..stop).find(|&k| !bytes[k].is_ascii_alphanumeric()).unwrap_or(stop);
+                assert_eq!(ascii_alnum_end(bytes, i, stop), slow, "{i} {stop}");
+            }
+        }
     }
 
     #[test]
