@@ -688,8 +688,9 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
     let mut title = np.title;
     // `Ann Lee, a scientist at the Center in Dover, Delaware, and at the University in
     // Washington, D.C., said`
-    if let Some((t, cue)) = long_apposition(win, np) {
-        return Some(Found { np, cue, title: title.or(Some(t)), addressee: None, adjacent: true });
+    if let Some((t, c)) = long_apposition(win, np) {
+        let (cue, addressee) = (win.span(c, c + 1), addressee(win, c));
+        return Some(Found { np, cue, title: title.or(Some(t)), addressee, adjacent: true });
     }
     if let Some((t, after)) = apposition(win, k) {
         title = title.or(t);
@@ -716,8 +717,8 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
 }
 
 /// An apposition of several commas after a name, closed by a comma and a cue: its span and
-/// the cue's.
-fn long_apposition(win: &Window, np: Np) -> Option<(Span, Span)> {
+/// the cue's token.
+fn long_apposition(win: &Window, np: Np) -> Option<(Span, usize)> {
     if np.kind != NpKind::Name || win.w(np.end) != "," {
         return None;
     }
@@ -731,7 +732,7 @@ fn long_apposition(win: &Window, np: Np) -> Option<(Span, Span)> {
                     c += 1;
                 }
                 if is_lower_cue(win.f(c)) && k > np.end + 1 {
-                    return Some((win.span(np.end + 1, k), win.span(c, c + 1)));
+                    return Some((win.span(np.end + 1, k), c));
                 }
             }
             _ => {}

@@ -224,3 +224,11 @@ fn words_counted_as_split_whitespace_cuts_them() {
         }
     }
 }
+
+#[test]
+fn addressee_after_an_apposition() {
+    let doc = crate::analyze("“We counted 12 fighters,” Ann Lee, the envoy, told reporters.");
+    let q = &doc.quotes[0];
+    assert_eq!(q.addressee.as_ref().map(|a| a.text.as_str()), Some("reporters"));
+    assert_eq!(q.speaker_title.as_deref(), Some("the envoy"));
+}
