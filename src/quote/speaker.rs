@@ -394,6 +394,10 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut j = i;
     let mut lower_gap = 0;
     while win.exists(j) && j - i < 14 && win.is_word(j) {
+        if j > i && win.text[win.span(j - 1, j).end..win.span(j, j + 1).start].contains('\n') {
+            // A name never runs over a line break (`… X.` then `Fact-checkers` below).
+            break;
+        }
         let (w, f) = (win.w(j), win.f(j));
         let ok = if cap_word(f) || f & TITLE != 0 {
             true
@@ -1015,10 +1019,11 @@ impl<'t> Read<'t> {
                 continue;
             }
             let word_end = i + word_len(&text[i..]);
-            // `Perez talks about it.` after `Tom Perez`: a known surname opening a sentence.
+            // `Perez talks about it.` after `Tom Perez`: a known surname opening a sentence or clause.
             let known_subject = || {
                 let before = text[..i].trim_end_matches([' ', '\t']);
-                (before.is_empty() || before.ends_with(['.', '\n'])) && reg.by_last.contains_key(&text[i..word_end])
+                (before.is_empty() || before.ends_with(['.', '\n', ',']))
+                    && reg.by_last.contains_key(&text[i..word_end])
             };
             if !worth_parsing(text, i, word_end) && !known_subject() {
                 prev_word_start = i;
@@ -1253,6 +1258,7 @@ mod tests {
             Some(("Zabiullah Mujahid".into(), NpKind::Name, Some("Taliban spokesman".into())))
         );
         assert_eq!(np("Hamza bin Laden"), name("Hamza bin Laden"));
+        assert_eq!(np("Ann Lee\n\nVoters said"), name("Ann Lee"));
         assert_eq!(np("the UN report said").map(|n| n.1), Some(NpKind::Document));
         assert_eq!(np("an excerpt from the letter says").map(|n| n.0), Some("the letter".into()));
         assert_eq!(np("the Pentagon said").map(|n| (n.0, n.1)), Some(("the Pentagon".into(), NpKind::Org)));
