@@ -239,35 +239,16 @@ impl FlagLexicon {
         if let Some((key, shape)) = fold_ascii(word.as_bytes()) {
             return self.find(key, shape, word);
         }
-        let bit = bloom_bit(word.as_bytes());
-        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
-            return 0;
-        }
+        // Not all ASCII: `pack` folds the ASCII bytes as `fold_ascii` does, and `find`
+        // checks the Bloom filter on them.
         let key = pack(word.as_bytes());
         if key == 0 {
             return 0;
         }
-        let mask = self.keys.len() - 1;
-        let mut s = slot_of(key, mask);
-        loop {
-            let k = self.keys[s];
-            if k == 0 {
-                return 0;
-            }
-            if k == key {
-                let f = &self.values[usize::from(self.index[s])];
-                return match Shape::of(word) {
-                    Shape::Lower => f.lower,
-                    Shape::Cap => f.cap,
-                    Shape::Upper => f.upper,
-                    Shape::Mixed => f.exact.iter().filter(|e| e.0 == word).fold(0, |a, e| a | e.1),
-                };
-            }
-            s = (s + 1) & mask;
-        }
+        self.find(key, Shape::of(word), word)
     }
 
-    /// [`get`](Self::get) for an ASCII word already packed, with its shape.
+    /// [`get`](Self::get) for a word already packed, with its shape.
     #[inline]
     fn find(&self, key: u128, shape: Shape, word: &str) -> u32 {
         // As `bloom_bit`, on bytes already in lower case.
