@@ -133,13 +133,9 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     // `degrees Celsius`, `° C`, `°F`
     if cols.first() == Some(&"°") {
         if let Some(n) = ctx.next(t.end).filter(|n| n.is_word()) {
-            if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(|| {
-                ["celsius", "fahrenheit"]
-                    .iter()
-                    .any(|u| u.eq_ignore_ascii_case(ctx.s(n)))
-                    .then(|| UNITS.get_folded(ctx.s(n)))
-                    .flatten()
-            }) {
+            // `degrees Celsius`, `degrees centigrade`: a scale named in full.
+            let scale = || UNITS.get_folded(ctx.s(n)).filter(|c| matches!(c.first(), Some(&("°C" | "°F"))));
+            if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(scale) {
                 cols = c;
                 end = n.end;
             }
