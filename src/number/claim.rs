@@ -523,8 +523,10 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
     }
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
-            let ambiguous =
-                matches!(super::range::fold8(noun, &mut [0; 8]), b"pound" | b"pounds" | b"won" | b"real" | b"rand");
+            let ambiguous = matches!(
+                super::range::fold8(noun, &mut [0; 8]),
+                b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
+            );
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
             if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
@@ -624,7 +626,10 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>
 fn compound_money<'a>(ctx: &Ctx<'a>, w: Tok) -> Option<Tail<'a>> {
     let word = ctx.s(w);
     let iso = CURRENCY_WORDS.get_folded(word)?.first().copied().filter(|iso| !iso.is_empty())?;
-    if matches!(super::range::fold8(word, &mut [0; 8]), b"pound" | b"pounds" | b"won" | b"real" | b"rand") {
+    if matches!(
+        super::range::fold8(word, &mut [0; 8]),
+        b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
+    ) {
         return None;
     }
     Some(Tail {

@@ -427,19 +427,13 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     cur = v;
                     fraction_word = true;
                     article = false;
-                    // `half a million`, `half a dozen`
-                    if let Some((a, scale)) =
-                        next_number_piece(ctx, t).and_then(|a| Some((a, next_number_piece(ctx, a)?)))
-                    {
-                        if article_word(ctx.s(a)) {
-                            if let Some(("scale" | "dozen" | "hundred", f)) = word_class(ctx.s(scale)) {
-                                cur = v * f;
-                                fraction_word = false;
-                                end = scale.end;
-                                words += 3;
-                                break;
-                            }
-                        }
+                    // `half a million`, `half a dozen`, `a quarter of a million`
+                    if let Some((scale, f)) = fraction_of_scale(ctx, t) {
+                        cur = v * f;
+                        fraction_word = false;
+                        end = scale.end;
+                        words += 3;
+                        break;
                     }
                 } else if matches!(last, Some("unit" | "teen")) && cur < 20.0 && total == 0.0 {
                     // `two thirds`, `three quarters`, `one half`
@@ -513,6 +507,23 @@ fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
         }
     }
     None
+}
+
+/// The scale after a fraction word `t`: `(half) a million`, `(a quarter) of a million`,
+/// `(half) a dozen`. Returns the scale word and its factor.
+fn fraction_of_scale(ctx: &Ctx, t: Tok) -> Option<(Tok, f64)> {
+    let mut a = next_number_piece(ctx, t)?;
+    if ctx.s(a).eq_ignore_ascii_case("of") {
+        a = next_number_piece(ctx, a)?;
+    }
+    if !article_word(ctx.s(a)) {
+        return None;
+    }
+    let scale = next_number_piece(ctx, a)?;
+    match word_class(ctx.s(scale))? {
+        ("scale" | "dozen" | "hundred", f) => Some((scale, f)),
+        _ => None,
+    }
 }
 
 /// The fraction after `and_tok` in a mixed number: `and a half`, `and a quarter`,

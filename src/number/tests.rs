@@ -324,6 +324,12 @@ fn breadth_of_parser_shapes() {
         ("The shares closed one penny lower.", "one penny", One(1.0), None, "money", Some("penny")),
         ("It was 40 deg celsius outside.", "40 deg celsius", One(40.0), None, "measure", Some("deg")),
         ("It was 100.2 degrees farenheit.", "100.2 degrees farenheit", One(100.2), None, "measure", Some("degrees")),
+        ("The group sold it for SEK 5 billion.", "SEK 5 billion", One(5e9), None, "money", Some("crowns")),
+        ("Reserves fell 520 mln crowns.", "520 mln crowns", One(520e6), None, "money", Some("crowns")),
+        ("Turnover rose to 3.1 billion marks.", "3.1 billion marks", One(3.1e9), None, "money", Some("marks")),
+        ("The state raised Rp 5 trillion.", "Rp 5 trillion", One(5e12), None, "money", Some("rupiah")),
+        ("The fund holds NT$3 billion.", "NT$3 billion", One(3e9), None, "money", Some("dollars")),
+        ("It will help a quarter of a million people.", "a quarter of a million people", One(250_000.0), None, "count", Some("people")),
         ("Fewer than 2000 remain.", "Fewer than 2000", One(2000.0), Some("less_than"), "count", None),
     ]);
     check_texts(&[
@@ -343,6 +349,7 @@ fn breadth_of_parser_shapes() {
         ("It was signed on oct . 13 and paid nov. 6.", &[]),
         ("The agency began on may 19 to act.", &[]),
         ("He left in May. 5 people stayed.", &["5 people"]),
+        ("The exam gave him 12 marks out of 20.", &["12 marks", "20"]),
     ]);
 }
 

@@ -158,10 +158,10 @@ fn hit<'a>(end: usize, written: &'a str, cols: &[&'static str], suffix: &str) ->
 /// its start, ISO code and unit noun.
 pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static str, &'static str)> {
     // Most numerals follow a digit, a lower-case word or a sign that names no currency:
-    // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals and the `s` of
-    // `Rs` can end a sign or code.
+    // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals, the `s` of `Rs`
+    // and the `p` of `Rp` can end a sign or code.
     let last = ctx.byte_before_space(pos)?;
-    if last.is_ascii() && !matches!(last, b'$' | b'.' | b's' | b'A'..=b'Z') {
+    if last.is_ascii() && !matches!(last, b'$' | b'.' | b's' | b'p' | b'A'..=b'Z') {
         return None;
     }
     let p = ctx.prev(pos)?;
@@ -185,8 +185,8 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
                 }
             }
         }
-    } else if p.is_word() && (glued || ctx.only_space(p.end, pos)) && is_all_caps(s) || s == "Rs" {
-        // `USD 5`, `EUR5`, `Rs 500`
+    } else if p.is_word() && (glued || ctx.only_space(p.end, pos)) && is_all_caps(s) || s == "Rs" || s == "Rp" {
+        // `USD 5`, `EUR5`, `Rs 500`, `Rp 5,000`
         if let Some(cols) = CURRENCY_SIGNS.get(s) {
             found = Some((p.start, cols));
         }
