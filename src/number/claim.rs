@@ -1,6 +1,6 @@
 //! One numeric claim around a numeral: exclusions, range, unit, counted noun, qualifier.
 
-use super::exclude::{is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_year};
+use super::exclude::{in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_year};
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
 use super::numeral::{multiplier, read_digits, read_words, run_end, Digits, Numeral};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
@@ -92,6 +92,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             return skip(n1.end);
         }
     }
+    if n1.digits && in_web_address(ctx, n1.start) {
+        return skip(run_end(ctx, n1.start));
+    }
     if sign1.is_none() && is_identifier(ctx, &n1, first) {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     }
@@ -102,7 +105,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
-    let negative = sign_before(ctx, lead);
+    let negative = sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1));
     if let Some(len) = negative {
         lead -= len;
     } else if ctx.char_before(lead) == Some('+')
@@ -360,6 +363,19 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
     before.map_or(true, |b| b.is_whitespace() || b == '(' || b == '[').then_some(c.len_utf8())
 }
 
+/// The word `negative` right before a percentage, a measure or a number that ends the
+/// clause (`negative 0.1 percent`, `negative 5 degrees`, `to negative 3.`): how far back
+/// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
+fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
+    // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
+    let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
+    if !bare && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
+        return None;
+    }
+    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
+    Some(pos - w.start)
+}
+
 /// `5. Eleven police killed`, `2) Two justices`, `6 Zoe Questioned Why`: a number opening
 /// a sentence as the mark of a list item.
 fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
@@ -507,8 +523,10 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
     }
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
-            let ambiguous =
-                matches!(super::range::fold8(noun, &mut [0; 8]), b"pound" | b"pounds" | b"won" | b"real" | b"rand");
+            let ambiguous = matches!(
+                super::range::fold8(noun, &mut [0; 8]),
+                b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
+            );
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
             if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
@@ -555,6 +573,10 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>
     if word.eq_ignore_ascii_case("plus") || NUMBER_WORDS.has(word) {
         return Ok(Tail::none(n.end));
     }
+    // `12-cent dividend`, `five-dollar bill`, `one-yen bid`: money named by its coin.
+    if let Some(tail) = compound_money(ctx, w) {
+        return Ok(tail);
+    }
     let (last, _) = compound_word(ctx, w);
     // `10-year notes`, `three-month aluminum`: a term names an instrument.
     let term = UNITS.get_folded(word).is_some_and(|c| c.get(1) == Some(&"duration"));
@@ -597,6 +619,27 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>
         return Err(());
     }
     Ok(Tail { end: w.end, kind: Some(Kind::Count), unit: Some(word), own: true, ..Tail::default() })
+}
+
+/// A currency noun joined by a hyphen after a number (`12-cent`, `five-dollar`); not
+/// `pound`, which weighs as often as it pays (`a 10-pound bag`).
+fn compound_money<'a>(ctx: &Ctx<'a>, w: Tok) -> Option<Tail<'a>> {
+    let word = ctx.s(w);
+    let iso = CURRENCY_WORDS.get_folded(word)?.first().copied().filter(|iso| !iso.is_empty())?;
+    if matches!(
+        super::range::fold8(word, &mut [0; 8]),
+        b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
+    ) {
+        return None;
+    }
+    Some(Tail {
+        end: w.end,
+        kind: Some(Kind::Money),
+        unit: Some(word),
+        currency: Some(iso),
+        own: true,
+        ..Tail::default()
+    })
 }
 
 /// The counted noun after `end`: `active members`, `of Garcia’s assists`. Returns the
@@ -765,7 +808,8 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
 fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
     let qualified = pre.is_some() || post.is_some();
     if n.lone_one {
-        if pre.is_some() || n.multiplier.is_some() {
+        // `the one-yen bid`: a coin or note named by its value.
+        if pre.is_some() || n.multiplier.is_some() || tail.own && tail.kind == Some(Kind::Money) {
             return true;
         }
         // `that one day`, `the one year`: a determiner makes `one` an article.
@@ -792,10 +836,19 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         return ctx.word(ctx.next(n.end)).is_some_and(|w| w.eq_ignore_ascii_case("of"));
     }
     if n.fraction_word {
-        if qualified || tail.kind.is_some() {
+        // `a fifth of`, but `a fifth year`, `a third term`: an ordinal.
+        let ordinal_shaped = ordinal_shaped(ctx.slice(n.start, n.end));
+        if !ordinal_shaped && (qualified || tail.kind.is_some()) {
             return true;
         }
         let next = ctx.word(ctx.next(n.end)).map(str::to_ascii_lowercase);
+        if ordinal_shaped && next.as_deref() != Some("of") {
+            // `about a third in recent years`, `by nearly one-third.`, but not `about a
+            // third term`.
+            return qualified
+                && tail.kind.is_none()
+                && next.as_deref().map_or(true, |w| STOPWORDS.has(w) || w.ends_with("ing") || w.ends_with("ed"));
+        }
         let of = matches!(next.as_deref(), Some("of" | "a" | "an"));
         let prev = ctx.word(ctx.prev(n.start)).map(str::to_ascii_lowercase);
         let ordinal = matches!(
@@ -818,6 +871,16 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         return of && !ordinal;
     }
     true
+}
+
+/// Whether a fraction is written like an ordinal (`a third`, `one fifth`, `a tenth`), not
+/// `half` or `quarter`: then only `of` after it makes it a fraction.
+fn ordinal_shaped(numeral: &str) -> bool {
+    let b = numeral.as_bytes();
+    b.len() >= 2 && {
+        let tail = [b[b.len() - 2].to_ascii_lowercase(), b[b.len() - 1].to_ascii_lowercase()];
+        tail == *b"th" || tail == *b"rd"
+    }
 }
 
 impl QualifierHit {

@@ -9,16 +9,76 @@ use super::numeral::{is_number_word, Numeral};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{currency_word_at, looks_plural};
 
-/// A month name (or abbreviation) as written: `May` but not `may`.
+/// A month name (or abbreviation) as written: `May` but not `may`; in lower case only the
+/// names that are no other word (`december 1`, not `may 1` or `march 5`).
 fn is_month(ctx: &Ctx, t: Option<Tok>) -> bool {
-    ctx.word(t).is_some_and(|w| MONTHS.has_exact(w))
+    let Some(tok) = t.filter(|t| t.is_word()) else { return false };
+    let w = ctx.s(tok);
+    MONTHS.has_exact(w)
+        || lower_case_month(w) && !verb_month(ctx, tok) && (w.len() > 3 || w == "may" || dotted(ctx, tok))
 }
 
-/// The word before `pos`, stepping over an abbreviation's period (`Jan. 22`).
+/// `may` and `march` in lower case are verbs unless a preposition of time comes before
+/// them (`on may 19`, `since march 3`).
+fn verb_month(ctx: &Ctx, t: Tok) -> bool {
+    matches!(ctx.s(t), "may" | "march")
+        && !ctx
+            .word(ctx.before(t))
+            .is_some_and(|p| matches!(p, "on" | "since" | "until" | "from" | "by" | "early" | "late" | "mid"))
+}
+
+/// `Nov. 6` split into two sentences at the short form's period: the text right before
+/// `pos`, across the sentence break (a bounded look), ends with a month's short form and
+/// `.`.
+fn month_ends_sentence_before(ctx: &Ctx, pos: usize) -> bool {
+    let bytes = &ctx.bytes()[pos.saturating_sub(16)..pos];
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    if end == 0 || bytes[end - 1] != b'.' {
+        return false;
+    }
+    end -= 1;
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    let start = bytes[..end].iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    if start == 0 && pos >= 16 {
+        return false; // the word may run on before the window
+    }
+    let Ok(w) = std::str::from_utf8(&bytes[start..end]) else { return false };
+    // Only a short form: a full name may end a sentence (`in May. 5 people died`).
+    let short = w.len() == 3 || w.eq_ignore_ascii_case("sept");
+    short && !w.eq_ignore_ascii_case("may") && (MONTHS.has_exact(w) || lower_case_month(w))
+}
+
+/// A short form followed by its period: `oct. 13`, `oct . 13`.
+fn dotted(ctx: &Ctx, t: Tok) -> bool {
+    ctx.next(t.end).is_some_and(|p| ctx.s(p) == ".")
+}
+
+/// `december`, `may`, `oct`: a month name or short form in lower case.
+fn lower_case_month(w: &str) -> bool {
+    if !(3..=9).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    let buf = &mut buf[..w.len()];
+    buf.copy_from_slice(w.as_bytes());
+    buf[0].make_ascii_uppercase();
+    std::str::from_utf8(buf).is_ok_and(|m| MONTHS.has_exact(m))
+}
+
+/// The word before `pos`, stepping over an abbreviation's period (`Jan. 22`, and `oct .
+/// 13` in text split into tokens).
 fn word_before(ctx: &Ctx, pos: usize) -> Option<Tok> {
     let p = ctx.prev(pos)?;
     if p.kind == TokKind::Punct && ctx.s(p) == "." {
-        return ctx.glued_before(p).filter(|w| w.is_word());
+        return ctx
+            .glued_before(p)
+            .or_else(|| ctx.prev(p.start).filter(|w| lower_case_month(ctx.s(*w))))
+            .filter(|w| w.is_word());
     }
     p.is_word().then_some(p)
 }
@@ -31,6 +91,9 @@ pub(crate) fn is_day_of_month(ctx: &Ctx, n: &Numeral) -> bool {
     }
     let before = word_before(ctx, n.start);
     if is_month(ctx, before) || ctx.word(before).is_some_and(|w| WEEKDAYS.has_exact(w)) {
+        return true;
+    }
+    if before.is_none() && month_ends_sentence_before(ctx, n.start) {
         return true;
     }
     let after = ctx.next(n.end);
@@ -51,7 +114,33 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
         !is_capitalized(w) && (looks_plural(w) || UNITS.has(w)) || currency_word_at(ctx, next).is_some()
     };
     let year_word = ctx.word(ctx.prev(n.start)).is_some_and(|w| YEAR_WORDS.has(w));
-    !counted || year_word || is_month(ctx, word_before(ctx, n.start))
+    let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && matches!(ctx.s(t), "'" | "’"));
+    let bound = !year_word && !possessive && count_bound_before(ctx, n.start);
+    !bound && (!counted || year_word || is_month(ctx, word_before(ctx, n.start)))
+}
+
+/// A bound that only a quantity takes right before `pos`: `nearly 3000`, `fewer than
+/// 2000`, `upwards of 1500`. A year takes `before`, `since`, `at least 2021`, and
+/// comparisons (`above 1985`, `less than 1985's`).
+fn count_bound_before(ctx: &Ctx, pos: usize) -> bool {
+    let Some(p) = ctx.prev(pos).filter(|p| p.is_word()) else { return false };
+    let mut buf = [0u8; 16];
+    match fold16(ctx.s(p), &mut buf) {
+        b"nearly" | b"almost" | b"roughly" | b"approximately" => true,
+        b"than" | b"of" => {
+            let before = ctx.word(ctx.before(p)).map(str::to_ascii_lowercase);
+            matches!(before.as_deref(), Some("fewer" | "upwards"))
+        }
+        _ => false,
+    }
+}
+
+/// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""`.
+fn fold16<'b>(s: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
+    let Some(b) = buf.get_mut(..s.len()) else { return b"" };
+    b.copy_from_slice(s.as_bytes());
+    b.make_ascii_lowercase();
+    b
 }
 
 /// A clock time after the number: `5:52`, `4 p.m.`, `11:42 GMT`.
@@ -75,7 +164,24 @@ pub(crate) fn is_clock(ctx: &Ctx, n: &Numeral) -> bool {
         }
     }
     let Some(next) = ctx.next(n.end) else { return false };
-    next.is_word() && n.plain_len > 0 && n.value <= 2400.0 && CLOCK_WORDS.has(ctx.s(next)) && ctx.s(next) != "Et"
+    if !next.is_word() || !CLOCK_WORDS.has(ctx.s(next)) || ctx.s(next) == "Et" {
+        return false;
+    }
+    // `0900 hrs` is a time, `3 hrs` a stretch of time.
+    if ctx.s(next).eq_ignore_ascii_case("hrs") && n.plain_len != 4 {
+        return false;
+    }
+    n.plain_len > 0 && n.value <= 2400.0 || dotted_clock(ctx, n)
+}
+
+/// `2.13`, `14.30`: hours and minutes after a dot (the British style), before a clock
+/// word.
+fn dotted_clock(ctx: &Ctx, n: &Numeral) -> bool {
+    let text = ctx.slice(n.start, n.end);
+    let Some((h, m)) = text.split_once('.') else { return false };
+    let hours = h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) && n.value < 24.0;
+    let minutes = m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) && m < "60";
+    hours && minutes && n.multiplier.is_none()
 }
 
 /// A name or identifier before the number: `Resolution 2513`, `No. 5`, `#3`,
@@ -128,6 +234,20 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
         Some(t) if t.is_word() && (UNITS.has(ctx.s(t)) || MULTIPLIERS.has(ctx.s(t))) => false,
         _ => true,
     }
+}
+
+/// A number inside a web address (`https://example.com/?q=30%25`, `www.x.com/2020`): the
+/// text glued before it, back to white space (a bounded look), holds `://` or `www.`.
+pub(crate) fn in_web_address(ctx: &Ctx, pos: usize) -> bool {
+    let bytes = ctx.bytes();
+    // Most numbers follow white space: nothing to look at.
+    if pos == 0 || bytes.get(pos - 1).map_or(true, u8::is_ascii_whitespace) {
+        return false;
+    }
+    let from = pos.saturating_sub(512).max(ctx.lo);
+    let glued = bytes[from..pos].iter().rposition(u8::is_ascii_whitespace).map_or(from, |i| from + i + 1);
+    let chunk = &bytes[glued..pos];
+    chunk.windows(3).any(|w| w == b"://") || chunk.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// Whether the words around `t` are all capitals (a headline in capitals).

@@ -10,6 +10,10 @@ const DENOMINATORS: &[u64] = &[2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 128];
 /// Digit strings longer than this saturate instead of being parsed.
 const MAX_DIGITS: usize = 300;
 
+/// Words read in one spelled-out number at most (`eight hundred seventy-six trillion five
+/// hundred twelve billion ...` runs to about 30).
+const MAX_WORDS: usize = 40;
+
 /// A numeral and its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Numeral {
@@ -74,7 +78,7 @@ pub(crate) fn digits_value(s: &str) -> f64 {
     // Decimals past what fits are dropped.
     let mut buf = [0u8; MAX_DIGITS + 2];
     let mut n = 0;
-    for b in s.bytes().filter(|&b| b != b',').take(MAX_DIGITS + 2) {
+    for b in s.bytes().filter(|&b| b.is_ascii_digit() || b == b'.').take(MAX_DIGITS + 2) {
         buf[n] = b;
         n += 1;
     }
@@ -117,13 +121,13 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
     let first = i - p;
     let mut grouped = false;
     if first <= 3 {
-        while ctx.byte(i) == Some(b',')
-            && digit_at(ctx, i + 1)
-            && digit_at(ctx, i + 2)
-            && digit_at(ctx, i + 3)
-            && !digit_at(ctx, i + 4)
-        {
-            i += 4;
+        // `1,234,567`, or `10 000` with a no-break or thin space (never a plain one).
+        while let Some(sep) = group_separator(ctx, i) {
+            let g = i + sep;
+            if !(digit_at(ctx, g) && digit_at(ctx, g + 1) && digit_at(ctx, g + 2) && !digit_at(ctx, g + 3)) {
+                break;
+            }
+            i = g + 3;
             grouped = true;
         }
     }
@@ -162,6 +166,14 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             }
         }
     }
+    // `2½`, `3¼`: a vulgar fraction glued to the whole number.
+    if !decimal && !fractional {
+        if let Some((part, len)) = ctx.char_at(i).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
+            value += part;
+            fractional = true;
+            i += len;
+        }
+    }
     let plain_len = if grouped || fractional { 0 } else { i - p };
     Digits::Num(Numeral {
         start: p,
@@ -175,6 +187,40 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         lone_one: false,
         couple: false,
     })
+}
+
+/// The length of a thousands separator at `i`: `,`, or a no-break, narrow no-break or
+/// thin space.
+fn group_separator(ctx: &Ctx, i: usize) -> Option<usize> {
+    match ctx.byte(i)? {
+        b',' => Some(1),
+        0xC2 if ctx.byte(i + 1) == Some(0xA0) => Some(2),
+        0xE2 if ctx.byte(i + 1) == Some(0x80) && matches!(ctx.byte(i + 2), Some(0xAF | 0x89)) => Some(3),
+        _ => None,
+    }
+}
+
+/// The value of a vulgar fraction character (`½`, `¼`, `⅔`).
+pub(crate) fn vulgar_fraction(c: char) -> Option<f64> {
+    let (num, den) = match c {
+        '½' => (1.0, 2.0),
+        '⅓' => (1.0, 3.0),
+        '⅔' => (2.0, 3.0),
+        '¼' => (1.0, 4.0),
+        '¾' => (3.0, 4.0),
+        '⅕' => (1.0, 5.0),
+        '⅖' => (2.0, 5.0),
+        '⅗' => (3.0, 5.0),
+        '⅘' => (4.0, 5.0),
+        '⅙' => (1.0, 6.0),
+        '⅚' => (5.0, 6.0),
+        '⅛' => (1.0, 8.0),
+        '⅜' => (3.0, 8.0),
+        '⅝' => (5.0, 8.0),
+        '⅞' => (7.0, 8.0),
+        _ => return None,
+    };
+    Some(num / den)
 }
 
 fn is_denominator(den: f64) -> bool {
@@ -219,13 +265,17 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
             }
             // A glued `m` or `b` is a multiplier for money (`£1.2m`, `$5b`), or for `m` before a
             // plural noun (`20m people`); else a metre, or part of a name (`221B`).
-            if w.eq_ignore_ascii_case("m") && !glued_m || w.eq_ignore_ascii_case("b") && !money {
+            // A glued `t` is a trillion only for money (`$2.1T`), else the tonne.
+            if w.eq_ignore_ascii_case("m") && !glued_m
+                || w.eq_ignore_ascii_case("b") && !money
+                || w.eq_ignore_ascii_case("t") && !money
+            {
                 return n;
             }
             // `5 M` or `5 B` in capitals after a space is not a multiplier; `5M`, `5B` glued is.
             cols.first().and_then(|f| f.parse::<f64>().ok())
         }
-        None if !glued && w.eq_ignore_ascii_case("dozen") => Some(12.0),
+        None if !glued && (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) => Some(12.0),
         None => None,
     };
     let Some(factor) = factor else { return n };
@@ -267,15 +317,18 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     let mut fraction_word = false;
     let mut couple = false;
     let mut only_one = false;
+    let mut last_scale = 0.0f64;
+    // What was read before the words that follow the last scale word: total, end, words.
+    let mut group: Option<(f64, usize, usize)> = None;
     loop {
         let w = ctx.s(t);
         let Some((class, v)) = word_class(w) else {
             // `and` inside: `four hundred and six`, `five and a half`.
             if w.eq_ignore_ascii_case("and") && last.is_some() {
-                if let Some(half_end) = and_a_half(ctx, t) {
+                if let Some((part, part_end)) = and_a_fraction(ctx, t) {
                     if matches!(last, Some("unit" | "teen" | "ten" | "hundred" | "scale" | "dozen")) {
-                        cur += 0.5;
-                        end = half_end;
+                        cur += part;
+                        end = part_end;
                         words += 3;
                     }
                     break;
@@ -292,6 +345,9 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
             break;
         };
         let has_head = cur > 0.0 || total > 0.0 || article;
+        if last == Some("scale") && matches!(class, "unit" | "teen" | "ten") {
+            group = Some((total, end, words));
+        }
         match class {
             "unit" | "teen" => {
                 if matches!(last, Some("unit" | "teen" | "fraction" | "fractions" | "dozen" | "couple")) {
@@ -323,22 +379,40 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                 article = false;
             }
             "scale" => {
-                if !has_head || matches!(last, Some("scale" | "couple")) {
+                if !has_head || matches!(last, Some("couple")) {
                     break;
                 }
-                // `a half million`, `two and a half billion`
+                if last == Some("scale") || cur == 0.0 && total > 0.0 {
+                    // `two thousand million`: a larger scale right after one multiplies it;
+                    // an equal or smaller one starts another number (`million million`).
+                    if v <= last_scale || cur != 0.0 {
+                        break;
+                    }
+                    total *= v;
+                } else if v >= last_scale && last_scale > 0.0 {
+                    // `one billion and three billion`: scales only fall inside one number,
+                    // so the number ends before the group that rises again.
+                    if let Some((t0, e0, w0)) = group {
+                        (total, cur, end, words) = (t0, 0.0, e0, w0);
+                    }
+                    break;
+                } else {
+                    // `a half million`, `two and a half billion`
+                    total += head(cur) * v;
+                }
                 fraction_word = false;
-                total += head(cur) * v;
                 cur = 0.0;
+                last_scale = v;
                 article = false;
             }
             "dozen" => {
                 if !has_head || matches!(last, Some("dozen" | "couple" | "scale")) {
                     break;
                 }
-                // `a half dozen`
+                // `a half dozen`; `three hundred and two dozen` is 300 and 24.
                 fraction_word = false;
-                cur = head(cur) * 12.0;
+                let hundreds = if matches!(last, Some("unit" | "teen" | "ten")) { cur - cur % 100.0 } else { 0.0 };
+                cur = hundreds + head(cur - hundreds) * 12.0;
                 article = false;
             }
             "fraction" | "fractions" => {
@@ -353,23 +427,17 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     cur = v;
                     fraction_word = true;
                     article = false;
-                    // `half a million`, `half a dozen`
-                    if let Some((a, scale)) =
-                        next_number_piece(ctx, t).and_then(|a| Some((a, next_number_piece(ctx, a)?)))
-                    {
-                        if article_word(ctx.s(a)) {
-                            if let Some(("scale" | "dozen" | "hundred", f)) = word_class(ctx.s(scale)) {
-                                cur = v * f;
-                                fraction_word = false;
-                                end = scale.end;
-                                words += 3;
-                                break;
-                            }
-                        }
+                    // `half a million`, `half a dozen`, `a quarter of a million`
+                    if let Some((scale, f)) = fraction_of_scale(ctx, t) {
+                        cur = v * f;
+                        fraction_word = false;
+                        end = scale.end;
+                        words += 3;
+                        break;
                     }
                 } else if matches!(last, Some("unit" | "teen")) && cur < 20.0 && total == 0.0 {
                     // `two thirds`, `three quarters`, `one half`
-                    cur *= v;
+                    cur = over(cur, v);
                     fraction_word = true;
                 } else {
                     break;
@@ -388,7 +456,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         last = Some(class);
         end = t.end;
         words += 1;
-        if words > 12 {
+        if words > MAX_WORDS {
             break;
         }
         match next_number_piece(ctx, t) {
@@ -441,14 +509,47 @@ fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
     None
 }
 
-/// `and a half` after `and_tok`: the end of `half`.
-fn and_a_half(ctx: &Ctx, and_tok: Tok) -> Option<usize> {
-    let a = next_number_piece(ctx, and_tok)?;
-    if !ctx.s(a).eq_ignore_ascii_case("a") {
+/// The scale after a fraction word `t`: `(half) a million`, `(a quarter) of a million`,
+/// `(half) a dozen`. Returns the scale word and its factor.
+fn fraction_of_scale(ctx: &Ctx, t: Tok) -> Option<(Tok, f64)> {
+    let mut a = next_number_piece(ctx, t)?;
+    if ctx.s(a).eq_ignore_ascii_case("of") {
+        a = next_number_piece(ctx, a)?;
+    }
+    if !article_word(ctx.s(a)) {
         return None;
     }
-    let h = next_number_piece(ctx, a)?;
-    ctx.s(h).eq_ignore_ascii_case("half").then_some(h.end)
+    let scale = next_number_piece(ctx, a)?;
+    match word_class(ctx.s(scale))? {
+        ("scale" | "dozen" | "hundred", f) => Some((scale, f)),
+        _ => None,
+    }
+}
+
+/// The fraction after `and_tok` in a mixed number: `and a half`, `and a quarter`,
+/// `and two thirds`, `and three quarters`. Returns its value and end.
+fn and_a_fraction(ctx: &Ctx, and_tok: Tok) -> Option<(f64, usize)> {
+    let a = next_number_piece(ctx, and_tok)?;
+    let f = next_number_piece(ctx, a)?;
+    let whole = if article_word(ctx.s(a)) {
+        1.0
+    } else {
+        match word_class(ctx.s(a))? {
+            ("unit", v) if v > 0.0 => v,
+            _ => return None,
+        }
+    };
+    match word_class(ctx.s(f))? {
+        ("fraction", v) => Some((over(whole, v), f.end)),
+        ("fractions", v) if whole > 1.0 => Some((over(whole, v), f.end)),
+        _ => None,
+    }
+}
+
+/// `num` parts of the size `part` (`3` fifths → 0.6): divided by the whole denominator,
+/// so `3/5` is exactly 0.6 and not `3 × 0.2`.
+fn over(num: f64, part: f64) -> f64 {
+    num / (1.0 / part).round()
 }
 
 #[cfg(test)]
@@ -477,6 +578,11 @@ mod tests {
             ("ninety nine", Some(99.0)),
             ("a dozen", Some(12.0)),
             ("two dozen", Some(24.0)),
+            ("three hundred and two dozens", Some(324.0)),
+            ("two thousand million", Some(2e9)),
+            ("one hundred thousand thousand", Some(100_000.0)),
+            ("three and a quarter", Some(3.25)),
+            ("two and three fifths", Some(2.6)),
             ("half", Some(0.5)),
             ("a third", Some(1.0 / 3.0)),
             ("a quarter", Some(0.25)),
@@ -508,6 +614,9 @@ mod tests {
             ("11/13/19", None),
             ("1.2.3", None),
             ("20k", Some(20000.0)),
+            ("2½", Some(2.5)),
+            ("10\u{a0}000", Some(10_000.0)),
+            ("10\u{202f}000\u{202f}000", Some(10_000_000.0)),
             ("5bn", Some(5e9)),
             ("1.2m", Some(1.2e6)),
             ("1.2 million", Some(1.2e6)),

@@ -83,6 +83,9 @@ impl Connector {
     pub(crate) fn after(ctx: &Ctx, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok)> {
         let c = ctx.next(pos)?;
         let s = ctx.s(c);
+        if let Some(hit) = suspended_hyphen(ctx, pos, c) {
+            return Some(hit);
+        }
         let mut lower = [0u8; 8];
         let conn = match c.kind {
             TokKind::Word => match fold8(s, &mut lower) {
@@ -123,6 +126,24 @@ impl Connector {
         }
         ok.then_some((conn, n))
     }
+}
+
+/// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit
+/// to the second, which must carry one glued by a hyphen.
+fn suspended_hyphen(ctx: &Ctx, pos: usize, c: Tok) -> Option<(Connector, Tok)> {
+    if c.start != pos || !matches!(ctx.s(c), "-" | "‑") {
+        return None;
+    }
+    let w = ctx.next(c.end).filter(|w| w.start > c.end && w.is_word())?;
+    let conn = match fold8(ctx.s(w), &mut [0u8; 8]) {
+        b"to" | b"through" => Connector::To,
+        b"or" => Connector::Or,
+        _ => return None,
+    };
+    let n = ctx.after(w)?;
+    let joined = ctx.next(n.end).is_some_and(|h| h.start == n.end && matches!(ctx.s(h), "-" | "‑"));
+    let numeral = n.is_digits() || n.is_word() && is_number_word(ctx.s(n));
+    (numeral && joined).then_some((conn, n))
 }
 
 /// The bytes of `s` in ASCII lower case when it fits in `buf` (8 bytes), else `b""` (no

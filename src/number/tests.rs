@@ -283,6 +283,78 @@ fn parser_style_cases() {
 
 #[rustfmt::skip]
 #[test]
+fn breadth_of_parser_shapes() {
+    check(&[
+        // Long spelled-out numbers, descending scales, and a scale that multiplies one.
+        ("They counted nine hundred eighty-seven billion one hundred twenty-three million four hundred fifty-six thousand seven hundred eighty-nine beads.",
+         "nine hundred eighty-seven billion one hundred twenty-three million four hundred fifty-six thousand seven hundred eighty-nine beads",
+         One(987_123_456_789.0), None, "count", Some("beads")),
+        ("The debt reached two thousand million pounds sterling.", "two thousand million pounds sterling", One(2e9), None, "money", Some("pounds")),
+        ("The ledger showed four quadrillion units.", "four quadrillion units", One(4e15), None, "count", Some("units")),
+        ("Rates fell between one billion and three billion euros.", "between one billion and three billion euros", Range(1e9, 3e9), None, "money", Some("euros")),
+        // Fractions spelled out.
+        ("A fifth of voters stayed home.", "A fifth", One(0.2), None, "percent", None),
+        ("Only one seventh of the land is farmed.", "one seventh", One(1.0 / 7.0), None, "percent", None),
+        ("Up to three fifths of the seats are elected.", "Up to three fifths", One(0.6), Some("less_than"), "percent", None),
+        ("Nearly a third going to exports.", "Nearly a third", One(1.0 / 3.0), Some("about"), "percent", None),
+        ("The firm cut staff by about one-tenth.", "about one-tenth", One(0.1), Some("about"), "percent", None),
+        // Mixed numbers in words and with vulgar fractions.
+        ("Some two and a quarter million people voted.", "Some two and a quarter million people", One(2.25e6), Some("about"), "count", Some("people")),
+        ("The walk is five and three quarters miles.", "five and three quarters miles", One(5.75), None, "measure", Some("miles")),
+        ("The talks took three and one-half hours.", "three and one-half hours", One(3.5), None, "duration", Some("hours")),
+        ("He served 2½ years in jail.", "2½ years", One(2.5), None, "duration", Some("years")),
+        ("The rate is 3¼ percent.", "3¼ percent", One(3.25), None, "percent", Some("percent")),
+        // Dozens with a numeral.
+        ("She bought three dozens roses.", "three dozens roses", One(36.0), None, "count", Some("roses")),
+        ("She bought 4 dozens eggs.", "4 dozens eggs", One(48.0), None, "count", Some("eggs")),
+        // Suspended hyphens.
+        ("He faces a 10- to 15-year sentence.", "10- to 15-year", Range(10.0, 15.0), None, "duration", Some("year")),
+        ("Dealers expected three- or six-day loans.", "three- or six-day", Range(3.0, 6.0), None, "duration", Some("day")),
+        // Signs, trillions, thousands with a no-break space, units.
+        ("The policy rate stays at negative 0.1 percent.", "negative 0.1 percent", One(-0.1), None, "percent", Some("percent")),
+        ("Its output was $2.1T.", "$2.1T", One(2.1e12), None, "money", Some("dollars")),
+        ("They paid 10\u{a0}000 dollars.", "10\u{a0}000 dollars", One(10_000.0), None, "money", Some("dollars")),
+        ("The block covers 1,137 sq km.", "1,137 sq km", One(1137.0), None, "measure", Some("km")),
+        ("The chip runs at 2.8 GHz.", "2.8 GHz", One(2.8), None, "measure", Some("GHz")),
+        ("The field pumps 50,000 bpd.", "50,000 bpd", One(50_000.0), None, "measure", Some("bpd")),
+        ("The crossing takes 3 hrs.", "3 hrs", One(3.0), None, "duration", Some("hrs")),
+        ("The index fell to negative 3.", "negative 3", One(-3.0), None, "count", None),
+        ("He dropped the one-yen bid.", "one-yen", One(1.0), None, "money", Some("yen")),
+        ("It pays a 12-cent dividend.", "12-cent", One(12.0), None, "money", Some("cent")),
+        ("The shares closed one penny lower.", "one penny", One(1.0), None, "money", Some("penny")),
+        ("It was 40 deg celsius outside.", "40 deg celsius", One(40.0), None, "measure", Some("deg")),
+        ("It was 100.2 degrees farenheit.", "100.2 degrees farenheit", One(100.2), None, "measure", Some("degrees")),
+        ("The group sold it for SEK 5 billion.", "SEK 5 billion", One(5e9), None, "money", Some("crowns")),
+        ("Reserves fell 520 mln crowns.", "520 mln crowns", One(520e6), None, "money", Some("crowns")),
+        ("Turnover rose to 3.1 billion marks.", "3.1 billion marks", One(3.1e9), None, "money", Some("marks")),
+        ("The state raised Rp 5 trillion.", "Rp 5 trillion", One(5e12), None, "money", Some("rupiah")),
+        ("The fund holds NT$3 billion.", "NT$3 billion", One(3e9), None, "money", Some("dollars")),
+        ("It will help a quarter of a million people.", "a quarter of a million people", One(250_000.0), None, "count", Some("people")),
+        ("Fewer than 2000 remain.", "Fewer than 2000", One(2000.0), Some("less_than"), "count", None),
+    ]);
+    check_texts(&[
+        // Ordinals that look like fractions, dates in lower case, clock times, years.
+        ("It grew for a fifth year.", &[]),
+        ("Ministers meet for a third day.", &[]),
+        ("He does not care about a third term.", &[]),
+        ("Talks resumed on april 7 in the capital.", &[]),
+        ("He arrived at 2.13 am and left at 14.30 GMT.", &[]),
+        ("The plan runs until at least 2021.", &[]),
+        ("Output was 5 pct above 1985.", &["5 pct"]),
+        ("Profit was below 1985's level.", &[]),
+        ("Banks in the two halves of the country.", &["two halves"]),
+        ("The 0900 hrs meeting was moved.", &[]),
+        ("See https://example.com/search?q=30%25%2020% for more.", &[]),
+        ("Egg prices averaged 64.2 cents a dozen.", &["64.2 cents a dozen"]),
+        ("It was signed on oct . 13 and paid nov. 6.", &[]),
+        ("The agency began on may 19 to act.", &[]),
+        ("He left in May. 5 people stayed.", &["5 people"]),
+        ("The exam gave him 12 marks out of 20.", &["12 marks", "20"]),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),

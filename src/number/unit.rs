@@ -133,13 +133,9 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     // `degrees Celsius`, `° C`, `°F`
     if cols.first() == Some(&"°") {
         if let Some(n) = ctx.next(t.end).filter(|n| n.is_word()) {
-            if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(|| {
-                ["celsius", "fahrenheit"]
-                    .iter()
-                    .any(|u| u.eq_ignore_ascii_case(ctx.s(n)))
-                    .then(|| UNITS.get_folded(ctx.s(n)))
-                    .flatten()
-            }) {
+            // `degrees Celsius`, `degrees centigrade`: a scale named in full.
+            let scale = || UNITS.get_folded(ctx.s(n)).filter(|c| matches!(c.first(), Some(&("°C" | "°F"))));
+            if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(scale) {
                 cols = c;
                 end = n.end;
             }
@@ -162,10 +158,10 @@ fn hit<'a>(end: usize, written: &'a str, cols: &[&'static str], suffix: &str) ->
 /// its start, ISO code and unit noun.
 pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static str, &'static str)> {
     // Most numerals follow a digit, a lower-case word or a sign that names no currency:
-    // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals and the `s` of
-    // `Rs` can end a sign or code.
+    // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals, the `s` of `Rs`
+    // and the `p` of `Rp` can end a sign or code.
     let last = ctx.byte_before_space(pos)?;
-    if last.is_ascii() && !matches!(last, b'$' | b'.' | b's' | b'A'..=b'Z') {
+    if last.is_ascii() && !matches!(last, b'$' | b'.' | b's' | b'p' | b'A'..=b'Z') {
         return None;
     }
     let p = ctx.prev(pos)?;
@@ -189,8 +185,8 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
                 }
             }
         }
-    } else if p.is_word() && (glued || ctx.only_space(p.end, pos)) && is_all_caps(s) || s == "Rs" {
-        // `USD 5`, `EUR5`, `Rs 500`
+    } else if p.is_word() && (glued || ctx.only_space(p.end, pos)) && is_all_caps(s) || s == "Rs" || s == "Rp" {
+        // `USD 5`, `EUR5`, `Rs 500`, `Rp 5,000`
         if let Some(cols) = CURRENCY_SIGNS.get(s) {
             found = Some((p.start, cols));
         }
