@@ -1,8 +1,10 @@
 //! Word lists kept as data: one entry a line in a `data/*.txt` file, `#` for comments,
 //! compiled once on first use.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::hash_map::RandomState;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// A set of words read from a data file: one entry a line, `#` starts a comment.
 pub(crate) struct WordList {
@@ -63,10 +65,39 @@ impl Hasher for WordHasher {
         }
     }
 
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
 }
+
+/// Builds [`WordHasher`]s that start from a key drawn at random once per process, for maps
+/// keyed by a document's own words and numbers (names, indices): as cheap as the lists'
+/// hash, and a text cannot be written to make its keys collide without knowing the key.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyedHasher(u64);
+
+impl Default for KeyedHasher {
+    fn default() -> Self {
+        static KEY: LazyLock<u64> = LazyLock::new(|| RandomState::new().hash_one(0x5EED_u64));
+        KeyedHasher(*KEY)
+    }
+}
+
+impl BuildHasher for KeyedHasher {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(self.0)
+    }
+}
+
+/// A hash map with a [`KeyedHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, KeyedHasher>;
+/// A hash set with a [`KeyedHasher`].
+pub(crate) type FastSet<K> = HashSet<K, KeyedHasher>;
 
 /// The shape of a word's letters, which decides which entries of a key it matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

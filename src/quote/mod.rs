@@ -23,11 +23,11 @@ mod tests;
 mod tokens;
 
 use crate::document::MapSpans;
+use crate::lexicon::FastMap;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Gender, Np, NpKind, Registry, Tokens, Window};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Verbs that attribute speech (`said`, `testified`).
@@ -562,7 +562,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         });
     }
     // Group ids in order of first appearance among the kept quotes.
-    let mut renumber: HashMap<usize, usize> = HashMap::new();
+    let mut renumber: FastMap<usize, usize> = FastMap::default();
     for q in &mut out {
         let n = renumber.len();
         q.group = *renumber.entry(q.group).or_insert(n);
@@ -998,7 +998,7 @@ struct Resolver<'a, 't> {
     /// The last group speaker.
     last_group: Option<(usize, String)>,
     /// First modified mention of a document noun (`report` → `the UN report`).
-    doc_names: HashMap<String, Vec<(usize, String)>>,
+    doc_names: FastMap<String, Vec<(usize, String)>>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -1010,7 +1010,7 @@ impl<'a, 't> Resolver<'a, 't> {
             last_person: None,
             last_thing: None,
             last_group: None,
-            doc_names: HashMap::new(),
+            doc_names: FastMap::default(),
         }
     }
 
@@ -1189,9 +1189,9 @@ fn fold_ws(s: &str) -> String {
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: FastMap<&str, usize> = FastMap::default();
     // The titles and mention spans each speaker has (a mention's text is its span's).
-    let mut seen: Vec<(std::collections::HashSet<&str>, std::collections::HashSet<Span>)> = Vec::new();
+    let mut seen: Vec<(crate::lexicon::FastSet<&str>, crate::lexicon::FastSet<Span>)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(name) = &q.speaker else { continue };
         let i = *index.entry(name.as_str()).or_insert_with(|| {

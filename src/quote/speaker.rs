@@ -7,9 +7,9 @@ use super::cues::{
     SKIP_WORD, STOP_CAP, TITLE,
 };
 use super::tokens::{self, Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
+use crate::lexicon::FastMap;
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// What a noun phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +169,18 @@ impl<'t> Window<'t, '_> {
     /// The flags of token `i` (0 past the end).
     #[inline]
     pub fn f(&self, i: usize) -> u32 {
+        // Most tokens are asked for again once cut and looked up.
+        if i < self.src.cut.get() {
+            if let Some(t) = self.src.toks.get(i).map(Cell::get).filter(|t| t.flags & LOOKED_UP != 0) {
+                return t.flags;
+            }
+        }
+        self.look_up(i)
+    }
+
+    /// [`f`](Self::f) for a token not cut or not looked up yet.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u32 {
         if !self.exists(i) {
             return 0;
         }
@@ -598,6 +610,11 @@ fn in_headline(text: &str, pos: usize) -> bool {
     for w in text[start..end].split_whitespace().filter(|w| w.len() >= 4).take(64) {
         long += 1;
         capped += usize::from(w.starts_with(char::is_uppercase));
+        // Of at most 64 words, three in four capitalised leave room for 16 others: past
+        // that the line is no headline, whatever its other words.
+        if long - capped > 16 {
+            return false;
+        }
     }
     long >= 3 && capped * 4 >= long * 3
 }
@@ -634,7 +651,7 @@ pub(crate) struct Registry<'t> {
 struct Read<'t> {
     persons: Vec<Person>,
     /// Last name word → index of its first full (two-word or longer) mention.
-    by_last: HashMap<&'t str, usize>,
+    by_last: FastMap<&'t str, usize>,
     /// Organisations and documents by position: `(position, canonical name)`, for `it`.
     things: Vec<(usize, String, NpKind)>,
     /// The next byte to read, the next skip span, and where the last capitalised word
@@ -823,7 +840,7 @@ impl<'t> Registry<'t> {
     pub fn build(text: &'t str, skip: &[Span]) -> Self {
         let read = Read {
             persons: Vec::new(),
-            by_last: HashMap::new(),
+            by_last: FastMap::default(),
             things: Vec::new(),
             i: 0,
             s: 0,
