@@ -262,7 +262,7 @@ impl FlagLexicon {
     }
 
     /// The flags of every list that holds `word`, 0 for none.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> u32 {
         if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
             return 0;
@@ -280,7 +280,7 @@ impl FlagLexicon {
     }
 
     /// [`get`](Self::get) for a word already packed, with its shape.
-    #[inline]
+    #[inline(always)]
     fn find(&self, key: u128, shape: Shape, word: &str) -> u32 {
         // As `bloom_bit`, on bytes already in lower case.
         let n = word.len();
@@ -350,8 +350,10 @@ fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
         let gt = x.wrapping_add(ONES * u64::from(0x80 - to - 1));
         ge & !gt & HIGH
     };
-    let (upper_lo, upper_hi) = (range(lo, b'A', b'Z'), range(hi, b'A', b'Z'));
-    let any_lower = range(lo, b'a', b'z') | range(hi, b'a', b'z') != 0;
+    // Most words are eight bytes or fewer: nothing to look for in the high half.
+    let (upper_lo, lower_lo) = (range(lo, b'A', b'Z'), range(lo, b'a', b'z'));
+    let (upper_hi, lower_hi) = if hi == 0 { (0, 0) } else { (range(hi, b'A', b'Z'), range(hi, b'a', b'z')) };
+    let any_lower = lower_lo | lower_hi != 0;
     let key = u128::from(lo | upper_lo >> 2) | (u128::from(hi | upper_hi >> 2) << 64);
     let first_upper = upper_lo & 0x80 != 0;
     let rest_upper = (upper_lo & !0x80) | upper_hi != 0;

@@ -62,6 +62,7 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
 });
 
 /// The flags of `word` (0 for a word in no list).
+#[inline]
 pub(crate) fn flags(word: &str) -> u32 {
     LEXICON.get(word)
 }

@@ -55,7 +55,8 @@ pub(crate) struct Pair {
 /// that stops mid-phrase).
 pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut ends = Vec::new();
+    // Room for a break every 48 bytes or so, so that a long text seldom grows it.
+    let mut ends = Vec::with_capacity(text.len() / 48 + 2);
     let mut from = 0;
     for nl in memchr::memchr2_iter(b'\n', b'\r', bytes) {
         if nl < from {
@@ -137,7 +138,7 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
 /// Every mark of `text`, in order.
 fn marks(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 256 + 4);
     // `"`, `'` and the lead byte of `“ ” ‘ ’ „ ‟` (E2); separately the lead byte of `« »` (C2).
     let find_a = |from: usize| memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map_or(bytes.len(), |o| from + o);
     let find_b = |from: usize| memchr::memchr(0xC2, &bytes[from..]).map_or(bytes.len(), |o| from + o);
@@ -176,7 +177,7 @@ pub(crate) fn pairs(text: &str, sentences: &[Span]) -> (Vec<Pair>, Vec<usize>) {
         return (Vec::new(), Vec::new());
     }
     let ends = paragraph_ends(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(marks.len() / 2 + 1);
     let mut m = 0;
     let mut para_start = 0;
     for &para_end in &ends {

@@ -606,10 +606,39 @@ fn place_tail(win: &Window, k: usize) -> Option<usize> {
 fn in_headline(text: &str, pos: usize) -> bool {
     let start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
     let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
-    let (mut long, mut capped) = (0, 0);
-    for w in text[start..end].split_whitespace().filter(|w| w.len() >= 4).take(64) {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    // The words as `split_whitespace` cuts them, byte by byte over ASCII.
+    let space_at = |i: usize| match bytes[i] {
+        b if b < 0x80 => (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1),
+        _ => line[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+    };
+    let (mut long, mut capped, mut i) = (0, 0, 0);
+    while i < bytes.len() && long < 64 {
+        let (space, len) = space_at(i);
+        if space {
+            i += len;
+            continue;
+        }
+        let word_start = i;
+        i += len;
+        while i < bytes.len() {
+            let (space, len) = space_at(i);
+            if space {
+                break;
+            }
+            i += len;
+        }
+        if i - word_start < 4 {
+            continue;
+        }
         long += 1;
-        capped += usize::from(w.starts_with(char::is_uppercase));
+        let first = bytes[word_start];
+        capped += usize::from(if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            line[word_start..].starts_with(char::is_uppercase)
+        });
         // Of at most 64 words, three in four capitalised leave room for 16 others: past
         // that the line is no headline, whatever its other words.
         if long - capped > 16 {
@@ -660,6 +689,8 @@ struct Read<'t> {
     s: usize,
     prev_word_start: usize,
     buf: Tokens,
+    /// Whether a person's position is in a headline ([`in_headline`]), by position, as asked.
+    headlines: RefCell<FastMap<usize, bool>>,
 }
 
 /// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
@@ -846,6 +877,7 @@ impl<'t> Registry<'t> {
             s: 0,
             prev_word_start: 0,
             buf: Tokens::new(),
+            headlines: RefCell::default(),
         };
         Registry {
             text,
@@ -1138,6 +1170,16 @@ impl<'t> Read<'t> {
         reg.buf = buf;
     }
 
+    /// [`in_headline`], remembered by position.
+    fn in_headline(&self, text: &str, pos: usize) -> bool {
+        if let Some(&h) = self.headlines.borrow().get(&pos) {
+            return h;
+        }
+        let h = in_headline(text, pos);
+        self.headlines.borrow_mut().insert(pos, h);
+        h
+    }
+
     fn add_person(&mut self, text: &'t str, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let name_text = &text[name.range()];
         let idx = self.persons.len();
@@ -1152,7 +1194,10 @@ impl<'t> Read<'t> {
                 // The first full name, unless that was read from a headline in title case
                 // (`Stunning Thing Trump Said`) and this one is not.
                 let first = *self.by_last.entry(last).or_insert(idx);
-                if first != idx && in_headline(text, self.persons[first].pos) && !in_headline(text, name.start) {
+                if first != idx
+                    && self.in_headline(text, self.persons[first].pos)
+                    && !self.in_headline(text, name.start)
+                {
                     self.by_last.insert(last, idx);
                 }
             }
@@ -1167,7 +1212,7 @@ impl Registry<'_> {
         let mut read = self.read.borrow_mut();
         let text = self.text;
         // A first full mention outside a headline is final (see `add_person`).
-        let settled = |r: &Read| r.by_last.get(word).is_some_and(|&i| !in_headline(text, r.persons[i].pos));
+        let settled = |r: &Read| r.by_last.get(word).is_some_and(|&i| !r.in_headline(text, r.persons[i].pos));
         if !settled(&read) {
             // Read on to its first full mention: a new one can only come with a new person,
             // and not after the last place it may be written (a name starts where it is read).
@@ -1291,6 +1336,43 @@ mod tests {
 
 #[cfg(test)]
 mod swar_tests {
+    #[test]
+    fn headlines_found_as_by_split_whitespace() {
+        let slow = |line: &str| {
+            let (mut long, mut capped) = (0, 0);
+            for w in line.split_whitespace().filter(|w| w.len() >= 4).take(64) {
+                long += 1;
+                capped += usize::from(w.starts_with(char::is_uppercase));
+            }
+            long >= 3 && capped * 4 >= long * 3
+        };
+        let words = [
+            "Ann",
+            "Lee",
+            "Said",
+            "said",
+            "the",
+            "Three",
+            "three",
+            "Über",
+            "über",
+            "ÅÄÖx",
+            "a\u{a0}Bcde",
+            "x\u{2003}Yzzz",
+        ];
+        let gaps = [" ", "  ", "\t", "\u{a0}", "\u{3000}", "\r"];
+        for n in 0..400usize {
+            let mut line = String::new();
+            let mut x = n.wrapping_mul(2_654_435_761);
+            for k in 0..(n % 90) {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                line.push_str(words[(x >> 33) as usize % words.len()]);
+                line.push_str(gaps[(x >> 45) as usize % gaps.len() * usize::from(k % 3 == 0)]);
+            }
+            assert_eq!(super::in_headline(&line, 0), slow(&line), "{line:?}");
+        }
+    }
+
     #[test]
     fn capitals_found_eight_at_a_time() {
         for b in 0u8..=255 {
