@@ -311,7 +311,7 @@ impl FlagLexicon {
 }
 
 /// Up to 8 bytes as a little-endian number (zero above them), by at most two loads.
-#[inline]
+#[inline(always)]
 fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     let word = |at: usize, len: usize| b.get(at..at + len);
@@ -331,7 +331,7 @@ fn load_le(b: &[u8]) -> u64 {
 
 /// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, and its [`Shape`], found
 /// eight bytes at a time; `None` for a word with a byte outside ASCII.
-#[inline]
+#[inline(always)]
 fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;

@@ -608,14 +608,18 @@ fn in_headline(text: &str, pos: usize) -> bool {
     let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
     let line = &text[start..end];
     let bytes = line.as_bytes();
-    // The words as `split_whitespace` cuts them, byte by byte over ASCII.
-    let space_at = |i: usize| match bytes[i] {
-        b if b < 0x80 => (matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1),
-        _ => line[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
-    };
+    // The words as `split_whitespace` cuts them, byte by byte over ASCII: whether a white
+    // space char is at `i`, and its length.
+    #[inline(always)]
+    fn space_at(line: &str, i: usize) -> (bool, usize) {
+        match line.as_bytes()[i] {
+            b if b < 0x80 => (b == b' ' || b.wrapping_sub(b'\t') < 5, 1),
+            _ => line[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        }
+    }
     let (mut long, mut capped, mut i) = (0, 0, 0);
     while i < bytes.len() && long < 64 {
-        let (space, len) = space_at(i);
+        let (space, len) = space_at(line, i);
         if space {
             i += len;
             continue;
@@ -623,7 +627,7 @@ fn in_headline(text: &str, pos: usize) -> bool {
         let word_start = i;
         i += len;
         while i < bytes.len() {
-            let (space, len) = space_at(i);
+            let (space, len) = space_at(line, i);
             if space {
                 break;
             }
@@ -808,8 +812,7 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     let Some(&b) = bytes.get(k) else { return false };
     if b.is_ascii_uppercase() {
         // Two words in capitals (`BAHIA COCOA REVIEW`) never start a name.
-        let next = &bytes[k..k + word_len(&text[k..])];
-        return !(all_caps(&bytes[start..end]) && all_caps(next));
+        return !(all_caps(&bytes[start..end]) && all_caps(&bytes[k..k + word_len(&text[k..])]));
     }
     if b.is_ascii_lowercase() {
         let next = &text[k..k + word_len(&text[k..])];
@@ -1103,16 +1106,22 @@ impl<'t> Read<'t> {
             } else {
                 (at > 0 && matches!(prev, "a" | "an" | "the" | "its")).then(|| at - 1)
             };
+            // The phrase at `at`, when it was parsed as the determiner's.
+            let mut parsed_at = None;
             if let Some(d) = det_at {
-                if let Some(np) = parse_np(&win, d).filter(|n| n.kind == NpKind::Document) {
+                let np = parse_np(&win, d);
+                if let Some(np) = np.filter(|n| n.kind == NpKind::Document) {
                     reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
                     i = advance_to(np.end);
                     continue;
                 }
+                if d == at {
+                    parsed_at = Some(np);
+                }
             }
             let clause_initial =
                 at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || win.has(at - 1, CONNECTIVE);
-            let advance = match parse_np(&win, at) {
+            let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {
                     if win.w(np.end) == "(" && np.kind == NpKind::Name {
                         // `Ann Lee (D-Nev.), who ..., said`: the affiliation is passed over.
