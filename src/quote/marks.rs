@@ -138,7 +138,7 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
 /// Every mark of `text`, in order.
 fn marks(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 256 + 4);
+    let mut out = Vec::new();
     // `"`, `'` and the lead byte of `“ ” ‘ ’ „ ‟` (E2); separately the lead byte of `« »` (C2).
     let find_a = |from: usize| memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map_or(bytes.len(), |o| from + o);
     let find_b = |from: usize| memchr::memchr(0xC2, &bytes[from..]).map_or(bytes.len(), |o| from + o);
@@ -155,6 +155,10 @@ fn marks(text: &str) -> Vec<Mark> {
             && bytes[i - 1].is_ascii_alphanumeric()
             && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_alphanumeric);
         if let Some(role) = if inside_word { None } else { role(text, i, c) } {
+            if out.capacity() == 0 {
+                // Room made once, at the first mark (a text with none allocates nothing).
+                out.reserve(text.len() / 256 + 4);
+            }
             out.push(Mark { span: Span::new(i, i + c.len_utf8()), role });
         }
         let from = i + c.len_utf8();

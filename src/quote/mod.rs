@@ -562,10 +562,16 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         });
     }
     // Group ids in order of first appearance among the kept quotes.
-    let mut renumber: FastMap<usize, usize> = FastMap::default();
+    // (Group ids are below `next_group`: a table by id, no hashing.)
+    let (mut renumber, mut n) = (vec![usize::MAX; next_group], 0);
     for q in &mut out {
-        let n = renumber.len();
-        q.group = *renumber.entry(q.group).or_insert(n);
+        if let Some(new) = renumber.get_mut(q.group) {
+            if *new == usize::MAX {
+                *new = n;
+                n += 1;
+            }
+            q.group = *new;
+        }
     }
     let speakers = collect_speakers(&out);
     (out, speakers)
@@ -1183,13 +1189,21 @@ fn modified_mentions(text: &str, head: &str) -> Vec<(usize, String)> {
 }
 
 fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // As `split_whitespace().collect::<Vec<_>>().join(" ")`, without the vector.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    let mut index: FastMap<&str, usize> = FastMap::default();
+    let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(quotes.len(), Default::default());
     // The titles and mention spans each speaker has (a mention's text is its span's).
     let mut seen: Vec<(crate::lexicon::FastSet<&str>, crate::lexicon::FastSet<Span>)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {

@@ -204,6 +204,17 @@ impl<'t> Window<'t, '_> {
         self.get(i).is_some_and(|t| t.word)
     }
 
+    /// Whether a line break is between token `j - 1` and token `j` (both cut).
+    #[inline]
+    pub fn line_break_before(&self, j: usize) -> bool {
+        match (j.checked_sub(1).and_then(|p| self.tok(p)), self.tok(j)) {
+            (Some(a), Some(b)) => {
+                self.text.as_bytes().get(a.end..b.start).is_some_and(|gap| gap.iter().any(|&c| c == b'\n'))
+            }
+            _ => false,
+        }
+    }
+
     /// The span from token `a` to token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         let start = self.tok(a).map_or(0, |s| s.start);
@@ -406,7 +417,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut j = i;
     let mut lower_gap = 0;
     while win.exists(j) && j - i < 14 && win.is_word(j) {
-        if j > i && win.text[win.span(j - 1, j).end..win.span(j, j + 1).start].contains('\n') {
+        if j > i && win.line_break_before(j) {
             // A name never runs over a line break (`… X.` then `Fact-checkers` below).
             break;
         }
