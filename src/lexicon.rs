@@ -163,9 +163,10 @@ pub(crate) struct FlagLexicon {
     values: Vec<KeyFlags>,
     /// Bit `n` is set when some key is `n` bytes long.
     lengths: u32,
-    /// A one-hash Bloom filter over (length, first two and last byte): most words that
-    /// are in no list are turned away without touching the table.
-    bloom: [u64; 64],
+    /// A one-hash Bloom filter over (length, first two and last byte) that keeps, for
+    /// each of its 4096 cells, the flags of the keys there: most words in no list, or in
+    /// none of the lists asked about, are turned away without touching the table.
+    filter: Vec<u32>,
 }
 
 /// The Bloom bit of a word (ASCII-lower-cased bytes, 1 to 16 of them).
@@ -215,7 +216,6 @@ impl FlagLexicon {
         let mut index = vec![0u16; size];
         let mut values: Vec<KeyFlags> = Vec::new();
         let mut lengths = 0u32;
-        let mut bloom = [0u64; 64];
         for &(data, flag, exact) in lists {
             for entry in entries(data) {
                 let key = pack(entry.as_bytes());
@@ -231,8 +231,6 @@ impl FlagLexicon {
                     index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
                     let len = 16 - key.leading_zeros() as usize / 8;
                     lengths |= 1 << len;
-                    let bit = bloom_bit(&key.to_le_bytes()[..len]);
-                    bloom[bit / 64] |= 1 << (bit % 64);
                     values.push(KeyFlags::default());
                 }
                 let Some(k) = values.get_mut(usize::from(index[s])) else { continue };
@@ -258,7 +256,25 @@ impl FlagLexicon {
                 }
             }
         }
-        FlagLexicon { keys, index, values, lengths, bloom }
+        let mut filter = vec![0u32; 4096];
+        for (&key, &i) in keys.iter().zip(&index).filter(|(&key, _)| key != 0) {
+            let len = 16 - key.leading_zeros() as usize / 8;
+            let Some(k) = values.get(usize::from(i)) else { continue };
+            filter[bloom_bit(&key.to_le_bytes()[..len])] |=
+                k.lower | k.cap | k.upper | k.exact.iter().fold(0, |a, e| a | e.1);
+        }
+        FlagLexicon { keys, index, values, lengths, filter }
+    }
+
+    /// `get(word) & mask`, with most words in none of the lists of `mask` turned away by
+    /// the filter alone.
+    #[inline]
+    pub(crate) fn get_masked(&self, word: &str, mask: u32) -> u32 {
+        let n = word.len();
+        if n == 0 || n > 16 || self.lengths & (1 << n) == 0 || self.filter[bloom_bit(word.as_bytes())] & mask == 0 {
+            return 0;
+        }
+        self.get(word) & mask
     }
 
     /// The flags of every list that holds `word`, 0 for none.
@@ -286,7 +302,7 @@ impl FlagLexicon {
         let n = word.len();
         let (b0, b1, bl) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF, (key >> (8 * (n - 1))) as u32 & 0xFF);
         let bit = ((b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1) >> 20) as usize;
-        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+        if self.filter[bit] == 0 {
             return 0;
         }
         let mask = self.keys.len() - 1;
@@ -385,6 +401,11 @@ mod tests {
         assert_eq!(lex.get("but") | lex.get("BUT") | lex.get("The"), 0);
         assert_eq!(lex.get("the"), 2);
         assert_eq!(lex.get("a-very-long-word-indeed"), 0);
+        for w in ["said", "Said", "SAID", "McCain", "MCCAIN", "But", "but", "the", "The", "x", "", "Zürich", "gen."] {
+            for mask in [0, 1, 2, 3, u32::MAX] {
+                assert_eq!(lex.get_masked(w, mask), lex.get(w) & mask, "{w} {mask}");
+            }
+        }
     }
 
     #[test]

@@ -69,7 +69,12 @@ pub(crate) fn flags(word: &str) -> u32 {
 
 /// Whether `word` is in the list(s) of `flag`.
 pub(crate) fn has(word: &str, flag: u32) -> bool {
-    flags(word) & flag != 0
+    LEXICON.get_masked(word, flag) != 0
+}
+
+/// The flags of `word` among `mask` (cheaper than [`flags`] for a word in none of them).
+pub(crate) fn flags_in(word: &str, mask: u32) -> u32 {
+    LEXICON.get_masked(word, mask)
 }
 
 /// Whether flags `f` make a cue that also counts away from the quote.

@@ -24,8 +24,9 @@ enum Role {
     SingleClose,
 }
 
+/// A quotation mark and what it can do.
 #[derive(Debug, Clone, Copy)]
-struct Mark {
+pub(crate) struct Mark {
     span: Span,
     role: Role,
 }
@@ -136,7 +137,7 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
 }
 
 /// Every mark of `text`, in order.
-fn marks(text: &str) -> Vec<Mark> {
+pub(crate) fn marks(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     // `"`, `'` and the lead byte of `“ ” ‘ ’ „ ‟` (E2); separately the lead byte of `« »` (C2).
@@ -172,11 +173,10 @@ fn marks(text: &str) -> Vec<Mark> {
     out
 }
 
-/// Pairs the marks of `text`. `sentences` are its sentence spans (for where a quote
+/// Pairs the [`marks`] of `text`. `sentences` are its sentence spans (for where a quote
 /// without an opening mark starts). With them, the [`paragraph_ends`] when there are
 /// marks (none are looked for when there are not).
-pub(crate) fn pairs(text: &str, sentences: &[Span]) -> (Vec<Pair>, Vec<usize>) {
-    let marks = marks(text);
+pub(crate) fn pairs(text: &str, sentences: &[Span], marks: Vec<Mark>) -> (Vec<Pair>, Vec<usize>) {
     if marks.is_empty() {
         return (Vec::new(), Vec::new());
     }
@@ -353,7 +353,7 @@ mod tests {
 
     fn inner(text: &str) -> Vec<&str> {
         let sentences = crate::segment::sentence_spans(text);
-        pairs(text, &sentences).0.iter().map(|p| &text[p.inner.range()]).collect()
+        pairs(text, &sentences, marks(text)).0.iter().map(|p| &text[p.inner.range()]).collect()
     }
 
     #[test]
@@ -374,7 +374,7 @@ mod tests {
     fn multi_paragraph() {
         let text = "“First part.\n\n“Second part,” he said.";
         let sentences = crate::segment::sentence_spans(text);
-        let (p, _) = pairs(text, &sentences);
+        let (p, _) = pairs(text, &sentences, marks(text));
         assert_eq!(p.len(), 2);
         assert!(p[0].continues && !p[0].unclosed);
     }

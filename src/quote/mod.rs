@@ -310,8 +310,13 @@ struct Found {
 
 /// The quotations in `text` and their speakers, given its sentences.
 pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quote>, Vec<Speaker>) {
+    // Most texts have no marks: their sentence spans are not copied.
+    let marks = marks::marks(text);
+    if marks.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
     let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let (pairs, para_ends) = marks::pairs(text, &sent_spans);
+    let (pairs, para_ends) = marks::pairs(text, &sent_spans, marks);
     if pairs.is_empty() {
         return (Vec::new(), Vec::new());
     }

@@ -567,7 +567,7 @@ impl Gender {
     /// The gender of a word: a pronoun (`she`), an honorific (`Mr.`), a role noun
     /// (`spokeswoman`) or a given name (`Nancy`).
     pub fn of_word(word: &str) -> Gender {
-        let f = super::cues::flags(word);
+        let f = super::cues::flags_in(word, FEMALE | MALE);
         match (f & FEMALE != 0, f & MALE != 0) {
             (true, false) => Gender::Female,
             (false, true) => Gender::Male,
@@ -827,7 +827,7 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     }
     if b.is_ascii_lowercase() {
         let next = &text[k..k + word_len(&text[k..])];
-        return next == "of" || super::cues::flags(next) & (CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE) != 0;
+        return next == "of" || super::cues::has(next, CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE);
     }
     b >= 0x80 && text[k..].starts_with(char::is_uppercase)
 }
