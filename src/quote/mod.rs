@@ -339,7 +339,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lead_from = lead_from.min(p.outer.start);
         let trail_to =
             tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
-        lead_toks.fill(Span::new(lead_from, p.outer.start));
+        // Between two quotes of a sentence the last one's trail is this one's lead: its
+        // tokens are cut already.
+        if trail_toks.range() == Span::new(lead_from, p.outer.start) {
+            std::mem::swap(&mut lead_toks, &mut trail_toks);
+        } else {
+            lead_toks.fill(Span::new(lead_from, p.outer.start));
+        }
         trail_toks.fill(Span::new(p.outer.end, trail_to));
         let (lead, trail) = (lead_toks.all(text), trail_toks.all(text));
         let lead_empty =

@@ -50,7 +50,8 @@ pub(crate) struct Tokens {
     toks: Vec<Cell<Token>>,
     /// Where tokenizing goes on.
     next: Cell<usize>,
-    /// Where the piece ends.
+    /// Where the piece starts and ends.
+    start: usize,
     end: usize,
     /// How many tokens are cut.
     cut: Cell<usize>,
@@ -81,7 +82,7 @@ impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
         let toks = ROOM.try_with(|room| room.try_borrow_mut().ok().and_then(|mut r| r.pop())).ok().flatten();
-        Tokens { toks: toks.unwrap_or_default(), next: Cell::new(0), end: 0, cut: Cell::new(0) }
+        Tokens { toks: toks.unwrap_or_default(), next: Cell::new(0), start: 0, end: 0, cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
@@ -91,7 +92,13 @@ impl Tokens {
         }
         self.cut.set(0);
         self.next.set(range.start);
+        self.start = range.start;
         self.end = range.end;
+    }
+
+    /// The piece they are the tokens of.
+    pub fn range(&self) -> Span {
+        Span::new(self.start, self.end)
     }
 
     /// The tokens of `range`.
