@@ -715,9 +715,10 @@ struct Read<'t> {
     headlines: RefCell<FastMap<usize, bool>>,
 }
 
-/// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
-fn cue_after_apposition(win: &Window, end: usize) -> bool {
-    let Some((_, mut k)) = apposition(win, end) else { return false };
+/// `, who heads US Central Command, said`: an apposition (`apposition(win, _)`, given),
+/// then a cue.
+fn cue_after_apposition(win: &Window, apposition: Option<(Option<Span>, usize)>) -> bool {
+    let Some((_, mut k)) = apposition else { return false };
     while win.has(k, SKIP_WORD) {
         k += 1;
     }
@@ -1148,15 +1149,17 @@ impl<'t> Read<'t> {
                         }
                     }
                     let (next, nf) = (win.w(np.end), win.f(np.end));
+                    // The apposition after the phrase, read once for the three questions below.
+                    let appos = std::cell::OnceCell::new();
+                    let appos = || *appos.get_or_init(|| apposition(&win, np.end));
                     let cue_after = strong(nf)
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
                         || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
-                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
+                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, appos());
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
                         next == ","
-                            && apposition(&win, np.end)
-                                .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
+                            && appos().is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
                     let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
                     let subject = clause_initial && (verb_after || verb_after_apposition()) || cue_after;
@@ -1173,7 +1176,7 @@ impl<'t> Read<'t> {
                                     || subject && reg.by_last.contains_key(&text[np.name.range()])
                             };
                             if keep && prev != "the" && prev != "The" {
-                                let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
+                                let title = np.title.or_else(|| appos().and_then(|a| a.0));
                                 reg.add_person(text, np.name, words, title, subject || titled && cue_after);
                             }
                         }
