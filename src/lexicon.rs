@@ -284,23 +284,43 @@ impl FlagLexicon {
             return 0;
         }
         if let Some((key, shape)) = fold_ascii(word.as_bytes()) {
-            return self.find(key, shape, word);
+            return self.find(key, shape, word.as_bytes());
         }
-        // Not all ASCII: `pack` folds the ASCII bytes as `fold_ascii` does, and `find`
-        // checks the Bloom filter on them.
+        self.find_other(word)
+    }
+
+    /// [`get`](Self::get) for the word `text[start..end]` (on char boundaries), which is
+    /// sliced as a `str` only when it is not all ASCII.
+    #[inline(always)]
+    pub(crate) fn get_at(&self, text: &str, start: usize, end: usize) -> u32 {
+        let Some(bytes) = text.as_bytes().get(start..end) else { return 0 };
+        if bytes.is_empty() || bytes.len() > 16 || self.lengths & (1 << bytes.len()) == 0 {
+            return 0;
+        }
+        if let Some((key, shape)) = fold_ascii(bytes) {
+            return self.find(key, shape, bytes);
+        }
+        text.get(start..end).map_or(0, |word| self.find_other(word))
+    }
+
+    /// [`get`](Self::get) for a word of 1 to 16 bytes, not all ASCII.
+    fn find_other(&self, word: &str) -> u32 {
+        // `pack` folds the ASCII bytes as `fold_ascii` does, and `find` checks the Bloom
+        // filter on them.
         let key = pack(word.as_bytes());
         if key == 0 {
             return 0;
         }
-        self.find(key, Shape::of(word), word)
+        self.find(key, Shape::of(word), word.as_bytes())
     }
 
     /// [`get`](Self::get) for a word already packed, with its shape.
     #[inline(always)]
-    fn find(&self, key: u128, shape: Shape, word: &str) -> u32 {
-        // As `bloom_bit`, on bytes already in lower case.
+    fn find(&self, key: u128, shape: Shape, word: &[u8]) -> u32 {
+        // As `bloom_bit`, on bytes already in lower case (the last one lower-cased here).
         let n = word.len();
-        let (b0, b1, bl) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF, (key >> (8 * (n - 1))) as u32 & 0xFF);
+        let bl = u32::from(word.last().map_or(0, u8::to_ascii_lowercase));
+        let (b0, b1) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF);
         let bit = ((b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1) >> 20) as usize;
         if self.filter[bit] == 0 {
             return 0;
@@ -318,7 +338,7 @@ impl FlagLexicon {
                     Shape::Lower => f.lower,
                     Shape::Cap => f.cap,
                     Shape::Upper => f.upper,
-                    Shape::Mixed => f.exact.iter().filter(|e| e.0 == word).fold(0, |a, e| a | e.1),
+                    Shape::Mixed => f.exact.iter().filter(|e| e.0.as_bytes() == word).fold(0, |a, e| a | e.1),
                 };
             }
             s = (s + 1) & mask;
@@ -402,6 +422,8 @@ mod tests {
         assert_eq!(lex.get("the"), 2);
         assert_eq!(lex.get("a-very-long-word-indeed"), 0);
         for w in ["said", "Said", "SAID", "McCain", "MCCAIN", "But", "but", "the", "The", "x", "", "Zürich", "gen."] {
+            let text = format!("<{w}>");
+            assert_eq!(lex.get_at(&text, 1, text.len() - 1), lex.get(w), "{w}");
             for mask in [0, 1, 2, 3, u32::MAX] {
                 assert_eq!(lex.get_masked(w, mask), lex.get(w) & mask, "{w} {mask}");
             }

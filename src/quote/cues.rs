@@ -67,6 +67,12 @@ pub(crate) fn flags(word: &str) -> u32 {
     LEXICON.get(word)
 }
 
+/// The flags of the word `text[start..end]` (on char boundaries), as [`flags`].
+#[inline]
+pub(crate) fn flags_at(text: &str, start: usize, end: usize) -> u32 {
+    LEXICON.get_at(text, start, end)
+}
+
 /// Whether `word` is in the list(s) of `flag`.
 pub(crate) fn has(word: &str, flag: u32) -> bool {
     LEXICON.get_masked(word, flag) != 0

@@ -194,7 +194,7 @@ impl<'t> Window<'t, '_> {
         let Some(cell) = self.src.toks.get(i) else { return 0 };
         let mut t = cell.get();
         if t.flags & LOOKED_UP == 0 {
-            t.flags |= LOOKED_UP | super::cues::flags(&self.text[t.span.range()]);
+            t.flags |= LOOKED_UP | super::cues::flags_at(self.text, t.span.start, t.span.end);
             cell.set(t);
         }
         t.flags
