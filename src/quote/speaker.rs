@@ -661,9 +661,10 @@ fn in_headline(text: &str, pos: usize) -> bool {
         } else {
             line[word_start..].starts_with(char::is_uppercase)
         });
-        // Of at most 64 words, three in four capitalised leave room for 16 others: past
-        // that the line is no headline, whatever its other words.
-        if long - capped > 16 {
+        // Three in four capitalised: past `3 * others > capped + room` no more words can
+        // make it, with room for at most 64 in all, each of five bytes with its space.
+        let room = (64 - long).min((bytes.len() - i + 1) / 5);
+        if 3 * (long - capped) > capped + room {
             return false;
         }
     }
@@ -780,6 +781,17 @@ fn capital_or_high(x: u64) -> u64 {
     let y = x & !HIGH;
     let ge_a = y.wrapping_add(ONES * (0x80 - u64::from(b'A')));
     let gt_z = y.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    (ge_a & !gt_z | x) & HIGH
+}
+
+/// [`capital_or_high`] on sixteen bytes.
+#[inline]
+fn capital_or_high_wide(x: u128) -> u128 {
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    let y = x & !HIGH;
+    let ge_a = y.wrapping_add(ONES * (0x80 - u128::from(b'A')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u128::from(b'Z') - 1));
     (ge_a & !gt_z | x) & HIGH
 }
 
@@ -1053,15 +1065,27 @@ impl<'t> Read<'t> {
             if done(reg) {
                 break;
             }
-            // Eight bytes at a time to the next capital or byte outside ASCII.
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-                let found = capital_or_high(x);
-                if found != 0 {
-                    i += found.trailing_zeros() as usize / 8;
-                    break;
+            // Sixteen, then eight bytes at a time to the next capital or byte outside ASCII
+            // (where eight at a time alone would stop).
+            'found: {
+                while let Some(chunk) = bytes.get(i..i + 16) {
+                    let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0x80; 16]));
+                    let found = capital_or_high_wide(x);
+                    if found != 0 {
+                        i += found.trailing_zeros() as usize / 8;
+                        break 'found;
+                    }
+                    i += 16;
                 }
-                i += 8;
+                while let Some(chunk) = bytes.get(i..i + 8) {
+                    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+                    let found = capital_or_high(x);
+                    if found != 0 {
+                        i += found.trailing_zeros() as usize / 8;
+                        break;
+                    }
+                    i += 8;
+                }
             }
             let Some(&b) = bytes.get(i) else { break };
             if !(b.is_ascii_uppercase() || b >= 0x80) {
@@ -1412,6 +1436,11 @@ mod swar_tests {
             let y = u64::from_le_bytes([b, b'Q', b' ', b, 0xC3, b'a', b'Z', b'z']);
             let expect = if found { 0x80 | 0x80 << 24 } else { 0 } | 0x80 << 8 | 0x80 << 32 | 0x80 << 48;
             assert_eq!(super::capital_or_high(y), expect, "{b}");
+            let wide = u128::from(x) | u128::from(y) << 64;
+            assert_eq!(
+                super::capital_or_high_wide(wide),
+                u128::from(super::capital_or_high(x)) | u128::from(expect) << 64
+            );
         }
     }
 }
