@@ -59,9 +59,9 @@ pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
     // Room for a break every 48 bytes or so, so that a long text seldom grows it.
     let mut ends = Vec::with_capacity(text.len() / 48 + 2);
     let mut from = 0;
-    for nl in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+    let mut at_break = |nl: usize| {
         if nl < from {
-            continue; // the `\n` of a `\r\n`
+            return; // the `\n` of a `\r\n`
         }
         let mut next = nl + 1;
         if bytes[nl] == b'\r' && bytes.get(next) == Some(&b'\n') {
@@ -96,6 +96,16 @@ pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
             ends.push(nl);
         }
         from = next;
+    };
+    // Every `\n` and `\r` in order, as `memchr2_iter` gives them, but the bytes right after
+    // one (a blank line) are looked at without a new search.
+    let mut pos = 0;
+    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+        pos += off;
+        while matches!(bytes.get(pos), Some(b'\n' | b'\r')) {
+            at_break(pos);
+            pos += 1;
+        }
     }
     ends.push(text.len());
     ends

@@ -1007,7 +1007,7 @@ struct Resolver<'a, 't> {
     text: &'t str,
     registry: &'a std::cell::OnceCell<Registry<'t>>,
     /// The quotes, which the registry does not read.
-    skip: &'a [Span],
+    skip: &'t [Span],
     /// The last person speaker: `(position, name, gender)`.
     last_person: Option<(usize, String, Gender)>,
     /// The last document or organisation speaker.
@@ -1019,7 +1019,7 @@ struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    fn new(text: &'t str, registry: &'a std::cell::OnceCell<Registry<'t>>, skip: &'a [Span]) -> Self {
+    fn new(text: &'t str, registry: &'a std::cell::OnceCell<Registry<'t>>, skip: &'t [Span]) -> Self {
         Resolver {
             text,
             registry,

@@ -690,7 +690,7 @@ pub(crate) struct Person {
 pub(crate) struct Registry<'t> {
     text: &'t str,
     /// The quotes, sorted, which are not read.
-    skip: Vec<Span>,
+    skip: &'t [Span],
     read: RefCell<Read<'t>>,
     /// The text in ASCII lower case, made when a role is first looked for.
     lower: std::cell::OnceCell<Vec<u8>>,
@@ -902,7 +902,7 @@ const READ_BACK: usize = 16;
 
 impl<'t> Registry<'t> {
     /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
-    pub fn build(text: &'t str, skip: &[Span]) -> Self {
+    pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
         let read = Read {
             persons: Vec::new(),
             by_last: FastMap::default(),
@@ -913,13 +913,7 @@ impl<'t> Registry<'t> {
             buf: Tokens::new(),
             headlines: RefCell::default(),
         };
-        Registry {
-            text,
-            skip: skip.to_vec(),
-            read: RefCell::new(read),
-            lower: std::cell::OnceCell::new(),
-            searched: Cell::new(0),
-        }
+        Registry { text, skip, read: RefCell::new(read), lower: std::cell::OnceCell::new(), searched: Cell::new(0) }
     }
 
     /// Whether `len` more bytes may be looked at (within the budget).
@@ -1040,7 +1034,7 @@ impl<'t> Registry<'t> {
     /// The names read, having read every one that starts before `pos`.
     fn read_before(&self, pos: usize) -> std::cell::RefMut<'_, Read<'t>> {
         let mut read = self.read.borrow_mut();
-        read.scan(self.text, &self.skip, |r| r.i >= pos.saturating_add(READ_BACK));
+        read.scan(self.text, self.skip, |r| r.i >= pos.saturating_add(READ_BACK));
         read
     }
 }
@@ -1272,7 +1266,7 @@ impl Registry<'_> {
             // and not after the last place it may be written (a name starts where it is read).
             let last = self.last_surname_at(word, read.i);
             let mut seen = read.persons.len();
-            read.scan(self.text, &self.skip, |r| {
+            read.scan(self.text, self.skip, |r| {
                 let new = r.persons.len() != seen;
                 seen = r.persons.len();
                 last.map_or(true, |at| r.i > at) || new && settled(r)
@@ -1319,7 +1313,7 @@ impl Registry<'_> {
         }
         let mut read = self.read.borrow_mut();
         let mut seen = read.persons.len();
-        read.scan(text, &self.skip, |r| {
+        read.scan(text, self.skip, |r| {
             let new = r.persons.len() != seen;
             seen = r.persons.len();
             let after = r.persons.len() - r.persons.partition_point(|p| p.pos < pos);
