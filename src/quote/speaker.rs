@@ -215,9 +215,7 @@ impl<'t> Window<'t, '_> {
     #[inline]
     pub fn line_break_before(&self, j: usize) -> bool {
         match (j.checked_sub(1).and_then(|p| self.tok(p)), self.tok(j)) {
-            (Some(a), Some(b)) => {
-                self.text.as_bytes().get(a.end..b.start).is_some_and(|gap| gap.iter().any(|&c| c == b'\n'))
-            }
+            (Some(a), Some(b)) => self.text.as_bytes().get(a.end..b.start).is_some_and(|gap| gap.contains(&b'\n')),
             _ => false,
         }
     }
@@ -1414,8 +1412,8 @@ mod swar_tests {
             let mut x = n.wrapping_mul(2_654_435_761);
             for k in 0..(n % 90) {
                 x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-                line.push_str(words[(x >> 33) as usize % words.len()]);
-                line.push_str(gaps[(x >> 45) as usize % gaps.len() * usize::from(k % 3 == 0)]);
+                line.push_str(words[(x >> 33) % words.len()]);
+                line.push_str(gaps[(x >> 45) % gaps.len() * usize::from(k % 3 == 0)]);
             }
             assert_eq!(super::in_headline(&line, 0), slow(&line), "{line:?}");
         }

@@ -108,7 +108,7 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize, stop: usize) -> usize 
         };
         // Letters of either case are the lower-case ones once bit 5 is set (which sends
         // no other byte into `a..=z`).
-        let alnum = (within(y, b'0', b'9') | within(y | ONES * 0x20, b'a', b'z')) & !x & HIGH;
+        let alnum = (within(y, b'0', b'9') | within(y | (ONES * 0x20), b'a', b'z')) & !x & HIGH;
         let other = !alnum & HIGH;
         if other != 0 {
             return i + other.trailing_zeros() as usize / 8;
