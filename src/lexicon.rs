@@ -1,8 +1,10 @@
 //! Word lists kept as data: one entry a line in a `data/*.txt` file, `#` for comments,
 //! compiled once on first use.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::hash_map::RandomState;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// A set of words read from a data file: one entry a line, `#` starts a comment.
 pub(crate) struct WordList {
@@ -63,10 +65,39 @@ impl Hasher for WordHasher {
         }
     }
 
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
 }
+
+/// Builds [`WordHasher`]s that start from a key drawn at random once per process, for maps
+/// keyed by a document's own words and numbers (names, indices): as cheap as the lists'
+/// hash, and a text cannot be written to make its keys collide without knowing the key.
+#[derive(Clone, Copy)]
+pub(crate) struct KeyedHasher(u64);
+
+impl Default for KeyedHasher {
+    fn default() -> Self {
+        static KEY: LazyLock<u64> = LazyLock::new(|| RandomState::new().hash_one(0x5EED_u64));
+        KeyedHasher(*KEY)
+    }
+}
+
+impl BuildHasher for KeyedHasher {
+    type Hasher = WordHasher;
+    fn build_hasher(&self) -> WordHasher {
+        WordHasher(self.0)
+    }
+}
+
+/// A hash map with a [`KeyedHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, KeyedHasher>;
+/// A hash set with a [`KeyedHasher`].
+pub(crate) type FastSet<K> = HashSet<K, KeyedHasher>;
 
 /// The shape of a word's letters, which decides which entries of a key it matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,9 +163,10 @@ pub(crate) struct FlagLexicon {
     values: Vec<KeyFlags>,
     /// Bit `n` is set when some key is `n` bytes long.
     lengths: u32,
-    /// A one-hash Bloom filter over (length, first two and last byte): most words that
-    /// are in no list are turned away without touching the table.
-    bloom: [u64; 64],
+    /// A one-hash Bloom filter over (length, first two and last byte) that keeps, for
+    /// each of its 4096 cells, the flags of the keys there: most words in no list, or in
+    /// none of the lists asked about, are turned away without touching the table.
+    filter: Vec<u32>,
 }
 
 /// The Bloom bit of a word (ASCII-lower-cased bytes, 1 to 16 of them).
@@ -184,7 +216,6 @@ impl FlagLexicon {
         let mut index = vec![0u16; size];
         let mut values: Vec<KeyFlags> = Vec::new();
         let mut lengths = 0u32;
-        let mut bloom = [0u64; 64];
         for &(data, flag, exact) in lists {
             for entry in entries(data) {
                 let key = pack(entry.as_bytes());
@@ -200,8 +231,6 @@ impl FlagLexicon {
                     index[s] = u16::try_from(values.len()).unwrap_or(u16::MAX);
                     let len = 16 - key.leading_zeros() as usize / 8;
                     lengths |= 1 << len;
-                    let bit = bloom_bit(&key.to_le_bytes()[..len]);
-                    bloom[bit / 64] |= 1 << (bit % 64);
                     values.push(KeyFlags::default());
                 }
                 let Some(k) = values.get_mut(usize::from(index[s])) else { continue };
@@ -227,35 +256,73 @@ impl FlagLexicon {
                 }
             }
         }
-        FlagLexicon { keys, index, values, lengths, bloom }
+        let mut filter = vec![0u32; 4096];
+        for (&key, &i) in keys.iter().zip(&index).filter(|(&key, _)| key != 0) {
+            let len = 16 - key.leading_zeros() as usize / 8;
+            let Some(k) = values.get(usize::from(i)) else { continue };
+            filter[bloom_bit(&key.to_le_bytes()[..len])] |=
+                k.lower | k.cap | k.upper | k.exact.iter().fold(0, |a, e| a | e.1);
+        }
+        FlagLexicon { keys, index, values, lengths, filter }
+    }
+
+    /// `get(word) & mask`, with most words in none of the lists of `mask` turned away by
+    /// the filter alone.
+    #[inline]
+    pub(crate) fn get_masked(&self, word: &str, mask: u32) -> u32 {
+        let n = word.len();
+        if n == 0 || n > 16 || self.lengths & (1 << n) == 0 || self.filter[bloom_bit(word.as_bytes())] & mask == 0 {
+            return 0;
+        }
+        self.get(word) & mask
     }
 
     /// The flags of every list that holds `word`, 0 for none.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> u32 {
         if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
             return 0;
         }
         if let Some((key, shape)) = fold_ascii(word.as_bytes()) {
-            return self.find(key, shape, word);
+            return self.find(key, shape, word.as_bytes());
         }
-        // Not all ASCII: `pack` folds the ASCII bytes as `fold_ascii` does, and `find`
-        // checks the Bloom filter on them.
+        self.find_other(word)
+    }
+
+    /// [`get`](Self::get) for the word `text[start..end]` (on char boundaries), which is
+    /// sliced as a `str` only when it is not all ASCII.
+    #[inline(always)]
+    pub(crate) fn get_at(&self, text: &str, start: usize, end: usize) -> u32 {
+        let Some(bytes) = text.as_bytes().get(start..end) else { return 0 };
+        if bytes.is_empty() || bytes.len() > 16 || self.lengths & (1 << bytes.len()) == 0 {
+            return 0;
+        }
+        if let Some((key, shape)) = fold_ascii(bytes) {
+            return self.find(key, shape, bytes);
+        }
+        text.get(start..end).map_or(0, |word| self.find_other(word))
+    }
+
+    /// [`get`](Self::get) for a word of 1 to 16 bytes, not all ASCII.
+    fn find_other(&self, word: &str) -> u32 {
+        // `pack` folds the ASCII bytes as `fold_ascii` does, and `find` checks the Bloom
+        // filter on them.
         let key = pack(word.as_bytes());
         if key == 0 {
             return 0;
         }
-        self.find(key, Shape::of(word), word)
+        self.find(key, Shape::of(word), word.as_bytes())
     }
 
     /// [`get`](Self::get) for a word already packed, with its shape.
-    #[inline]
-    fn find(&self, key: u128, shape: Shape, word: &str) -> u32 {
-        // As `bloom_bit`, on bytes already in lower case.
+    #[inline(always)]
+    fn find(&self, key: u128, shape: Shape, word: &[u8]) -> u32 {
+        // As `bloom_bit`, on bytes already in lower case (the last one lower-cased here).
         let n = word.len();
-        let (b0, b1, bl) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF, (key >> (8 * (n - 1))) as u32 & 0xFF);
+        let bl = u32::from(word.last().map_or(0, u8::to_ascii_lowercase));
+        let (b0, b1) = (key as u32 & 0xFF, (key >> 8) as u32 & 0xFF);
         let bit = ((b0 | b1 << 8 | bl << 16 | (n as u32) << 24).wrapping_mul(0x9E37_79B1) >> 20) as usize;
-        if self.bloom[bit / 64] & (1 << (bit % 64)) == 0 {
+        if self.filter[bit] == 0 {
             return 0;
         }
         let mask = self.keys.len() - 1;
@@ -271,7 +338,7 @@ impl FlagLexicon {
                     Shape::Lower => f.lower,
                     Shape::Cap => f.cap,
                     Shape::Upper => f.upper,
-                    Shape::Mixed => f.exact.iter().filter(|e| e.0 == word).fold(0, |a, e| a | e.1),
+                    Shape::Mixed => f.exact.iter().filter(|e| e.0.as_bytes() == word).fold(0, |a, e| a | e.1),
                 };
             }
             s = (s + 1) & mask;
@@ -280,7 +347,7 @@ impl FlagLexicon {
 }
 
 /// Up to 8 bytes as a little-endian number (zero above them), by at most two loads.
-#[inline]
+#[inline(always)]
 fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     let word = |at: usize, len: usize| b.get(at..at + len);
@@ -300,7 +367,7 @@ fn load_le(b: &[u8]) -> u64 {
 
 /// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, and its [`Shape`], found
 /// eight bytes at a time; `None` for a word with a byte outside ASCII.
-#[inline]
+#[inline(always)]
 fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -319,8 +386,10 @@ fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
         let gt = x.wrapping_add(ONES * u64::from(0x80 - to - 1));
         ge & !gt & HIGH
     };
-    let (upper_lo, upper_hi) = (range(lo, b'A', b'Z'), range(hi, b'A', b'Z'));
-    let any_lower = range(lo, b'a', b'z') | range(hi, b'a', b'z') != 0;
+    // Most words are eight bytes or fewer: nothing to look for in the high half.
+    let (upper_lo, lower_lo) = (range(lo, b'A', b'Z'), range(lo, b'a', b'z'));
+    let (upper_hi, lower_hi) = if hi == 0 { (0, 0) } else { (range(hi, b'A', b'Z'), range(hi, b'a', b'z')) };
+    let any_lower = lower_lo | lower_hi != 0;
     let key = u128::from(lo | upper_lo >> 2) | (u128::from(hi | upper_hi >> 2) << 64);
     let first_upper = upper_lo & 0x80 != 0;
     let rest_upper = (upper_lo & !0x80) | upper_hi != 0;
@@ -352,6 +421,13 @@ mod tests {
         assert_eq!(lex.get("but") | lex.get("BUT") | lex.get("The"), 0);
         assert_eq!(lex.get("the"), 2);
         assert_eq!(lex.get("a-very-long-word-indeed"), 0);
+        for w in ["said", "Said", "SAID", "McCain", "MCCAIN", "But", "but", "the", "The", "x", "", "Zürich", "gen."] {
+            let text = format!("<{w}>");
+            assert_eq!(lex.get_at(&text, 1, text.len() - 1), lex.get(w), "{w}");
+            for mask in [0, 1, 2, 3, u32::MAX] {
+                assert_eq!(lex.get_masked(w, mask), lex.get(w) & mask, "{w} {mask}");
+            }
+        }
     }
 
     #[test]

@@ -62,13 +62,26 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
 });
 
 /// The flags of `word` (0 for a word in no list).
+#[inline]
+#[allow(dead_code)] // for the rules; a token's word is looked up with `flags_at`
 pub(crate) fn flags(word: &str) -> u32 {
     LEXICON.get(word)
 }
 
+/// The flags of the word `text[start..end]` (on char boundaries), as [`flags`].
+#[inline]
+pub(crate) fn flags_at(text: &str, start: usize, end: usize) -> u32 {
+    LEXICON.get_at(text, start, end)
+}
+
 /// Whether `word` is in the list(s) of `flag`.
 pub(crate) fn has(word: &str, flag: u32) -> bool {
-    flags(word) & flag != 0
+    LEXICON.get_masked(word, flag) != 0
+}
+
+/// The flags of `word` among `mask` (cheaper than [`flags`] for a word in none of them).
+pub(crate) fn flags_in(word: &str, mask: u32) -> u32 {
+    LEXICON.get_masked(word, mask)
 }
 
 /// Whether flags `f` make a cue that also counts away from the quote.

@@ -24,8 +24,9 @@ enum Role {
     SingleClose,
 }
 
+/// A quotation mark and what it can do.
 #[derive(Debug, Clone, Copy)]
-struct Mark {
+pub(crate) struct Mark {
     span: Span,
     role: Role,
 }
@@ -55,11 +56,12 @@ pub(crate) struct Pair {
 /// that stops mid-phrase).
 pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut ends = Vec::new();
+    // Room for a break every 48 bytes or so, so that a long text seldom grows it.
+    let mut ends = Vec::with_capacity(text.len() / 48 + 2);
     let mut from = 0;
-    for nl in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+    let mut at_break = |nl: usize| {
         if nl < from {
-            continue; // the `\n` of a `\r\n`
+            return; // the `\n` of a `\r\n`
         }
         let mut next = nl + 1;
         if bytes[nl] == b'\r' && bytes.get(next) == Some(&b'\n') {
@@ -94,6 +96,16 @@ pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
             ends.push(nl);
         }
         from = next;
+    };
+    // Every `\n` and `\r` in order, as `memchr2_iter` gives them, but the bytes right after
+    // one (a blank line) are looked at without a new search.
+    let mut pos = 0;
+    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
+        pos += off;
+        while matches!(bytes.get(pos), Some(b'\n' | b'\r')) {
+            at_break(pos);
+            pos += 1;
+        }
     }
     ends.push(text.len());
     ends
@@ -135,7 +147,7 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
 }
 
 /// Every mark of `text`, in order.
-fn marks(text: &str) -> Vec<Mark> {
+pub(crate) fn marks(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     // `"`, `'` and the lead byte of `“ ” ‘ ’ „ ‟` (E2); separately the lead byte of `« »` (C2).
@@ -154,6 +166,10 @@ fn marks(text: &str) -> Vec<Mark> {
             && bytes[i - 1].is_ascii_alphanumeric()
             && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_alphanumeric);
         if let Some(role) = if inside_word { None } else { role(text, i, c) } {
+            if out.capacity() == 0 {
+                // Room made once, at the first mark (a text with none allocates nothing).
+                out.reserve(text.len() / 256 + 4);
+            }
             out.push(Mark { span: Span::new(i, i + c.len_utf8()), role });
         }
         let from = i + c.len_utf8();
@@ -167,16 +183,15 @@ fn marks(text: &str) -> Vec<Mark> {
     out
 }
 
-/// Pairs the marks of `text`. `sentences` are its sentence spans (for where a quote
+/// Pairs the [`marks`] of `text`. `sentences` are its sentence spans (for where a quote
 /// without an opening mark starts). With them, the [`paragraph_ends`] when there are
 /// marks (none are looked for when there are not).
-pub(crate) fn pairs(text: &str, sentences: &[Span]) -> (Vec<Pair>, Vec<usize>) {
-    let marks = marks(text);
+pub(crate) fn pairs(text: &str, sentences: &[Span], marks: Vec<Mark>) -> (Vec<Pair>, Vec<usize>) {
     if marks.is_empty() {
         return (Vec::new(), Vec::new());
     }
     let ends = paragraph_ends(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(marks.len() / 2 + 1);
     let mut m = 0;
     let mut para_start = 0;
     for &para_end in &ends {
@@ -348,7 +363,7 @@ mod tests {
 
     fn inner(text: &str) -> Vec<&str> {
         let sentences = crate::segment::sentence_spans(text);
-        pairs(text, &sentences).0.iter().map(|p| &text[p.inner.range()]).collect()
+        pairs(text, &sentences, marks(text)).0.iter().map(|p| &text[p.inner.range()]).collect()
     }
 
     #[test]
@@ -369,7 +384,7 @@ mod tests {
     fn multi_paragraph() {
         let text = "“First part.\n\n“Second part,” he said.";
         let sentences = crate::segment::sentence_spans(text);
-        let (p, _) = pairs(text, &sentences);
+        let (p, _) = pairs(text, &sentences, marks(text));
         assert_eq!(p.len(), 2);
         assert!(p[0].continues && !p[0].unclosed);
     }

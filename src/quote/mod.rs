@@ -23,11 +23,11 @@ mod tests;
 mod tokens;
 
 use crate::document::MapSpans;
+use crate::lexicon::FastMap;
 use crate::lexicon::WordList;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use speaker::{apposition, canonical_phrase, parse_np, parse_speaker, Gender, Np, NpKind, Registry, Tokens, Window};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Verbs that attribute speech (`said`, `testified`).
@@ -310,8 +310,13 @@ struct Found {
 
 /// The quotations in `text` and their speakers, given its sentences.
 pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quote>, Vec<Speaker>) {
+    // Most texts have no marks: their sentence spans are not copied.
+    let marks = marks::marks(text);
+    if marks.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
     let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let (pairs, para_ends) = marks::pairs(text, &sent_spans);
+    let (pairs, para_ends) = marks::pairs(text, &sent_spans, marks);
     if pairs.is_empty() {
         return (Vec::new(), Vec::new());
     }
@@ -334,7 +339,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lead_from = lead_from.min(p.outer.start);
         let trail_to =
             tokens::floor_boundary(text, sent_end.min(next_start).min(p.outer.end + WINDOW)).max(p.outer.end);
-        lead_toks.fill(Span::new(lead_from, p.outer.start));
+        // Between two quotes of a sentence the last one's trail is this one's lead: its
+        // tokens are cut already.
+        if trail_toks.range() == Span::new(lead_from, p.outer.start) {
+            std::mem::swap(&mut lead_toks, &mut trail_toks);
+        } else {
+            lead_toks.fill(Span::new(lead_from, p.outer.start));
+        }
         trail_toks.fill(Span::new(p.outer.end, trail_to));
         let (lead, trail) = (lead_toks.all(text), trail_toks.all(text));
         let lead_empty =
@@ -562,10 +573,16 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         });
     }
     // Group ids in order of first appearance among the kept quotes.
-    let mut renumber: HashMap<usize, usize> = HashMap::new();
+    // (Group ids are below `next_group`: a table by id, no hashing.)
+    let (mut renumber, mut n) = (vec![usize::MAX; next_group], 0);
     for q in &mut out {
-        let n = renumber.len();
-        q.group = *renumber.entry(q.group).or_insert(n);
+        if let Some(new) = renumber.get_mut(q.group) {
+            if *new == usize::MAX {
+                *new = n;
+                n += 1;
+            }
+            q.group = *new;
+        }
     }
     let speakers = collect_speakers(&out);
     (out, speakers)
@@ -990,7 +1007,7 @@ struct Resolver<'a, 't> {
     text: &'t str,
     registry: &'a std::cell::OnceCell<Registry<'t>>,
     /// The quotes, which the registry does not read.
-    skip: &'a [Span],
+    skip: &'t [Span],
     /// The last person speaker: `(position, name, gender)`.
     last_person: Option<(usize, String, Gender)>,
     /// The last document or organisation speaker.
@@ -998,11 +1015,11 @@ struct Resolver<'a, 't> {
     /// The last group speaker.
     last_group: Option<(usize, String)>,
     /// First modified mention of a document noun (`report` → `the UN report`).
-    doc_names: HashMap<String, Vec<(usize, String)>>,
+    doc_names: FastMap<String, Vec<(usize, String)>>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    fn new(text: &'t str, registry: &'a std::cell::OnceCell<Registry<'t>>, skip: &'a [Span]) -> Self {
+    fn new(text: &'t str, registry: &'a std::cell::OnceCell<Registry<'t>>, skip: &'t [Span]) -> Self {
         Resolver {
             text,
             registry,
@@ -1010,7 +1027,7 @@ impl<'a, 't> Resolver<'a, 't> {
             last_person: None,
             last_thing: None,
             last_group: None,
-            doc_names: HashMap::new(),
+            doc_names: FastMap::default(),
         }
     }
 
@@ -1183,15 +1200,23 @@ fn modified_mentions(text: &str, head: &str) -> Vec<(usize, String)> {
 }
 
 fn fold_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // As `split_whitespace().collect::<Vec<_>>().join(" ")`, without the vector.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(quotes.len(), Default::default());
     // The titles and mention spans each speaker has (a mention's text is its span's).
-    let mut seen: Vec<(std::collections::HashSet<&str>, std::collections::HashSet<Span>)> = Vec::new();
+    let mut seen: Vec<(crate::lexicon::FastSet<&str>, crate::lexicon::FastSet<Span>)> = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(name) = &q.speaker else { continue };
         let i = *index.entry(name.as_str()).or_insert_with(|| {

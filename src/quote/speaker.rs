@@ -7,9 +7,9 @@ use super::cues::{
     SKIP_WORD, STOP_CAP, TITLE,
 };
 use super::tokens::{self, Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
+use crate::lexicon::FastMap;
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// What a noun phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +50,8 @@ pub(crate) struct Tokens {
     toks: Vec<Cell<Token>>,
     /// Where tokenizing goes on.
     next: Cell<usize>,
-    /// Where the piece ends.
+    /// Where the piece starts and ends.
+    start: usize,
     end: usize,
     /// How many tokens are cut.
     cut: Cell<usize>,
@@ -81,7 +82,7 @@ impl Tokens {
     /// No tokens yet.
     pub fn new() -> Self {
         let toks = ROOM.try_with(|room| room.try_borrow_mut().ok().and_then(|mut r| r.pop())).ok().flatten();
-        Tokens { toks: toks.unwrap_or_default(), next: Cell::new(0), end: 0, cut: Cell::new(0) }
+        Tokens { toks: toks.unwrap_or_default(), next: Cell::new(0), start: 0, end: 0, cut: Cell::new(0) }
     }
 
     /// Starts over on `text[range]` (on char boundaries).
@@ -91,7 +92,13 @@ impl Tokens {
         }
         self.cut.set(0);
         self.next.set(range.start);
+        self.start = range.start;
         self.end = range.end;
+    }
+
+    /// The piece they are the tokens of.
+    pub fn range(&self) -> Span {
+        Span::new(self.start, self.end)
     }
 
     /// The tokens of `range`.
@@ -169,13 +176,25 @@ impl<'t> Window<'t, '_> {
     /// The flags of token `i` (0 past the end).
     #[inline]
     pub fn f(&self, i: usize) -> u32 {
+        // Most tokens are asked for again once cut and looked up.
+        if i < self.src.cut.get() {
+            if let Some(t) = self.src.toks.get(i).map(Cell::get).filter(|t| t.flags & LOOKED_UP != 0) {
+                return t.flags;
+            }
+        }
+        self.look_up(i)
+    }
+
+    /// [`f`](Self::f) for a token not cut or not looked up yet.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u32 {
         if !self.exists(i) {
             return 0;
         }
         let Some(cell) = self.src.toks.get(i) else { return 0 };
         let mut t = cell.get();
         if t.flags & LOOKED_UP == 0 {
-            t.flags |= LOOKED_UP | super::cues::flags(&self.text[t.span.range()]);
+            t.flags |= LOOKED_UP | super::cues::flags_at(self.text, t.span.start, t.span.end);
             cell.set(t);
         }
         t.flags
@@ -190,6 +209,15 @@ impl<'t> Window<'t, '_> {
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.get(i).is_some_and(|t| t.word)
+    }
+
+    /// Whether a line break is between token `j - 1` and token `j` (both cut).
+    #[inline]
+    pub fn line_break_before(&self, j: usize) -> bool {
+        match (j.checked_sub(1).and_then(|p| self.tok(p)), self.tok(j)) {
+            (Some(a), Some(b)) => self.text.as_bytes().get(a.end..b.start).is_some_and(|gap| gap.contains(&b'\n')),
+            _ => false,
+        }
     }
 
     /// The span from token `a` to token `b - 1`.
@@ -394,7 +422,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut j = i;
     let mut lower_gap = 0;
     while win.exists(j) && j - i < 14 && win.is_word(j) {
-        if j > i && win.text[win.span(j - 1, j).end..win.span(j, j + 1).start].contains('\n') {
+        if j > i && win.line_break_before(j) {
             // A name never runs over a line break (`… X.` then `Fact-checkers` below).
             break;
         }
@@ -544,7 +572,7 @@ impl Gender {
     /// The gender of a word: a pronoun (`she`), an honorific (`Mr.`), a role noun
     /// (`spokeswoman`) or a given name (`Nancy`).
     pub fn of_word(word: &str) -> Gender {
-        let f = super::cues::flags(word);
+        let f = super::cues::flags_in(word, FEMALE | MALE);
         match (f & FEMALE != 0, f & MALE != 0) {
             (true, false) => Gender::Female,
             (false, true) => Gender::Male,
@@ -594,10 +622,49 @@ fn place_tail(win: &Window, k: usize) -> Option<usize> {
 fn in_headline(text: &str, pos: usize) -> bool {
     let start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
     let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
-    let (mut long, mut capped) = (0, 0);
-    for w in text[start..end].split_whitespace().filter(|w| w.len() >= 4).take(64) {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    // The words as `split_whitespace` cuts them, byte by byte over ASCII: whether a white
+    // space char is at `i`, and its length.
+    #[inline(always)]
+    fn space_at(line: &str, i: usize) -> (bool, usize) {
+        match line.as_bytes()[i] {
+            b if b < 0x80 => (b == b' ' || b.wrapping_sub(b'\t') < 5, 1),
+            _ => line[i..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        }
+    }
+    let (mut long, mut capped, mut i) = (0, 0, 0);
+    while i < bytes.len() && long < 64 {
+        let (space, len) = space_at(line, i);
+        if space {
+            i += len;
+            continue;
+        }
+        let word_start = i;
+        i += len;
+        while i < bytes.len() {
+            let (space, len) = space_at(line, i);
+            if space {
+                break;
+            }
+            i += len;
+        }
+        if i - word_start < 4 {
+            continue;
+        }
         long += 1;
-        capped += usize::from(w.starts_with(char::is_uppercase));
+        let first = bytes[word_start];
+        capped += usize::from(if first < 0x80 {
+            first.is_ascii_uppercase()
+        } else {
+            line[word_start..].starts_with(char::is_uppercase)
+        });
+        // Three in four capitalised: past `3 * others > capped + room` no more words can
+        // make it, with room for at most 64 in all, each of five bytes with its space.
+        let room = (64 - long).min((bytes.len() - i + 1) / 5);
+        if 3 * (long - capped) > capped + room {
+            return false;
+        }
     }
     long >= 3 && capped * 4 >= long * 3
 }
@@ -621,7 +688,7 @@ pub(crate) struct Person {
 pub(crate) struct Registry<'t> {
     text: &'t str,
     /// The quotes, sorted, which are not read.
-    skip: Vec<Span>,
+    skip: &'t [Span],
     read: RefCell<Read<'t>>,
     /// The text in ASCII lower case, made when a role is first looked for.
     lower: std::cell::OnceCell<Vec<u8>>,
@@ -634,7 +701,7 @@ pub(crate) struct Registry<'t> {
 struct Read<'t> {
     persons: Vec<Person>,
     /// Last name word → index of its first full (two-word or longer) mention.
-    by_last: HashMap<&'t str, usize>,
+    by_last: FastMap<&'t str, usize>,
     /// Organisations and documents by position: `(position, canonical name)`, for `it`.
     things: Vec<(usize, String, NpKind)>,
     /// The next byte to read, the next skip span, and where the last capitalised word
@@ -643,11 +710,14 @@ struct Read<'t> {
     s: usize,
     prev_word_start: usize,
     buf: Tokens,
+    /// Whether a person's position is in a headline ([`in_headline`]), by position, as asked.
+    headlines: RefCell<FastMap<usize, bool>>,
 }
 
-/// `, who heads US Central Command, said`: an apposition at `end`, then a cue.
-fn cue_after_apposition(win: &Window, end: usize) -> bool {
-    let Some((_, mut k)) = apposition(win, end) else { return false };
+/// `, who heads US Central Command, said`: an apposition (`apposition(win, _)`, given),
+/// then a cue.
+fn cue_after_apposition(win: &Window, apposition: Option<(Option<Span>, usize)>) -> bool {
+    let Some((_, mut k)) = apposition else { return false };
     while win.has(k, SKIP_WORD) {
         k += 1;
     }
@@ -712,6 +782,17 @@ fn capital_or_high(x: u64) -> u64 {
     (ge_a & !gt_z | x) & HIGH
 }
 
+/// [`capital_or_high`] on sixteen bytes.
+#[inline]
+fn capital_or_high_wide(x: u128) -> u128 {
+    const ONES: u128 = 0x0101_0101_0101_0101_0101_0101_0101_0101;
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    let y = x & !HIGH;
+    let ge_a = y.wrapping_add(ONES * (0x80 - u128::from(b'A')));
+    let gt_z = y.wrapping_add(ONES * (0x80 - u128::from(b'Z') - 1));
+    (ge_a & !gt_z | x) & HIGH
+}
+
 /// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
 fn word_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
@@ -760,12 +841,11 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     let Some(&b) = bytes.get(k) else { return false };
     if b.is_ascii_uppercase() {
         // Two words in capitals (`BAHIA COCOA REVIEW`) never start a name.
-        let next = &bytes[k..k + word_len(&text[k..])];
-        return !(all_caps(&bytes[start..end]) && all_caps(next));
+        return !(all_caps(&bytes[start..end]) && all_caps(&bytes[k..k + word_len(&text[k..])]));
     }
     if b.is_ascii_lowercase() {
         let next = &text[k..k + word_len(&text[k..])];
-        return next == "of" || super::cues::flags(next) & (CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE) != 0;
+        return next == "of" || super::cues::has(next, CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE);
     }
     b >= 0x80 && text[k..].starts_with(char::is_uppercase)
 }
@@ -820,23 +900,18 @@ const READ_BACK: usize = 16;
 
 impl<'t> Registry<'t> {
     /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
-    pub fn build(text: &'t str, skip: &[Span]) -> Self {
+    pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
         let read = Read {
             persons: Vec::new(),
-            by_last: HashMap::new(),
+            by_last: FastMap::default(),
             things: Vec::new(),
             i: 0,
             s: 0,
             prev_word_start: 0,
             buf: Tokens::new(),
+            headlines: RefCell::default(),
         };
-        Registry {
-            text,
-            skip: skip.to_vec(),
-            read: RefCell::new(read),
-            lower: std::cell::OnceCell::new(),
-            searched: Cell::new(0),
-        }
+        Registry { text, skip, read: RefCell::new(read), lower: std::cell::OnceCell::new(), searched: Cell::new(0) }
     }
 
     /// Whether `len` more bytes may be looked at (within the budget).
@@ -957,7 +1032,7 @@ impl<'t> Registry<'t> {
     /// The names read, having read every one that starts before `pos`.
     fn read_before(&self, pos: usize) -> std::cell::RefMut<'_, Read<'t>> {
         let mut read = self.read.borrow_mut();
-        read.scan(self.text, &self.skip, |r| r.i >= pos.saturating_add(READ_BACK));
+        read.scan(self.text, self.skip, |r| r.i >= pos.saturating_add(READ_BACK));
         read
     }
 }
@@ -982,15 +1057,27 @@ impl<'t> Read<'t> {
             if done(reg) {
                 break;
             }
-            // Eight bytes at a time to the next capital or byte outside ASCII.
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-                let found = capital_or_high(x);
-                if found != 0 {
-                    i += found.trailing_zeros() as usize / 8;
-                    break;
+            // Sixteen, then eight bytes at a time to the next capital or byte outside ASCII
+            // (where eight at a time alone would stop).
+            'found: {
+                while let Some(chunk) = bytes.get(i..i + 16) {
+                    let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0x80; 16]));
+                    let found = capital_or_high_wide(x);
+                    if found != 0 {
+                        i += found.trailing_zeros() as usize / 8;
+                        break 'found;
+                    }
+                    i += 16;
                 }
-                i += 8;
+                while let Some(chunk) = bytes.get(i..i + 8) {
+                    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+                    let found = capital_or_high(x);
+                    if found != 0 {
+                        i += found.trailing_zeros() as usize / 8;
+                        break;
+                    }
+                    i += 8;
+                }
             }
             let Some(&b) = bytes.get(i) else { break };
             if !(b.is_ascii_uppercase() || b >= 0x80) {
@@ -1054,16 +1141,22 @@ impl<'t> Read<'t> {
             } else {
                 (at > 0 && matches!(prev, "a" | "an" | "the" | "its")).then(|| at - 1)
             };
+            // The phrase at `at`, when it was parsed as the determiner's.
+            let mut parsed_at = None;
             if let Some(d) = det_at {
-                if let Some(np) = parse_np(&win, d).filter(|n| n.kind == NpKind::Document) {
+                let np = parse_np(&win, d);
+                if let Some(np) = np.filter(|n| n.kind == NpKind::Document) {
                     reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
                     i = advance_to(np.end);
                     continue;
                 }
+                if d == at {
+                    parsed_at = Some(np);
+                }
             }
             let clause_initial =
                 at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || win.has(at - 1, CONNECTIVE);
-            let advance = match parse_np(&win, at) {
+            let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {
                     if win.w(np.end) == "(" && np.kind == NpKind::Name {
                         // `Ann Lee (D-Nev.), who ..., said`: the affiliation is passed over.
@@ -1072,15 +1165,17 @@ impl<'t> Read<'t> {
                         }
                     }
                     let (next, nf) = (win.w(np.end), win.f(np.end));
+                    // The apposition after the phrase, read once for the three questions below.
+                    let appos = std::cell::OnceCell::new();
+                    let appos = || *appos.get_or_init(|| apposition(&win, np.end));
                     let cue_after = strong(nf)
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
                         || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
-                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, np.end);
+                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, appos());
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
                         next == ","
-                            && apposition(&win, np.end)
-                                .is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
+                            && appos().is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
                     let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
                     let subject = clause_initial && (verb_after || verb_after_apposition()) || cue_after;
@@ -1097,7 +1192,7 @@ impl<'t> Read<'t> {
                                     || subject && reg.by_last.contains_key(&text[np.name.range()])
                             };
                             if keep && prev != "the" && prev != "The" {
-                                let title = np.title.or_else(|| apposition(&win, np.end).and_then(|a| a.0));
+                                let title = np.title.or_else(|| appos().and_then(|a| a.0));
                                 reg.add_person(text, np.name, words, title, subject || titled && cue_after);
                             }
                         }
@@ -1121,6 +1216,16 @@ impl<'t> Read<'t> {
         reg.buf = buf;
     }
 
+    /// [`in_headline`], remembered by position.
+    fn in_headline(&self, text: &str, pos: usize) -> bool {
+        if let Some(&h) = self.headlines.borrow().get(&pos) {
+            return h;
+        }
+        let h = in_headline(text, pos);
+        self.headlines.borrow_mut().insert(pos, h);
+        h
+    }
+
     fn add_person(&mut self, text: &'t str, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let name_text = &text[name.range()];
         let idx = self.persons.len();
@@ -1135,7 +1240,10 @@ impl<'t> Read<'t> {
                 // The first full name, unless that was read from a headline in title case
                 // (`Stunning Thing Trump Said`) and this one is not.
                 let first = *self.by_last.entry(last).or_insert(idx);
-                if first != idx && in_headline(text, self.persons[first].pos) && !in_headline(text, name.start) {
+                if first != idx
+                    && self.in_headline(text, self.persons[first].pos)
+                    && !self.in_headline(text, name.start)
+                {
                     self.by_last.insert(last, idx);
                 }
             }
@@ -1150,13 +1258,13 @@ impl Registry<'_> {
         let mut read = self.read.borrow_mut();
         let text = self.text;
         // A first full mention outside a headline is final (see `add_person`).
-        let settled = |r: &Read| r.by_last.get(word).is_some_and(|&i| !in_headline(text, r.persons[i].pos));
+        let settled = |r: &Read| r.by_last.get(word).is_some_and(|&i| !r.in_headline(text, r.persons[i].pos));
         if !settled(&read) {
             // Read on to its first full mention: a new one can only come with a new person,
             // and not after the last place it may be written (a name starts where it is read).
             let last = self.last_surname_at(word, read.i);
             let mut seen = read.persons.len();
-            read.scan(self.text, &self.skip, |r| {
+            read.scan(self.text, self.skip, |r| {
                 let new = r.persons.len() != seen;
                 seen = r.persons.len();
                 last.map_or(true, |at| r.i > at) || new && settled(r)
@@ -1203,7 +1311,7 @@ impl Registry<'_> {
         }
         let mut read = self.read.borrow_mut();
         let mut seen = read.persons.len();
-        read.scan(text, &self.skip, |r| {
+        read.scan(text, self.skip, |r| {
             let new = r.persons.len() != seen;
             seen = r.persons.len();
             let after = r.persons.len() - r.persons.partition_point(|p| p.pos < pos);
@@ -1275,6 +1383,43 @@ mod tests {
 #[cfg(test)]
 mod swar_tests {
     #[test]
+    fn headlines_found_as_by_split_whitespace() {
+        let slow = |line: &str| {
+            let (mut long, mut capped) = (0, 0);
+            for w in line.split_whitespace().filter(|w| w.len() >= 4).take(64) {
+                long += 1;
+                capped += usize::from(w.starts_with(char::is_uppercase));
+            }
+            long >= 3 && capped * 4 >= long * 3
+        };
+        let words = [
+            "Ann",
+            "Lee",
+            "Said",
+            "said",
+            "the",
+            "Three",
+            "three",
+            "Über",
+            "über",
+            "ÅÄÖx",
+            "a\u{a0}Bcde",
+            "x\u{2003}Yzzz",
+        ];
+        let gaps = [" ", "  ", "\t", "\u{a0}", "\u{3000}", "\r"];
+        for n in 0..400usize {
+            let mut line = String::new();
+            let mut x = n.wrapping_mul(2_654_435_761);
+            for k in 0..(n % 90) {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                line.push_str(words[(x >> 33) % words.len()]);
+                line.push_str(gaps[(x >> 45) % gaps.len() * usize::from(k % 3 == 0)]);
+            }
+            assert_eq!(super::in_headline(&line, 0), slow(&line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn capitals_found_eight_at_a_time() {
         for b in 0u8..=255 {
             let x = u64::from_le_bytes([b'a', b' ', b, b'z', b'0', b'.', b'~', b'@']);
@@ -1283,6 +1428,11 @@ mod swar_tests {
             let y = u64::from_le_bytes([b, b'Q', b' ', b, 0xC3, b'a', b'Z', b'z']);
             let expect = if found { 0x80 | 0x80 << 24 } else { 0 } | 0x80 << 8 | 0x80 << 32 | 0x80 << 48;
             assert_eq!(super::capital_or_high(y), expect, "{b}");
+            let wide = u128::from(x) | u128::from(y) << 64;
+            assert_eq!(
+                super::capital_or_high_wide(wide),
+                u128::from(super::capital_or_high(x)) | u128::from(expect) << 64
+            );
         }
     }
 }

@@ -103,10 +103,12 @@ pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize, stop: usize) -> usize 
         let x = u64::from_le_bytes(chunk);
         // The low seven bits of each byte: these sums do not carry into the next byte.
         let y = x & !HIGH;
-        let within = |from: u8, to: u8| {
+        let within = |y: u64, from: u8, to: u8| {
             y.wrapping_add(ONES * u64::from(0x80 - from)) & !y.wrapping_add(ONES * u64::from(0x80 - to - 1))
         };
-        let alnum = (within(b'0', b'9') | within(b'A', b'Z') | within(b'a', b'z')) & !x & HIGH;
+        // Letters of either case are the lower-case ones once bit 5 is set (which sends
+        // no other byte into `a..=z`).
+        let alnum = (within(y, b'0', b'9') | within(y | (ONES * 0x20), b'a', b'z')) & !x & HIGH;
         let other = !alnum & HIGH;
         if other != 0 {
             return i + other.trailing_zeros() as usize / 8;
