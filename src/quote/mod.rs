@@ -351,7 +351,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 80)).max(p.outer.end);
             let next_toks = Tokens::of(Span::new(p.outer.end, next_end));
             let next = next_toks.all(text);
-            if let Some(f) = trail_adjacent(&next).filter(|f| f.cue.start < p.outer.end + 48 && next.w(0) != ",") {
+            // The cue must be in the quote's paragraph (`?” ¶ The agency said` is not one).
+            let same_para = |f: &Found| !text[p.outer.end..f.cue.start].contains('\n');
+            let near = |f: &Found| f.cue.start < p.outer.end + 48 && next.w(0) != "," && same_para(f);
+            if let Some(f) = trail_adjacent(&next).filter(near) {
                 how = How::Found(f);
             }
         }
@@ -382,6 +385,20 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let win = colon_toks.all(text);
                 if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
                     f.adjacent = true;
+                    how = How::Found(f);
+                }
+            }
+        }
+        if matches!(how, How::None) && lead_empty && s_open > 0 && !trail.exists(1) {
+            // `Ann Lee agreed. “…”`, `Lee says the plan works. ¶ “…”`: a quote with no cue
+            // opening the sentence right after one where a subject speaks (and no quote).
+            let prev = sent_spans[s_open - 1];
+            let quoteless = qi == 0 || pairs[qi - 1].outer.end <= prev.start;
+            if quoteless && !text[prev.range()].ends_with(':') {
+                let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
+                let prev_toks = Tokens::of(Span::new(from, prev.end));
+                let win = prev_toks.all(text);
+                if let Some(f) = lead_attr(&win, false).filter(|f| f.np.kind != NpKind::Document) {
                     how = How::Found(f);
                 }
             }
@@ -840,6 +857,7 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
                 .flatten()
                 .map(|(np, title, _)| (np, title))
         });
+        let subject = subject.or_else(|| inverted_subject(win, k));
         if let Some((np, title)) = subject {
             // A weak cue away from the quote needs a plain subject: `He thinks that ... “`.
             if weak && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
@@ -856,6 +874,19 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
         }
     }
     None
+}
+
+/// The speaker after a strong cue set off by commas: `But, said Ann Lee, “…”`, `The
+/// point, says Ann Lee, a historian, is that “…”`.
+fn inverted_subject(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
+    if k == 0 || win.w(k - 1) != "," || !cues::strong(win.f(k)) {
+        return None;
+    }
+    let np = parse_speaker(win, k + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Role | NpKind::Org))?;
+    match apposition(win, np.end) {
+        Some((title, after)) if win.w(after - 1) == "," => Some((np, np.title.or(title))),
+        _ => (win.w(np.end) == ",").then_some((np, np.title)),
+    }
 }
 
 /// The subject of the cue at token `k`: `Shaheen said`, `Suhail Shaheen, the group’s
@@ -1125,7 +1156,11 @@ impl<'a, 't> Resolver<'a, 't> {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
                     return (Some(self.person_name(&p)), SpeakerKind::Person, r);
                 }
-                if let Some((_, name, _)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
+                // `the senator` → the last person speaker; `the man`, `the source` name no role.
+                let role_head = words.split_whitespace().next_back().is_some_and(|w| cues::ROLE_NOUNS.contains(w));
+                if let Some((_, name, _)) =
+                    self.last_person.clone().filter(|_| role_head && words.split_whitespace().count() <= 2)
+                {
                     if words.starts_with("the ") || words.starts_with("The ") {
                         return (Some(name), SpeakerKind::Person, Resolution::Role);
                     }

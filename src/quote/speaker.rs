@@ -353,6 +353,12 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     }
     let span = win.span(det, end);
     let hf = win.f(j - 1);
+    // `in the past said`: the object of a preposition describes no speaker.
+    let after_preposition = det > 0
+        && matches!(
+            win.w(det - 1),
+            "in" | "on" | "at" | "for" | "from" | "with" | "by" | "into" | "over" | "during" | "since" | "of"
+        );
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
             Some(NpKind::Document)
@@ -362,6 +368,11 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         } else if is_plural(h, hf) {
             Some(NpKind::Group)
         } else if hf & CAP != 0 && (a..b).all(|x| win.has(x, CAP) || win.has(x, ACRONYM)) {
+            Some(NpKind::Org)
+        } else if after_preposition {
+            None
+        } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(end, CUE) {
+            // `the company said`, `the Clinton campaign said`: an organisation by its noun.
             Some(NpKind::Org)
         } else if main_end - from <= 3 && hf & CAP == 0 && win.has(end, CUE) {
             // `the 56-year-old said`: a description standing for a person.
@@ -493,6 +504,20 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
 /// or `, who heads US Central Command,`. Returns its span (for a title; `None` for a
 /// `who` clause) and the token after it (after its closing comma, if any).
 pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
+    let age = win.w(end + 1);
+    if win.w(end) == ","
+        && win.w(end + 2) == ","
+        && (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+    {
+        // `Ann Lee, 49, a nurse who ..., said`: an age, and the apposition after it if any.
+        return Some(apposition_at(win, end + 2).unwrap_or((Some(win.span(end + 1, end + 2)), end + 3)));
+    }
+    apposition_at(win, end)
+}
+
+/// [`apposition`] without an age before it.
+fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
     if win.w(end) != "," {
         return None;
     }

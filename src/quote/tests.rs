@@ -103,6 +103,19 @@ const CASES: &[Case] = &[
     // an affiliation in brackets between the name and its cue
     ("“We will not wait,” Sen. Ann Lee (D-Nev.) said.", "We will not wait", Some("Ann Lee"), Direct, Some("said")),
     ("Sen. Bo Ray (R-Tex.) said: “We will not wait for them.”", "We will not wait for them.", Some("Bo Ray"), Direct, Some("said")),
+    // a quote with no cue after a sentence where a subject speaks
+    ("Ana Ruiz agreed with the plan. “It will help the town a lot.”", "It will help the town a lot.", Some("Ana Ruiz"), Direct, Some("agreed")),
+    // a cue set off by commas, its speaker after it
+    ("The point, says Tom Hale, a historian, is that she was “the most powerful aide in the house.”", "the most powerful aide in the house.", Some("Tom Hale"), Partial, Some("says")),
+    // an age before an apposition: the name is still the subject
+    ("Tom Hale spoke. Bo Ray, 58, who lives in Dover, says he likes it.\n\n“It is a fair deal,” he said.", "It is a fair deal", Some("Bo Ray"), Direct, Some("said")),
+    // an organisation by its common noun; a description with no role noun is kept as written
+    ("“We are ready,” said Ann Lee.\n\n“We have no comment on it,” the company said.", "We have no comment on it", Some("the company"), Direct, Some("said")),
+    ("“We are ready,” said Ann Lee.\n\n“It is over for us,” the man said.", "It is over for us", Some("the man"), Direct, Some("said")),
+    // less common speech verbs
+    ("“Go back to your seat,” Tom Hale barked.", "Go back to your seat", Some("Tom Hale"), Direct, Some("barked")),
+    // after `?”` the attribution must be in the same paragraph
+    ("“Why should I be surprised at all?”\n\nThe agency said it would act.", "Why should I be surprised at all?", None, Direct, None),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" Maria Lopez said.", "He said, 'Congratulations,' to me", Some("Maria Lopez"), Direct, Some("said")),
 ];
