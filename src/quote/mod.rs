@@ -344,7 +344,9 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let mut how = How::None;
         if let Some(f) = trail_adjacent(&trail) {
             how = How::Found(f);
-        } else if trail_to == p.outer.end && text[p.inner.range()].ends_with(['?', '!']) {
+        } else if trail_to == p.outer.end
+            && (text[p.inner.range()].ends_with(['?', '!', '…']) || text[p.inner.range()].ends_with("..."))
+        {
             // `“Is it two?” Clinton asks.`: after `?” ` or `!” ` the attribution starts a
             // new sentence; it counts when the cue comes within a few words.
             let next_end = sent_spans.get(s_close + 1).map_or(trail_to, |s| s.end).min(next_start);
@@ -383,7 +385,26 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
                 let colon_toks = Tokens::of(Span::new(from, prev.end));
                 let win = colon_toks.all(text);
-                if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
+                // `Ann Lee released the following statement:` with no cue: the subject.
+                let subject = || {
+                    clause_subject(&win, win.len())
+                        .filter(|(np, _, verb)| {
+                            // Not `it gets better:` nor `Partial transcript as follows:`.
+                            let person =
+                                np.kind != NpKind::Pronoun || matches!(win.w(np.end - 1), "he" | "she" | "He" | "She");
+                            person
+                                && !matches!(np.kind, NpKind::Group | NpKind::Document)
+                                && !win.has(*verb, cues::DOC_NOUN)
+                        })
+                        .map(|(np, title, verb)| Found {
+                            np,
+                            cue: win.span(verb, verb + 1),
+                            title,
+                            addressee: None,
+                            adjacent: true,
+                        })
+                };
+                if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)).or_else(subject) {
                     f.adjacent = true;
                     how = How::Found(f);
                 }
@@ -718,6 +739,10 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         if let Some(close) = (k + 1..k + 8).find(|&x| win.w(x) == ")") {
             k = close + 1;
         }
+    }
+    if win.w(k) == "," && np.kind == NpKind::Name && is_lower_cue(win.f(k + 1)) {
+        // `the party’s chairman, Tom Hale, said`: the comma closing a role's name.
+        k += 1;
     }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
     while win.exists(k) && k < limit {

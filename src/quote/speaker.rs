@@ -261,12 +261,12 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     None
 }
 
-/// A name after up to three lower-case words that describe it, which become its title:
+/// A name after up to four lower-case words that describe it, which become its title:
 /// `spokesman John Kirby`, `retired neurosurgeon Ben Carson`, `super PAC spokeswoman
 /// Kellyanne Conway`.
 fn described_name(win: &Window, i: usize) -> Option<Np> {
     let mut k = i;
-    while win.is_word(k) && k - i < 3 {
+    while win.is_word(k) && k - i < 4 {
         let f = win.f(k);
         if f & LOWER == 0 || f & (PHRASE_BREAK | CUE | PRONOUN | DETERMINER | SKIP_WORD) != 0 || win.w(k) == "of" {
             break;
@@ -430,6 +430,19 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         lower_gap = if f & LOWER != 0 && !is_particle(f) { lower_gap + 1 } else { 0 };
         j += 1;
         if f & POSSESSIVE != 0 {
+            // `Ann Lee’s top policy aide Tom Hale`, `Dover University's Ana Ruiz`: a name
+            // that the possessive describes, with the words before it as its title.
+            let described = if win.has(j, LOWER) {
+                described_name(win, j)
+            } else if name_like(win.f(j)) && name_like(win.f(j + 1)) {
+                cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.title.is_none())
+            } else {
+                None
+            };
+            if let Some(np) = described {
+                let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
+                return Some(Np { span: win.span(i, np.end), title, ..np });
+            }
             // `the Pentagon's security assessment`: a determiner-like possessive.
             if win.has(j, LOWER) {
                 return det_phrase(win, i, j);

@@ -116,6 +116,17 @@ const CASES: &[Case] = &[
     ("“Go back to your seat,” Tom Hale barked.", "Go back to your seat", Some("Tom Hale"), Direct, Some("barked")),
     // after `?”` the attribution must be in the same paragraph
     ("“Why should I be surprised at all?”\n\nThe agency said it would act.", "Why should I be surprised at all?", None, Direct, None),
+    // a name after a possessive: an organisation's, or a person's description
+    ("“It will not pass,” said Dover University's Ana Ruiz.", "It will not pass", Some("Ana Ruiz"), Direct, Some("said")),
+    ("“It will not pass,” said Ann Lee’s top policy aide Tom Hale.", "It will not pass", Some("Tom Hale"), Direct, Some("said")),
+    // after `…”` the attribution starts a new sentence
+    ("“I am going to look at a lot of people…” Ann Lee said.", "I am going to look at a lot of people…", Some("Ann Lee"), Direct, Some("said")),
+    // the comma closing a role's name before the cue
+    ("“We will compete there,” the party’s chairman, Tom Hale, said in an interview.", "We will compete there", Some("Tom Hale"), Direct, Some("said")),
+    // a sentence ending in `:` with no cue: its subject
+    ("Tom Hale released the following statement:\n\n“We offer our condolences to the family.”", "We offer our condolences to the family.", Some("Tom Hale"), Direct, Some("released")),
+    // more role nouns
+    ("“We cannot have that in the Senate,” said the New York businessman, who campaigned here.", "We cannot have that in the Senate", Some("the New York businessman"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" Maria Lopez said.", "He said, 'Congratulations,' to me", Some("Maria Lopez"), Direct, Some("said")),
 ];
