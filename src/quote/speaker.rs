@@ -359,6 +359,10 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             win.w(det - 1),
             "in" | "on" | "at" | "for" | "from" | "with" | "by" | "into" | "over" | "during" | "since" | "of"
         );
+    let indefinite = matches!(win.w(det), "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another");
+    // `a source close to the family said`: a cue after the phrase that tells who they are.
+    let described = indefinite && matches!(win.w(end), "close" | "familiar" | "involved");
+    let cue_after = win.has(end, CUE) || described && win.has(indefinite_tail(win, end), CUE);
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
             Some(NpKind::Document)
@@ -374,7 +378,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(end, CUE) {
             // `the company said`, `the Clinton campaign said`: an organisation by its noun.
             Some(NpKind::Org)
-        } else if main_end - from <= 3 && hf & CAP == 0 && win.has(end, CUE) {
+        } else if main_end - from <= 3 && hf & CAP == 0 && cue_after {
             // `the 56-year-old said`: a description standing for a person.
             Some(NpKind::Role)
         } else {
@@ -390,13 +394,37 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         return None;
     }
     let kind = kind_of(head, from, main_end)?;
-    let name = match kind {
-        NpKind::Role | NpKind::Group => span,
-        _ => win.span(det, main_end),
+    let end = match kind {
+        NpKind::Role if indefinite => indefinite_tail(win, end),
+        NpKind::Role | NpKind::Group => end,
+        _ => main_end,
     };
-    let end = if matches!(kind, NpKind::Role | NpKind::Group) { end } else { main_end };
     let span = win.span(det, end);
+    let name = if matches!(kind, NpKind::Role | NpKind::Group) { span } else { win.span(det, main_end) };
     Some(Np { span, name, title: None, kind, end })
+}
+
+/// Where a phrase naming someone new ends: `a spokesman for the party`, `a person close to
+/// the family`, `an adviser to the mayor` run on through a short phrase that tells who
+/// they are, up to punctuation or a cue; otherwise at `end`.
+fn indefinite_tail(win: &Window, end: usize) -> usize {
+    let mut k = end;
+    if matches!(win.w(k), "close" | "familiar" | "involved" | "loyal") {
+        k += 1;
+    }
+    if !matches!(win.w(k), "to" | "for" | "with" | "in" | "at" | "from") {
+        return end;
+    }
+    let mut m = k + 1;
+    while m - k <= 6 && win.is_word(m) && !win.has(m, CUE) && !matches!(win.w(m), "who" | "that" | "which" | "and") {
+        m += 1;
+    }
+    let closed = m > k + 1 && (matches!(win.w(m), "," | "." | ";" | "") || win.f(m) & (CUE | LOWER) == CUE | LOWER);
+    if closed {
+        m
+    } else {
+        end
+    }
 }
 
 /// A run of capitalised words, titles, particles and role nouns: `NATO Secretary General
@@ -726,6 +754,8 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     while j - i <= 5 && win.is_word(j) && win.has(j, LOWER) && !win.has(j, PHRASE_BREAK | PRONOUN | DETERMINER) {
         j += 1;
     }
+    // `a source involved in the plan`: the phrase that tells who they are.
+    let j = if j > i + 1 && w != "the" { indefinite_tail(win, j) } else { j };
     let ends = matches!(win.w(j), "," | "." | "" | ";") || win.w(j) == "who";
     (j > i + 1 && ends).then(|| {
         let span = win.span(i, j);

@@ -127,6 +127,10 @@ const CASES: &[Case] = &[
     ("Tom Hale released the following statement:\n\n“We offer our condolences to the family.”", "We offer our condolences to the family.", Some("Tom Hale"), Direct, Some("released")),
     // more role nouns
     ("“We cannot have that in the Senate,” said the New York businessman, who campaigned here.", "We cannot have that in the Senate", Some("the New York businessman"), Direct, Some("said")),
+    // someone new, described: the phrase that tells who they are runs on
+    ("“The drop is real,” said a person close to the family.", "The drop is real", Some("a person close to the family"), Direct, Some("said")),
+    ("“The facts have not changed,” a spokesman for the committee said.", "The facts have not changed", Some("a spokesman for the committee"), Direct, Some("said")),
+    ("“We have work to do,” said a longtime adviser to the mayor, who asked not to be named.", "We have work to do", Some("a longtime adviser to the mayor"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" Maria Lopez said.", "He said, 'Congratulations,' to me", Some("Maria Lopez"), Direct, Some("said")),
 ];
