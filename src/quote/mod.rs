@@ -419,7 +419,9 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
                 let prev_toks = Tokens::of(Span::new(from, prev.end));
                 let win = prev_toks.all(text);
-                if let Some(f) = lead_attr(&win, false).filter(|f| f.np.kind != NpKind::Document) {
+                // A narration-like cue (`Ann Lee praised the plan.`) counts with a plain subject.
+                let found = lead_attr(&win, false).or_else(|| lead_attr(&win, true));
+                if let Some(f) = found.filter(|f| f.np.kind != NpKind::Document) {
                     how = How::Found(f);
                 }
             }

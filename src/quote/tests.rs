@@ -105,6 +105,7 @@ const CASES: &[Case] = &[
     ("Sen. Bo Ray (R-Tex.) said: “We will not wait for them.”", "We will not wait for them.", Some("Bo Ray"), Direct, Some("said")),
     // a quote with no cue after a sentence where a subject speaks
     ("Ana Ruiz agreed with the plan. “It will help the town a lot.”", "It will help the town a lot.", Some("Ana Ruiz"), Direct, Some("agreed")),
+    ("Ana Ruiz praised the mayor for the work.\n\n“We need someone who gets things done.”", "We need someone who gets things done.", Some("Ana Ruiz"), Direct, Some("praised")),
     // a cue set off by commas, its speaker after it
     ("The point, says Tom Hale, a historian, is that she was “the most powerful aide in the house.”", "the most powerful aide in the house.", Some("Tom Hale"), Partial, Some("says")),
     // an age before an apposition: the name is still the subject
