@@ -355,14 +355,19 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let mut how = How::None;
         if let Some(f) = trail_adjacent(&trail) {
             how = How::Found(f);
-        } else if trail_to == p.outer.end && text[p.inner.range()].ends_with(['?', '!']) {
+        } else if trail_to == p.outer.end
+            && (text[p.inner.range()].ends_with(['?', '!', '…']) || text[p.inner.range()].ends_with("..."))
+        {
             // `“Is it two?” Clinton asks.`: after `?” ` or `!” ` the attribution starts a
             // new sentence; it counts when the cue comes within a few words.
             let next_end = sent_spans.get(s_close + 1).map_or(trail_to, |s| s.end).min(next_start);
             let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 80)).max(p.outer.end);
             let next_toks = Tokens::of(Span::new(p.outer.end, next_end));
             let next = next_toks.all(text);
-            if let Some(f) = trail_adjacent(&next).filter(|f| f.cue.start < p.outer.end + 48 && next.w(0) != ",") {
+            // The cue must be in the quote's paragraph (`?” ¶ The agency said` is not one).
+            let same_para = |f: &Found| !text[p.outer.end..f.cue.start].contains('\n');
+            let near = |f: &Found| f.cue.start < p.outer.end + 48 && next.w(0) != "," && same_para(f);
+            if let Some(f) = trail_adjacent(&next).filter(near) {
                 how = How::Found(f);
             }
         }
@@ -391,8 +396,43 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
                 let colon_toks = Tokens::of(Span::new(from, prev.end));
                 let win = colon_toks.all(text);
-                if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)) {
+                // `Ann Lee released the following statement:` with no cue: the subject.
+                let subject = || {
+                    clause_subject(&win, win.len())
+                        .filter(|(np, _, verb)| {
+                            // Not `it gets better:` nor `Partial transcript as follows:`.
+                            let person =
+                                np.kind != NpKind::Pronoun || matches!(win.w(np.end - 1), "he" | "she" | "He" | "She");
+                            person
+                                && !matches!(np.kind, NpKind::Group | NpKind::Document)
+                                && !win.has(*verb, cues::DOC_NOUN)
+                        })
+                        .map(|(np, title, verb)| Found {
+                            np,
+                            cue: win.span(verb, verb + 1),
+                            title,
+                            addressee: None,
+                            adjacent: true,
+                        })
+                };
+                if let Some(mut f) = lead_attr(&win, false).or_else(|| lead_attr(&win, true)).or_else(subject) {
                     f.adjacent = true;
+                    how = How::Found(f);
+                }
+            }
+        }
+        if matches!(how, How::None) && lead_empty && s_open > 0 && !trail.exists(1) {
+            // `Ann Lee agreed. “…”`, `Lee says the plan works. ¶ “…”`: a quote with no cue
+            // opening the sentence right after one where a subject speaks (and no quote).
+            let prev = sent_spans[s_open - 1];
+            let quoteless = qi == 0 || pairs[qi - 1].outer.end <= prev.start;
+            if quoteless && !text[prev.range()].ends_with(':') {
+                let from = tokens::ceil_boundary(text, prev.start.max(prev.end.saturating_sub(WINDOW)));
+                let prev_toks = Tokens::of(Span::new(from, prev.end));
+                let win = prev_toks.all(text);
+                // A narration-like cue (`Ann Lee praised the plan.`) counts with a plain subject.
+                let found = lead_attr(&win, false).or_else(|| lead_attr(&win, true));
+                if let Some(f) = found.filter(|f| f.np.kind != NpKind::Document) {
                     how = How::Found(f);
                 }
             }
@@ -719,6 +759,10 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
             k = close + 1;
         }
     }
+    if win.w(k) == "," && np.kind == NpKind::Name && is_lower_cue(win.f(k + 1)) {
+        // `the party’s chairman, Tom Hale, said`: the comma closing a role's name.
+        k += 1;
+    }
     let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
     while win.exists(k) && k < limit {
         if is_lower_cue(win.f(k)) {
@@ -857,6 +901,7 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
                 .flatten()
                 .map(|(np, title, _)| (np, title))
         });
+        let subject = subject.or_else(|| inverted_subject(win, k));
         if let Some((np, title)) = subject {
             // A weak cue away from the quote needs a plain subject: `He thinks that ... “`.
             if weak && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
@@ -873,6 +918,19 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
         }
     }
     None
+}
+
+/// The speaker after a strong cue set off by commas: `But, said Ann Lee, “…”`, `The
+/// point, says Ann Lee, a historian, is that “…”`.
+fn inverted_subject(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
+    if k == 0 || win.w(k - 1) != "," || !cues::strong(win.f(k)) {
+        return None;
+    }
+    let np = parse_speaker(win, k + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Role | NpKind::Org))?;
+    match apposition(win, np.end) {
+        Some((title, after)) if win.w(after - 1) == "," => Some((np, np.title.or(title))),
+        _ => (win.w(np.end) == ",").then_some((np, np.title)),
+    }
 }
 
 /// The subject of the cue at token `k`: `Shaheen said`, `Suhail Shaheen, the group’s
@@ -1142,7 +1200,11 @@ impl<'a, 't> Resolver<'a, 't> {
                     let r = if before { Resolution::Role } else { Resolution::LaterMention };
                     return (Some(self.person_name(&p)), SpeakerKind::Person, r);
                 }
-                if let Some((_, name, _)) = self.last_person.clone().filter(|_| words.split_whitespace().count() <= 2) {
+                // `the senator` → the last person speaker; `the man`, `the source` name no role.
+                let role_head = words.split_whitespace().next_back().is_some_and(|w| cues::ROLE_NOUNS.contains(w));
+                if let Some((_, name, _)) =
+                    self.last_person.clone().filter(|_| role_head && words.split_whitespace().count() <= 2)
+                {
                     if words.starts_with("the ") || words.starts_with("The ") {
                         return (Some(name), SpeakerKind::Person, Resolution::Role);
                     }

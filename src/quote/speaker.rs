@@ -289,12 +289,12 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     None
 }
 
-/// A name after up to three lower-case words that describe it, which become its title:
+/// A name after up to four lower-case words that describe it, which become its title:
 /// `spokesman John Kirby`, `retired neurosurgeon Ben Carson`, `super PAC spokeswoman
 /// Kellyanne Conway`.
 fn described_name(win: &Window, i: usize) -> Option<Np> {
     let mut k = i;
-    while win.is_word(k) && k - i < 3 {
+    while win.is_word(k) && k - i < 4 {
         let f = win.f(k);
         if f & LOWER == 0 || f & (PHRASE_BREAK | CUE | PRONOUN | DETERMINER | SKIP_WORD) != 0 || win.w(k) == "of" {
             break;
@@ -381,6 +381,16 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     }
     let span = win.span(det, end);
     let hf = win.f(j - 1);
+    // `in the past said`: the object of a preposition describes no speaker.
+    let after_preposition = det > 0
+        && matches!(
+            win.w(det - 1),
+            "in" | "on" | "at" | "for" | "from" | "with" | "by" | "into" | "over" | "during" | "since" | "of"
+        );
+    let indefinite = matches!(win.w(det), "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another");
+    // `a source close to the family said`: a cue after the phrase that tells who they are.
+    let described = indefinite && matches!(win.w(end), "close" | "familiar" | "involved");
+    let cue_after = win.has(end, CUE) || described && win.has(indefinite_tail(win, end), CUE);
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
             Some(NpKind::Document)
@@ -391,7 +401,12 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             Some(NpKind::Group)
         } else if hf & CAP != 0 && (a..b).all(|x| win.has(x, CAP) || win.has(x, ACRONYM)) {
             Some(NpKind::Org)
-        } else if main_end - from <= 3 && hf & CAP == 0 && win.has(end, CUE) {
+        } else if after_preposition {
+            None
+        } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(end, CUE) {
+            // `the company said`, `the Clinton campaign said`: an organisation by its noun.
+            Some(NpKind::Org)
+        } else if main_end - from <= 3 && hf & CAP == 0 && cue_after {
             // `the 56-year-old said`: a description standing for a person.
             Some(NpKind::Role)
         } else {
@@ -407,13 +422,37 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         return None;
     }
     let kind = kind_of(head, from, main_end)?;
-    let name = match kind {
-        NpKind::Role | NpKind::Group => span,
-        _ => win.span(det, main_end),
+    let end = match kind {
+        NpKind::Role if indefinite => indefinite_tail(win, end),
+        NpKind::Role | NpKind::Group => end,
+        _ => main_end,
     };
-    let end = if matches!(kind, NpKind::Role | NpKind::Group) { end } else { main_end };
     let span = win.span(det, end);
+    let name = if matches!(kind, NpKind::Role | NpKind::Group) { span } else { win.span(det, main_end) };
     Some(Np { span, name, title: None, kind, end })
+}
+
+/// Where a phrase naming someone new ends: `a spokesman for the party`, `a person close to
+/// the family`, `an adviser to the mayor` run on through a short phrase that tells who
+/// they are, up to punctuation or a cue; otherwise at `end`.
+fn indefinite_tail(win: &Window, end: usize) -> usize {
+    let mut k = end;
+    if matches!(win.w(k), "close" | "familiar" | "involved" | "loyal") {
+        k += 1;
+    }
+    if !matches!(win.w(k), "to" | "for" | "with" | "in" | "at" | "from") {
+        return end;
+    }
+    let mut m = k + 1;
+    while m - k <= 6 && win.is_word(m) && !win.has(m, CUE) && !matches!(win.w(m), "who" | "that" | "which" | "and") {
+        m += 1;
+    }
+    let closed = m > k + 1 && (matches!(win.w(m), "," | "." | ";" | "") || win.f(m) & (CUE | LOWER) == CUE | LOWER);
+    if closed {
+        m
+    } else {
+        end
+    }
 }
 
 /// A run of capitalised words, titles, particles and role nouns: `NATO Secretary General
@@ -447,6 +486,19 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         lower_gap = if f & LOWER != 0 && !is_particle(f) { lower_gap + 1 } else { 0 };
         j += 1;
         if f & POSSESSIVE != 0 {
+            // `Ann Lee’s top policy aide Tom Hale`, `Dover University's Ana Ruiz`: a name
+            // that the possessive describes, with the words before it as its title.
+            let described = if win.has(j, LOWER) {
+                described_name(win, j)
+            } else if name_like(win.f(j)) && name_like(win.f(j + 1)) {
+                cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.title.is_none())
+            } else {
+                None
+            };
+            if let Some(np) = described {
+                let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
+                return Some(Np { span: win.span(i, np.end), title, ..np });
+            }
             // `the Pentagon's security assessment`: a determiner-like possessive.
             if win.has(j, LOWER) {
                 return det_phrase(win, i, j);
@@ -521,6 +573,20 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
 /// or `, who heads US Central Command,`. Returns its span (for a title; `None` for a
 /// `who` clause) and the token after it (after its closing comma, if any).
 pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
+    let age = win.w(end + 1);
+    if win.w(end) == ","
+        && win.w(end + 2) == ","
+        && (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+    {
+        // `Ann Lee, 49, a nurse who ..., said`: an age, and the apposition after it if any.
+        return Some(apposition_at(win, end + 2).unwrap_or((Some(win.span(end + 1, end + 2)), end + 3)));
+    }
+    apposition_at(win, end)
+}
+
+/// [`apposition`] without an age before it.
+fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
     if win.w(end) != "," {
         return None;
     }
@@ -758,6 +824,8 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     while j - i <= 5 && win.is_word(j) && win.has(j, LOWER) && !win.has(j, PHRASE_BREAK | PRONOUN | DETERMINER) {
         j += 1;
     }
+    // `a source involved in the plan`: the phrase that tells who they are.
+    let j = if j > i + 1 && w != "the" { indefinite_tail(win, j) } else { j };
     let ends = matches!(win.w(j), "," | "." | "" | ";") || win.w(j) == "who";
     (j > i + 1 && ends).then(|| {
         let span = win.span(i, j);

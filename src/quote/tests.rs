@@ -103,6 +103,35 @@ const CASES: &[Case] = &[
     // an affiliation in brackets between the name and its cue
     ("“We will not wait,” Sen. Ann Lee (D-Nev.) said.", "We will not wait", Some("Ann Lee"), Direct, Some("said")),
     ("Sen. Bo Ray (R-Tex.) said: “We will not wait for them.”", "We will not wait for them.", Some("Bo Ray"), Direct, Some("said")),
+    // a quote with no cue after a sentence where a subject speaks
+    ("Ana Ruiz agreed with the plan. “It will help the town a lot.”", "It will help the town a lot.", Some("Ana Ruiz"), Direct, Some("agreed")),
+    ("Ana Ruiz praised the mayor for the work.\n\n“We need someone who gets things done.”", "We need someone who gets things done.", Some("Ana Ruiz"), Direct, Some("praised")),
+    // a cue set off by commas, its speaker after it
+    ("The point, says Tom Hale, a historian, is that she was “the most powerful aide in the house.”", "the most powerful aide in the house.", Some("Tom Hale"), Partial, Some("says")),
+    // an age before an apposition: the name is still the subject
+    ("Tom Hale spoke. Bo Ray, 58, who lives in Dover, says he likes it.\n\n“It is a fair deal,” he said.", "It is a fair deal", Some("Bo Ray"), Direct, Some("said")),
+    // an organisation by its common noun; a description with no role noun is kept as written
+    ("“We are ready,” said Ann Lee.\n\n“We have no comment on it,” the company said.", "We have no comment on it", Some("the company"), Direct, Some("said")),
+    ("“We are ready,” said Ann Lee.\n\n“It is over for us,” the man said.", "It is over for us", Some("the man"), Direct, Some("said")),
+    // less common speech verbs
+    ("“Go back to your seat,” Tom Hale barked.", "Go back to your seat", Some("Tom Hale"), Direct, Some("barked")),
+    // after `?”` the attribution must be in the same paragraph
+    ("“Why should I be surprised at all?”\n\nThe agency said it would act.", "Why should I be surprised at all?", None, Direct, None),
+    // a name after a possessive: an organisation's, or a person's description
+    ("“It will not pass,” said Dover University's Ana Ruiz.", "It will not pass", Some("Ana Ruiz"), Direct, Some("said")),
+    ("“It will not pass,” said Ann Lee’s top policy aide Tom Hale.", "It will not pass", Some("Tom Hale"), Direct, Some("said")),
+    // after `…”` the attribution starts a new sentence
+    ("“I am going to look at a lot of people…” Ann Lee said.", "I am going to look at a lot of people…", Some("Ann Lee"), Direct, Some("said")),
+    // the comma closing a role's name before the cue
+    ("“We will compete there,” the party’s chairman, Tom Hale, said in an interview.", "We will compete there", Some("Tom Hale"), Direct, Some("said")),
+    // a sentence ending in `:` with no cue: its subject
+    ("Tom Hale released the following statement:\n\n“We offer our condolences to the family.”", "We offer our condolences to the family.", Some("Tom Hale"), Direct, Some("released")),
+    // more role nouns
+    ("“We cannot have that in the Senate,” said the New York businessman, who campaigned here.", "We cannot have that in the Senate", Some("the New York businessman"), Direct, Some("said")),
+    // someone new, described: the phrase that tells who they are runs on
+    ("“The drop is real,” said a person close to the family.", "The drop is real", Some("a person close to the family"), Direct, Some("said")),
+    ("“The facts have not changed,” a spokesman for the committee said.", "The facts have not changed", Some("a spokesman for the committee"), Direct, Some("said")),
+    ("“We have work to do,” said a longtime adviser to the mayor, who asked not to be named.", "We have work to do", Some("a longtime adviser to the mayor"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" Maria Lopez said.", "He said, 'Congratulations,' to me", Some("Maria Lopez"), Direct, Some("said")),
 ];
