@@ -61,14 +61,7 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
     ])
 });
 
-/// The flags of `word` (0 for a word in no list).
-#[inline]
-#[allow(dead_code)] // for the rules; a token's word is looked up with `flags_at`
-pub(crate) fn flags(word: &str) -> u32 {
-    LEXICON.get(word)
-}
-
-/// The flags of the word `text[start..end]` (on char boundaries), as [`flags`].
+/// The flags of the word `text[start..end]` (on char boundaries): 0 for a word in no list.
 #[inline]
 pub(crate) fn flags_at(text: &str, start: usize, end: usize) -> u32 {
     LEXICON.get_at(text, start, end)
@@ -79,7 +72,7 @@ pub(crate) fn has(word: &str, flag: u32) -> bool {
     LEXICON.get_masked(word, flag) != 0
 }
 
-/// The flags of `word` among `mask` (cheaper than [`flags`] for a word in none of them).
+/// The flags of `word` among `mask` (cheap for a word in none of them).
 pub(crate) fn flags_in(word: &str, mask: u32) -> u32 {
     LEXICON.get_masked(word, mask)
 }
