@@ -389,7 +389,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         );
     let indefinite = matches!(win.w(det), "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another");
     // `a source close to the family said`: a cue after the phrase that tells who they are.
-    let described = indefinite && matches!(win.w(end), "close" | "familiar" | "involved");
+    let described = indefinite && tells_relation(win.w(end));
     let cue_after = win.has(end, CUE) || described && win.has(indefinite_tail(win, end), CUE);
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
@@ -432,12 +432,18 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     Some(Np { span, name, title: None, kind, end })
 }
 
+/// `close` (to), `familiar` (with): an adjective that tells how someone described stands
+/// to the subject.
+fn tells_relation(w: &str) -> bool {
+    matches!(w, "close" | "familiar" | "involved" | "loyal")
+}
+
 /// Where a phrase naming someone new ends: `a spokesman for the party`, `a person close to
 /// the family`, `an adviser to the mayor` run on through a short phrase that tells who
 /// they are, up to punctuation or a cue; otherwise at `end`.
 fn indefinite_tail(win: &Window, end: usize) -> usize {
     let mut k = end;
-    if matches!(win.w(k), "close" | "familiar" | "involved" | "loyal") {
+    if tells_relation(win.w(k)) {
         k += 1;
     }
     if !matches!(win.w(k), "to" | "for" | "with" | "in" | "at" | "from") {
