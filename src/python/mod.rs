@@ -9,6 +9,7 @@ use crate::{Analyzer, Document};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
+use rayon::prelude::*;
 use results::{PyDocument, PyMention, PyNumber, PyQuote, PySentence, PySpeaker};
 
 /// Texts at least this long are analysed with the interpreter released.
@@ -64,12 +65,16 @@ fn analyze_batch(py: Python<'_>, texts: &Bound<'_, PyList>, n_threads: Option<us
     let owned: Vec<String> = texts
         .iter()
         .enumerate()
-        .map(|(i, item)| Ok(str_arg(&item, &format!("texts[{i}]"))?.to_owned()))
+        .map(|(i, item)| match item.cast::<PyString>() {
+            Ok(text) => Ok(text.to_str()?.to_owned()),
+            Err(_) => Err(type_error(&format!("texts[{i}]"), &item)),
+        })
         .collect::<PyResult<_>>()?;
     let pool = crate::thread_pool(n_threads).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    // Offsets are converted on the workers too: only wrapping the results is left serial.
     let docs: Vec<Document> = py.detach(|| {
         let analyzer = Analyzer::default();
-        pool.install(|| analyzer.analyze_batch(&owned)).into_iter().map(Document::with_char_offsets).collect()
+        pool.install(|| owned.par_iter().map(|text| analyzer.analyze(text).with_char_offsets()).collect())
     });
     Ok(docs.into_iter().map(PyDocument::from).collect())
 }
