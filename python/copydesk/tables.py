@@ -10,8 +10,12 @@ pandas and pyarrow are optional: they are imported only here, when a table is as
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
+
+from ._copydesk import _table_columns
 
 if TYPE_CHECKING:
     import pandas
@@ -73,12 +77,27 @@ def _nested_fields(table: str) -> dict[str, list[str]]:
     return nested
 
 
-def _sample_columns(table: str) -> list[str]:
-    """The columns of ``table``."""
+@functools.cache
+def _fields(table: str) -> list[tuple[str, str | None]]:
+    """The columns of ``table`` after ``doc_id`` and ``index``: each a field of the record
+    or, for a nested record, one of its fields."""
     records = _sample_records(table)
-    if not records:
-        return ["doc_id", "index"]
-    return list(_flatten(records[0], _nested_fields(table), {"doc_id": 0, "index": 0}))
+    nested = _nested_fields(table)
+    keys = list(records[0]) if records else []
+    return [(key, sub) for key in keys for sub in (nested[key] if key in nested else [None])]
+
+
+def _columns(docs: Iterable[Document], table: str, ids: Sequence[Any] | None) -> dict[str, list[Any]]:
+    """The rows of ``table`` as columns, named as ``rows`` names the keys of its dicts."""
+    if table not in TABLES:
+        raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
+    fields = _fields(table)
+    positions, indexes, data = _table_columns(list(docs), table, fields)
+    doc_ids = positions if ids is None else [ids[position] for position in positions]
+    columns: dict[str, list[Any]] = {"doc_id": doc_ids, "index": indexes}
+    for (key, sub), values in zip(fields, json.loads(data)):
+        columns[key if sub is None else f"{key}_{sub}"] = values
+    return columns
 
 
 def empty_pandas(table: str) -> pandas.DataFrame:
@@ -106,8 +125,7 @@ def to_pandas(docs: Iterable[Document], table: str, ids: Sequence[Any] | None = 
         [[0, 'One.'], [0, 'Two.'], [1, 'Three.']]
     """
     pd = _require("pandas", "pandas")
-    records = list(rows(docs, table, ids))
-    return pd.DataFrame.from_records(records, columns=_sample_columns(table) if not records else None)
+    return pd.DataFrame(_columns(docs, table, ids))
 
 
 def to_arrow(docs: Iterable[Document], table: str, ids: Sequence[Any] | None = None) -> pyarrow.Table:
@@ -118,7 +136,5 @@ def to_arrow(docs: Iterable[Document], table: str, ids: Sequence[Any] | None = N
         2
     """
     pa = _require("pyarrow", "arrow")
-    records = list(rows(docs, table, ids))
-    if not records:
-        return pa.table({column: pa.array([], pa.null()) for column in _sample_columns(table)})
-    return pa.Table.from_pylist(records)
+    columns = _columns(docs, table, ids)
+    return pa.table({name: pa.array(values) for name, values in columns.items()})

@@ -4,6 +4,7 @@
 //! where the work is large, and converts the result out with character offsets.
 
 mod results;
+mod tables;
 
 use crate::{Analyzer, Document};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -140,6 +141,7 @@ fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(seeds, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_table_columns, m)?)?;
     m.add_function(wrap_pyfunction!(run_cli, m)?)?;
     m.add_function(wrap_pyfunction!(_document_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_quote_from_json, m)?)?;

@@ -492,6 +492,13 @@ pub(crate) struct PyDocument {
     inner: Document,
 }
 
+impl PyDocument {
+    /// The document, with its spans in characters.
+    pub(crate) fn document(&self) -> &Document {
+        &self.inner
+    }
+}
+
 impl From<Document> for PyDocument {
     fn from(inner: Document) -> Self {
         PyDocument { inner }

@@ -27,6 +27,13 @@ def test_one_row_per_record_with_every_field(table: str) -> None:
     assert arrow.column_names == list(frame.columns)
 
 
+@pytest.mark.parametrize("table", TABLES)
+def test_columns_built_in_rust_equal_the_rows(table: str) -> None:
+    rows = list(copydesk.tables.rows(DOCS, table, ids=IDS))
+    assert copydesk.to_pandas(DOCS, table, ids=IDS).equals(pd.DataFrame.from_records(rows))
+    assert copydesk.to_arrow(DOCS, table, ids=IDS).equals(pa.Table.from_pylist(rows))
+
+
 def test_sentence_rows_slice_their_documents() -> None:
     frame = copydesk.to_pandas(DOCS, "sentences", ids=IDS)
     texts = copydesk.seeds()
