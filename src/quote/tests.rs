@@ -16,6 +16,11 @@ const CASES: &[Case] = &[
     // pronoun and surname resolution
     ("Suhail Shaheen spoke first. “No deal,” he said.", "No deal", Some("Suhail Shaheen"), Direct, Some("said")),
     ("Suhail Shaheen, the group’s spokesperson, spoke. “Such reports only prolong war,” Shaheen said.", "Such reports only prolong war", Some("Suhail Shaheen"), Direct, Some("said")),
+    // honorifics written without a period, as British papers do, are titles
+    ("Ms Patel arrived late. “I never expected this,” she said.", "I never expected this", Some("Patel"), Direct, Some("said")),
+    ("Dr Ana Ruiz said: “We must prepare.”", "We must prepare.", Some("Ana Ruiz"), Direct, Some("said")),
+    // an abbreviation's period before a closing mark ends the quoted sentence
+    ("Ann Dale said: “No.” Bob Ruiz said: “Yes.”", "No.", Some("Ann Dale"), Direct, Some("said")),
     // `she` and `he` go to the last subject whose given name, honorific or role agrees
     ("Ana Ruiz pledged her vote. Tom Hale disagreed. “We must close this,” she said.", "We must close this", Some("Ana Ruiz"), Direct, Some("said")),
     ("Mr. Hale spoke. Ana Ruiz disagreed. “It is not over,” he said.", "It is not over", Some("Hale"), Direct, Some("said")),

@@ -336,7 +336,8 @@ fn judge(text: &str, at: usize, end: usize, sentence_start: usize) -> (Option<us
             Next::Upper(word) => match classify_before(text, at, sentence_start) {
                 Before::Title | Before::ListMarker => false,
                 Before::Suffix => !SUFFIXES.contains(word),
-                Before::Ambiguous => STARTERS.contains(word),
+                // `“No.” Bob said`: a closing quote mark ends the quoted sentence
+                Before::Ambiguous => STARTERS.contains(word) || closes_quote(&text[marks_end..after]),
                 Before::Word => true,
             },
         },
@@ -391,6 +392,11 @@ fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
             return i;
         }
     }
+}
+
+/// Whether the closers after a sentence's marks include a quotation mark.
+fn closes_quote(closers: &str) -> bool {
+    closers.contains(['”', '"', '’', '\'', '»'])
 }
 
 /// `Moran testified.` or `Mr. Smith asked,`: a short attribution after a quote, up to

@@ -114,6 +114,8 @@ fn quotes_and_brackets() {
     check(&[
         ("“We will win,” he said. “They will lose.”", "“We will win,” he said. | “They will lose.”"),
         ("“Is it over?” said Bek. “No.”", "“Is it over?” said Bek. | “No.”"),
+        ("Ann Dale said: “No.” Bob Ruiz said: “Yes.”", "Ann Dale said: “No.” | Bob Ruiz said: “Yes.”"),
+        ("They called it “the U.S.” Paul did not.", "They called it “the U.S.” | Paul did not."),
         ("“Stop!” she shouted. He stopped.", "“Stop!” she shouted. | He stopped."),
         ("She turned to him, 'This is great.' she said.", "She turned to him, 'This is great.' she said."),
         (
