@@ -12,7 +12,7 @@ use crate::span::Span;
 /// What a mark can do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
-    /// `“ „ ‟ «`
+    /// `“ „ ‟ «` (`“` closes after `„`)
     Open,
     /// `” »`
     Close,
@@ -220,7 +220,10 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
     let first_out = out.len();
     let last_straight = marks.iter().rposition(|m| matches!(m.role, Role::Straight { .. }));
     for (k, &mark) in marks.iter().enumerate() {
-        match (open, mark.role) {
+        // `„Wir schaffen das“`: after a low opening mark, `“` closes.
+        let low_open = open.is_some_and(|o| text[o.span.range()] == *"„");
+        let role = if low_open && text[mark.span.range()] == *"“" { Role::Close } else { mark.role };
+        match (open, role) {
             (Some(o), Role::Close | Role::Straight { .. }) => {
                 push(text, out, o.span.start, o.span.end, mark.span.start, mark.span.end, Flags::default());
                 floor = sentence_end(sentences, mark.span.start).max(mark.span.end);
@@ -377,6 +380,10 @@ mod tests {
         assert_eq!(inner("“Al- Qaeda, ”Fitton-Brown said."), ["Al- Qaeda"]);
         assert!(inner("get out of there. “\n\nNext.").is_empty());
         assert_eq!(inner("had “agreed to get out of there. “\n\nNext."), ["agreed to get out of there."]);
+        assert_eq!(
+            inner("„Wir schaffen das“, sagte sie. « Nous gagnerons », dit-il."),
+            ["Wir schaffen das", "Nous gagnerons"]
+        );
         assert_eq!(inner(""), Vec::<&str>::new());
     }
 
