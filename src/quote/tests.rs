@@ -16,6 +16,8 @@ const CASES: &[Case] = &[
     // pronoun and surname resolution
     ("Suhail Shaheen spoke first. “No deal,” he said.", "No deal", Some("Suhail Shaheen"), Direct, Some("said")),
     ("Suhail Shaheen, the group’s spokesperson, spoke. “Such reports only prolong war,” Shaheen said.", "Such reports only prolong war", Some("Suhail Shaheen"), Direct, Some("said")),
+    // a capitalised word that is also a cue (`State`) inside an organisation's name
+    ("“We are deeply concerned,” the US State Department said.", "We are deeply concerned", Some("the US State Department"), Direct, Some("said")),
     // honorifics written without a period, as British papers do, are titles
     ("Ms Patel arrived late. “I never expected this,” she said.", "I never expected this", Some("Patel"), Direct, Some("said")),
     ("Dr Ana Ruiz said: “We must prepare.”", "We must prepare.", Some("Ana Ruiz"), Direct, Some("said")),
