@@ -338,8 +338,9 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let mut j = from;
     while win.exists(j) && j - from < 8 && win.is_word(j) {
         let (w, f) = (win.w(j), win.f(j));
-        // a capitalised cue word in a run of capitals is a name's (`the US State Department`)
-        let in_name = f & LOWER == 0 && (j == from || win.has(j - 1, CAP));
+        // a capitalised cue word that names offices, in a run of capitals, is a name's
+        // (`the US State Department`); `Said` in a headline is not
+        let in_name = f & (LOWER | ORG_WORD) == ORG_WORD && (j == from || win.has(j - 1, CAP));
         if f & PHRASE_BREAK != 0 || (f & CUE != 0 && !in_name && f & (DOC_NOUN | ROLE_NOUN) == 0) || w == "of" {
             break;
         }
