@@ -731,7 +731,7 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
         return Some(Found { np, cue: win.span(i, i + 2), title, addressee: None, adjacent: true });
     }
-    if is_lower_cue(win.f(i)) {
+    if is_lower_cue(win.f(i)) && inverts(w) {
         // `said Edmund Fitton-Brown, the coordinator of ...`, `said one former staffer`
         let np = parse_speaker(win, i + 1).or_else(|| speaker::described_person(win, i + 1))?;
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
@@ -837,7 +837,7 @@ fn trail_clause(win: &Window) -> Option<Found> {
         if w != "," {
             continue;
         }
-        if is_lower_strong_cue(win.f(c + 1)) {
+        if is_lower_strong_cue(win.f(c + 1)) && inverts(win.w(c + 1)) {
             // `..., said Derek Hale, a China scholar`
             if let Some(np) = parse_speaker(win, c + 2).filter(|n| n.kind != NpKind::Pronoun) {
                 let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
@@ -920,10 +920,16 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
     None
 }
 
+/// Whether the cue `w` can come before its speaker (`said Ann Lee`); after `told` comes
+/// whom she told.
+fn inverts(w: &str) -> bool {
+    !matches!(w, "told" | "tells" | "tell")
+}
+
 /// The speaker after a strong cue set off by commas: `But, said Ann Lee, “…”`, `The
 /// point, says Ann Lee, a historian, is that “…”`.
 fn inverted_subject(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
-    if k == 0 || win.w(k - 1) != "," || !cues::strong(win.f(k)) {
+    if k == 0 || win.w(k - 1) != "," || !cues::strong(win.f(k)) || !inverts(win.w(k)) {
         return None;
     }
     let np = parse_speaker(win, k + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Role | NpKind::Org))?;

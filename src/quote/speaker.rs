@@ -393,7 +393,13 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let indefinite = matches!(win.w(det), "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another");
     // `a source close to the family said`: a cue after the phrase that tells who they are.
     let described = indefinite && tells_relation(win.w(end));
-    let cue_after = win.has(end, CUE) || described && win.has(indefinite_tail(win, end), CUE);
+    // `one resident, who asked not to be named, told`: past a `who` clause.
+    let cue_after = || {
+        win.has(end, CUE)
+            || described && win.has(indefinite_tail(win, end), CUE)
+            || apposition(win, end)
+                .is_some_and(|(title, after)| title.is_none() && win.f(after) & (CUE | LOWER) == CUE | LOWER)
+    };
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
             Some(NpKind::Document)
@@ -409,7 +415,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(end, CUE) {
             // `the company said`, `the Clinton campaign said`: an organisation by its noun.
             Some(NpKind::Org)
-        } else if main_end - from <= 3 && hf & CAP == 0 && cue_after {
+        } else if main_end - from <= 3 && hf & CAP == 0 && cue_after() {
             // `the 56-year-old said`: a description standing for a person.
             Some(NpKind::Role)
         } else {
@@ -609,6 +615,11 @@ fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
     let mut k = end + 1;
     while win.exists(k) && k - end < 40 {
         let w = win.w(k);
+        if w == "." && win.w(k + 1) == "," && win.span(k - 1, k).end == win.span(k, k + 1).start {
+            // `Lia Moreno, D-Calif., said`: an abbreviation's period before the comma.
+            k += 1;
+            continue;
+        }
         if matches!(w, "," | ";" | "." | "“" | "”" | "\"" | ":" | "(" | ")") {
             // `a nurse from Brownsville, Texas, said`: a place and its state go on.
             if let Some(next) = place_tail(win, k) {

@@ -18,6 +18,9 @@ const CASES: &[Case] = &[
     ("Suhail Shaheen, the group’s spokesperson, spoke. “Such reports only prolong war,” Shaheen said.", "Such reports only prolong war", Some("Suhail Shaheen"), Direct, Some("said")),
     // a capitalised word that is also a cue (`State`) inside an organisation's name
     ("“We are deeply concerned,” the US State Department said.", "We are deeply concerned", Some("the US State Department"), Direct, Some("said")),
+    // a party and state after a name; `told` is followed by whom, never by the speaker
+    ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
+    ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
     // honorifics written without a period, as British papers do, are titles
     ("Ms Patel arrived late. “I never expected this,” she said.", "I never expected this", Some("Patel"), Direct, Some("said")),
     ("Dr Ana Ruiz said: “We must prepare.”", "We must prepare.", Some("Ana Ruiz"), Direct, Some("said")),
