@@ -480,7 +480,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let inner = &text[p.inner.range()];
         let words = count_words(inner, 4); // only up to 3 matters
         let adjacent = matches!(hows[qi], How::Found(f) if f.adjacent);
-        let sourced = matches!(hows[qi], How::Found(_));
+        // `“It must stop,” said Ann Lee. “Nobody listens.”`: a whole sentence in marks that
+        // goes on from a quote with a source has that source.
+        let whole_sentence = kinds[qi] == QuoteKind::Direct
+            && inner.ends_with(['.', '!', '?'])
+            && inner.starts_with(|c: char| c.is_uppercase());
+        let goes_on = matches!(hows[qi], How::Continues(o, _) | How::Block(o) if matches!(hows[o], How::Found(_)));
+        let sourced = matches!(hows[qi], How::Found(_)) || whole_sentence && goes_on;
         if (is_title_like(inner) && !adjacent) || (words <= 2 && !sourced) {
             keep[qi] = false;
         }

@@ -21,6 +21,8 @@ const CASES: &[Case] = &[
     // a party and state after a name; `told` is followed by whom, never by the speaker
     ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
+    // a short whole sentence in marks goes on from the quote before it
+    ("“This must stop,” said Ann Lee. “Nobody listens.”", "Nobody listens.", Some("Ann Lee"), Direct, Some("said")),
     // honorifics written without a period, as British papers do, are titles
     ("Ms Patel arrived late. “I never expected this,” she said.", "I never expected this", Some("Patel"), Direct, Some("said")),
     ("Dr Ana Ruiz said: “We must prepare.”", "We must prepare.", Some("Ana Ruiz"), Direct, Some("said")),
