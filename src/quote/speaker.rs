@@ -459,9 +459,15 @@ fn indefinite_tail(win: &Window, end: usize) -> usize {
         return end;
     }
     let mut m = k + 1;
-    while m - k <= 6 && win.is_word(m) && !win.has(m, CUE) && !matches!(win.w(m), "who" | "that" | "which" | "and") {
+    while m - k <= 6
+        && win.is_word(m)
+        && !win.has(m, CUE)
+        && !matches!(win.w(m), "who" | "that" | "which" | "and")
+        && !is_participle(win.w(m), win.f(m))
+    {
         m += 1;
     }
+    // `a spokeswoman for the bank said`; not `a spokeswoman for the bank declined to comment`
     let closed = m > k + 1 && (matches!(win.w(m), "," | "." | ";" | "") || win.f(m) & (CUE | LOWER) == CUE | LOWER);
     if closed {
         m
