@@ -105,7 +105,20 @@ fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
     (!text.is_empty() && !text.eq_ignore_ascii_case("the")).then(|| text.to_owned())
 }
 
-/// `the report says`: a lower-case noun after `the`.
+/// `the report says`, `the UN report says`: a lower-case noun after `the` and up to
+/// three capitalised words.
 fn the_before(ctx: &Ctx, t: Tok) -> bool {
-    ctx.word(ctx.before(t)).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    let mut t = t;
+    for _ in 0..4 {
+        let Some(w) = ctx.word(ctx.before(t)) else { return false };
+        if w.eq_ignore_ascii_case("the") {
+            return true;
+        }
+        if !is_capitalized(w) {
+            return false;
+        }
+        let Some(b) = ctx.before(t) else { return false };
+        t = b;
+    }
+    false
 }

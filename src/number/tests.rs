@@ -472,6 +472,10 @@ fn sources() {
     assert_eq!(n.source.as_deref(), Some("the Pentagon"));
     let n = &numbers("The report says there were 400 members.")[0];
     assert_eq!(n.source.as_deref(), Some("The report"));
+    let n = &numbers("The UN report says 400 members remain.")[0];
+    assert_eq!(n.source.as_deref(), Some("The UN report"));
+    let n = &numbers("Officials briefed on the UN report said 400 members remain.")[0];
+    assert_eq!(n.source, None);
     let n = &numbers("Douglas London said 30 people came.")[0];
     assert_eq!(n.source.as_deref(), Some("Douglas London"));
     let n = &numbers("There are 2,500 troops there.")[0];
