@@ -337,7 +337,9 @@ fn judge(text: &str, at: usize, end: usize, sentence_start: usize) -> (Option<us
                 Before::Title | Before::ListMarker => false,
                 Before::Suffix => !SUFFIXES.contains(word),
                 // `“No.” Bob said`: a closing quote mark ends the quoted sentence
-                Before::Ambiguous => STARTERS.contains(word) || closes_quote(&text[marks_end..after]),
+                Before::Ambiguous => {
+                    STARTERS.contains(word) || closes_quote(&text[marks_end..after]) || ends_clock_time(text, at, word)
+                }
                 Before::Word => true,
             },
         },
@@ -392,6 +394,62 @@ fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
             return i;
         }
     }
+}
+
+/// `at 9 a.m. Officials said`: a clock time before a capitalised word that is not a day,
+/// a month or a time zone (`5 p.m. Monday`, `7 a.m. ET`, `9 a.m. Eastern`, `5 p.m. New
+/// York time`) ends its sentence.
+fn ends_clock_time(text: &str, at: usize, next: &str) -> bool {
+    const DATES_AND_ZONES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Eastern",
+        "Central",
+        "Mountain",
+        "Pacific",
+        "Atlantic",
+        "Greenwich",
+    ];
+    let word = word_before(text, at);
+    let digit_before = text[..at - word.len()].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit());
+    if !(["a.m", "p.m"].iter().any(|m| word.eq_ignore_ascii_case(m)) && digit_before) {
+        return false;
+    }
+    let mut end = (at + 48).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let place_time = text[at + 1..end].split_whitespace().take(4).any(|w| w.trim_end_matches([',', '.']) == "time");
+    !DATES_AND_ZONES.contains(&next) && !next.chars().all(|c| c.is_ascii_uppercase()) && !place_time
 }
 
 /// Whether the closers after a sentence's marks include a quotation mark.

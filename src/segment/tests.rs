@@ -49,6 +49,11 @@ fn titles_and_abbreviations() {
         ("That is JFK Jr.'s book.", "That is JFK Jr.'s book."),
         ("It happened on Jan. 22 in Doha.", "It happened on Jan. 22 in Doha."),
         ("He ranked No. 5 in the poll.", "He ranked No. 5 in the poll."),
+        ("It starts at 9 a.m. Officials expect a deal.", "It starts at 9 a.m. | Officials expect a deal."),
+        (
+            "It was 5 p.m. Monday, 7 a.m. ET and 5 p.m. New York time.",
+            "It was 5 p.m. Monday, 7 a.m. ET and 5 p.m. New York time.",
+        ),
         ("Please turn to p. 55.", "Please turn to p. 55."),
         ("Were Jane and co. at the party?", "Were Jane and co. at the party?"),
         ("Let's ask Jane and co. They should know.", "Let's ask Jane and co. | They should know."),
