@@ -6,7 +6,8 @@ Runs analyze_many over the first MB of the Reuters stories in ../shared/corpus/n
 (read at run time, never copied here) with n_threads=1 and with every core, and reports,
 per call, wall time, the CPU time of the whole process and that of the calling thread.
 The calling thread does the part that cannot run in parallel: taking the texts out of
-Python, wrapping each result and, when the list is let go, freeing them. Its share S of
+Python and wrapping each result (the worker threads free the documents once Python lets
+go of them; the clock stops when they are done). Its share S of
 one-thread CPU time bounds the speed-up on N cores by Amdahl's law, 1 / (S + (1 - S) / N),
 which is printed for 2 to 32 cores. CPU times are used for S, so a busy machine skews it
 less than it skews wall time.
@@ -20,7 +21,7 @@ import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from compare import load_corpus  # noqa: E402
+from compare import load_corpus, wait_for_frees  # noqa: E402
 
 import copydesk  # noqa: E402
 
@@ -30,6 +31,7 @@ def run(texts, n_threads):
     wall, cpu, own = time.perf_counter(), time.process_time(), time.thread_time()
     docs = list(copydesk.analyze_many(texts, n_threads=n_threads))
     del docs
+    wait_for_frees()
     times = (time.perf_counter() - wall, time.process_time() - cpu, time.thread_time() - own)
     # Worker threads spin a little before they sleep: keep it out of the next call.
     time.sleep(0.2)

@@ -77,7 +77,14 @@ fn analyze_batch(py: Python<'_>, texts: &Bound<'_, PyList>, n_threads: Option<us
         let analyzer = Analyzer::default();
         pool.install(|| owned.par_iter().map(|text| analyzer.analyze(text).with_char_offsets()).collect())
     });
-    Ok(docs.into_iter().map(PyDocument::from).collect())
+    Ok(docs.into_iter().map(|doc| PyDocument::from_pool(doc, &pool)).collect())
+}
+
+/// How many documents let go by Python are still being freed by their pool (benchmarks
+/// wait for none before they stop the clock).
+#[pyfunction]
+fn _frees_pending() -> usize {
+    results::FREES_PENDING.load(std::sync::atomic::Ordering::Acquire)
 }
 
 /// The bundled seed articles as `(id, text)` pairs.
@@ -141,6 +148,7 @@ fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(seeds, m)?)?;
+    m.add_function(wrap_pyfunction!(_frees_pending, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_table_columns, m)?)?;
     m.add_function(wrap_pyfunction!(run_cli, m)?)?;
     m.add_function(wrap_pyfunction!(_document_from_json, m)?)?;

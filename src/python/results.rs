@@ -4,8 +4,10 @@ use crate::quote::{Mention, Speaker};
 use crate::{Document, Number, Quote};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
+use rayon::ThreadPool;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 /// `repr()` of a Python string.
 fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
@@ -487,9 +489,12 @@ impl PyNumber {
 
 /// Everything found in one text; offsets count characters.
 #[pyclass(frozen, eq, module = "copydesk", name = "Document")]
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct PyDocument {
     inner: Document,
+    /// The pool that analysed it, which frees it too: a batch let go at once is freed in
+    /// parallel, and the interpreter's thread goes on.
+    pool: Option<Arc<ThreadPool>>,
 }
 
 impl PyDocument {
@@ -497,11 +502,38 @@ impl PyDocument {
     pub(crate) fn document(&self) -> &Document {
         &self.inner
     }
+
+    /// A document analysed on `pool`, to be freed there.
+    pub(crate) fn from_pool(inner: Document, pool: &Arc<ThreadPool>) -> Self {
+        PyDocument { inner, pool: Some(Arc::clone(pool)) }
+    }
 }
 
 impl From<Document> for PyDocument {
     fn from(inner: Document) -> Self {
-        PyDocument { inner }
+        PyDocument { inner, pool: None }
+    }
+}
+
+impl PartialEq for PyDocument {
+    fn eq(&self, other: &Self) -> bool {
+        self.inner == other.inner
+    }
+}
+
+/// Documents handed to their pool to be freed and not freed yet.
+pub(crate) static FREES_PENDING: AtomicUsize = AtomicUsize::new(0);
+
+impl Drop for PyDocument {
+    fn drop(&mut self) {
+        if let Some(pool) = self.pool.take() {
+            let inner = std::mem::take(&mut self.inner);
+            FREES_PENDING.fetch_add(1, Ordering::Relaxed);
+            pool.spawn(move || {
+                drop(inner);
+                FREES_PENDING.fetch_sub(1, Ordering::Release);
+            });
+        }
     }
 }
 
