@@ -96,6 +96,50 @@ impl Tokens {
         self.end = range.end;
     }
 
+    /// Starts over on `text[range]` (on char boundaries) as [`fill`](Self::fill) does,
+    /// keeping the tokens already cut that tokenizing `range` would cut again: those from
+    /// the first one at or after `range.start` with only white space before it, while
+    /// they end far enough from both ends of the pieces for the end not to matter.
+    pub fn slide(&mut self, range: Span) {
+        /// The tokenizer looks at most four bytes past a token's end.
+        const MARGIN: usize = 8;
+        let (cut, old_end) = (self.cut.get(), self.end);
+        if cut == 0 || range.start < self.start || range.start >= self.next.get() {
+            // No token cut starts at or after `range.start`.
+            self.fill(range);
+            return;
+        }
+        let mut prev_end = self.start;
+        let mut from = cut;
+        for (k, cell) in self.toks.iter().enumerate().take(cut) {
+            let span = cell.get().span;
+            if span.start >= range.start {
+                if prev_end <= range.start {
+                    from = k;
+                }
+                break;
+            }
+            prev_end = span.end;
+        }
+        let safe_end = old_end.min(range.end);
+        let mut to = from;
+        while to < cut
+            && self.toks.get(to).is_some_and(|c| old_end == range.end || c.get().span.end + MARGIN <= safe_end)
+        {
+            to += 1;
+        }
+        let next =
+            if to > from { self.toks.get(to - 1).map_or(range.start, |c| c.get().span.end) } else { range.start };
+        self.fill(range);
+        for k in from..to {
+            if let (Some(t), Some(dst)) = (self.toks.get(k).map(Cell::get), self.toks.get(k - from)) {
+                dst.set(t);
+            }
+        }
+        self.cut.set(to - from);
+        self.next.set(next);
+    }
+
     /// The piece they are the tokens of.
     pub fn range(&self) -> Span {
         Span::new(self.start, self.end)
@@ -774,8 +818,9 @@ struct Read<'t> {
     persons: Vec<Person>,
     /// Last name word → index of its first full (two-word or longer) mention.
     by_last: FastMap<&'t str, usize>,
-    /// Organisations and documents by position: `(position, canonical name)`, for `it`.
-    things: Vec<(usize, String, NpKind)>,
+    /// Organisations and documents by position: `(position, name)`, for `it`; the name is
+    /// made canonical ([`canonical_phrase`]) when asked for.
+    things: Vec<(usize, Span, NpKind)>,
     /// The next byte to read, the next skip span, and where the last capitalised word
     /// looked at starts.
     i: usize,
@@ -1175,8 +1220,14 @@ impl<'t> Read<'t> {
                     p if p < 0x80 => !p.is_ascii_alphanumeric(),
                     _ => !text[..i].chars().next_back().is_some_and(char::is_alphanumeric),
                 };
-            if !(c.is_uppercase() && at_word_start) {
+            let upper = c.is_uppercase();
+            if !(upper && at_word_start) {
                 i += c.len_utf8();
+                if upper {
+                    // Inside a word (`REVIEW`, `McCain`): none of the ASCII letters and
+                    // digits after a capital there starts a word either.
+                    i = super::tokens::ascii_alnum_end(bytes, i, bytes.len());
+                }
                 continue;
             }
             let word_end = i + word_len(&text[i..]);
@@ -1197,7 +1248,7 @@ impl<'t> Read<'t> {
                 end = skip[s].start.max(i);
             }
             let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
-            buf.fill(Span::new(back, end));
+            buf.slide(Span::new(back, end));
             let win = buf.all(text);
             let Some(at) = (0..)
                 .take_while(|&k| win.tok(k).is_some_and(|s| s.start <= i))
@@ -1220,7 +1271,7 @@ impl<'t> Read<'t> {
             if let Some(d) = det_at {
                 let np = parse_np(&win, d);
                 if let Some(np) = np.filter(|n| n.kind == NpKind::Document) {
-                    reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
+                    reg.things.push((np.span.start, np.name, NpKind::Document));
                     i = advance_to(np.end);
                     continue;
                 }
@@ -1273,8 +1324,7 @@ impl<'t> Read<'t> {
                         NpKind::Org if cue_after => {
                             let start =
                                 if matches!(prev, "the" | "The") { win.span(at - 1, at).start } else { np.span.start };
-                            let name = canonical_phrase(text, Span::new(start, np.span.end));
-                            reg.things.push((np.span.start, name, NpKind::Org));
+                            reg.things.push((np.span.start, Span::new(start, np.span.end), NpKind::Org));
                         }
                         _ => {}
                     }
@@ -1399,7 +1449,7 @@ impl Registry<'_> {
     pub fn last_thing_before(&self, pos: usize) -> Option<(usize, String, NpKind)> {
         let read = self.read_before(pos);
         let k = read.things.partition_point(|t| t.0 < pos);
-        read.things[..k].last().cloned()
+        read.things[..k].last().map(|&(at, name, kind)| (at, canonical_phrase(self.text, name), kind))
     }
 }
 
