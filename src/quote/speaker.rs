@@ -794,7 +794,20 @@ pub(crate) struct Person {
     pub title: Option<Span>,
     /// Opens its clause or is followed by a cue: a likely antecedent of `he`.
     pub subject: bool,
+    /// In a person the registry gives out; in its own list, only once
+    /// [`Read::gender`] has worked it out.
     pub gender: Gender,
+}
+
+/// The gender of a person read, as far as it is worked out: most are never asked for.
+#[derive(Debug, Clone, Copy)]
+enum GenderOf {
+    Known(Gender),
+    /// Not yet: with the first full mention of a one-word name when it was read, whose
+    /// gender it takes if its own words tell none (`Lee` after `Nancy Lee`).
+    Unread {
+        full: Option<usize>,
+    },
 }
 
 /// The names of a document: who pronouns, surnames and role nouns can point to.
@@ -816,6 +829,8 @@ pub(crate) struct Registry<'t> {
 /// The names read so far, and where reading goes on.
 struct Read<'t> {
     persons: Vec<Person>,
+    /// The gender of each person, worked out when asked for.
+    genders: Vec<GenderOf>,
     /// Last name word → index of its first full (two-word or longer) mention.
     by_last: FastMap<&'t str, usize>,
     /// Organisations and documents by position: `(position, name)`, for `it`; the name is
@@ -1022,6 +1037,7 @@ impl<'t> Registry<'t> {
     pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
         let read = Read {
             persons: Vec::new(),
+            genders: Vec::new(),
             by_last: FastMap::default(),
             things: Vec::new(),
             i: 0,
@@ -1340,6 +1356,31 @@ impl<'t> Read<'t> {
         reg.buf = buf;
     }
 
+    /// The gender of person `k`: marked by the words of its name or title, or for a
+    /// one-word name that tell none, the full name's it was read after. Worked out once.
+    fn gender(&mut self, text: &str, k: usize) -> Gender {
+        let full = match self.genders.get(k) {
+            Some(&GenderOf::Known(g)) => return g,
+            Some(&GenderOf::Unread { full }) => full,
+            None => return Gender::Unknown,
+        };
+        let Some(&p) = self.persons.get(k) else { return Gender::Unknown };
+        let mut g = Gender::of_person(&text[p.name.range()], p.title.map(|t| &text[t.range()]));
+        if g == Gender::Unknown && p.words == 1 {
+            // A full name (of two words or more) has no full name to take from.
+            g = full.filter(|&i| i != k).map_or(Gender::Unknown, |i| self.gender(text, i));
+        }
+        self.genders[k] = GenderOf::Known(g);
+        self.persons[k].gender = g;
+        g
+    }
+
+    /// Person `k` with its gender worked out.
+    fn person(&mut self, text: &str, k: usize) -> Person {
+        self.gender(text, k);
+        self.persons[k]
+    }
+
     /// [`in_headline`], remembered by position.
     fn in_headline(&self, text: &str, pos: usize) -> bool {
         if let Some(&h) = self.headlines.borrow().get(&pos) {
@@ -1353,12 +1394,9 @@ impl<'t> Read<'t> {
     fn add_person(&mut self, text: &'t str, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let name_text = &text[name.range()];
         let idx = self.persons.len();
-        let mut gender = Gender::of_person(name_text, title.map(|t| &text[t.range()]));
-        if gender == Gender::Unknown && words == 1 {
-            // `Lee` after `Nancy Lee`: the full name's gender.
-            gender = self.by_last.get(name_text).map_or(Gender::Unknown, |&i| self.persons[i].gender);
-        }
-        self.persons.push(Person { pos: name.start, name, words, title, subject, gender });
+        let full = if words == 1 { self.by_last.get(name_text).copied() } else { None };
+        self.persons.push(Person { pos: name.start, name, words, title, subject, gender: Gender::Unknown });
+        self.genders.push(GenderOf::Unread { full });
         if words >= 2 {
             if let Some(last) = name_text.split_whitespace().next_back() {
                 // The first full name, unless that was read from a headline in title case
@@ -1401,9 +1439,13 @@ impl Registry<'_> {
 
     /// The last person named as a subject before `pos` whose gender agrees with `gender`.
     pub fn last_person_before(&self, pos: usize, gender: Gender) -> Option<Person> {
-        let read = self.read_before(pos);
+        let mut read = self.read_before(pos);
         let k = read.persons.partition_point(|p| p.pos < pos);
-        read.persons[..k].iter().rev().take(64).find(|p| p.subject && p.gender.agrees(gender)).copied()
+        // Any gender agrees with an unknown one: worked out only when it matters.
+        let j = (k.saturating_sub(64)..k).rev().find(|&j| {
+            read.persons[j].subject && (gender == Gender::Unknown || read.gender(self.text, j).agrees(gender))
+        })?;
+        Some(read.person(self.text, j))
     }
 
     /// The person a role phrase stands for (`the spokesperson` → the last person called a
@@ -1422,10 +1464,10 @@ impl Registry<'_> {
         const NEAR: usize = 400;
         // Before: the nearest person with the head noun in the title.
         if self.title_may_hold(head, 0..pos.saturating_add(NEAR)) {
-            let read = self.read_before(pos);
+            let mut read = self.read_before(pos);
             let k = read.persons.partition_point(|p| p.pos < pos);
-            if let Some(p) = read.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
-                return Some((*p, true));
+            if let Some(j) = (k.saturating_sub(256)..k).rev().find(|&j| has(&read.persons[j], head)) {
+                return Some((read.person(text, j), true));
             }
         }
         // After: the first person sharing any of the words (of the next 256).
@@ -1442,7 +1484,8 @@ impl Registry<'_> {
             after >= 256 || new && r.persons.last().is_some_and(|p| p.pos >= pos && words.iter().any(|w| has(p, w)))
         });
         let k = read.persons.partition_point(|p| p.pos < pos);
-        read.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (*p, false))
+        let j = (k..read.persons.len()).take(256).find(|&j| words.iter().any(|w| has(&read.persons[j], w)))?;
+        Some((read.person(text, j), false))
     }
 
     /// The last organisation or document named before `pos`.
