@@ -842,7 +842,7 @@ struct Read<'t> {
     s: usize,
     prev_word_start: usize,
     buf: Tokens,
-    /// Whether a person's position is in a headline ([`in_headline`]), by position, as asked.
+    /// Whether a line is a headline ([`in_headline`]), by where it starts, as asked.
     headlines: RefCell<FastMap<usize, bool>>,
 }
 
@@ -1319,9 +1319,10 @@ impl<'t> Read<'t> {
                             && appos().is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
                     let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
-                    let subject = clause_initial && (verb_after || verb_after_apposition()) || cue_after;
+                    // Asked only of a name (which may need the apposition read).
+                    let subject = || clause_initial && (verb_after || verb_after_apposition()) || cue_after;
                     match np.kind {
-                        NpKind::Name => {
+                        NpKind::Name if prev != "the" && prev != "The" => {
                             let words = win.text[np.name.range()].split_whitespace().count();
                             let titled = np.title.is_some();
                             let keep = if words >= 2 {
@@ -1330,11 +1331,11 @@ impl<'t> Read<'t> {
                                 titled
                                     || cue_after
                                     || is_cue_at(&win, at)
-                                    || subject && reg.by_last.contains_key(&text[np.name.range()])
+                                    || subject() && reg.by_last.contains_key(&text[np.name.range()])
                             };
-                            if keep && prev != "the" && prev != "The" {
+                            if keep {
                                 let title = np.title.or_else(|| appos().and_then(|a| a.0));
-                                reg.add_person(text, np.name, words, title, subject || titled && cue_after);
+                                reg.add_person(text, np.name, words, title, subject() || titled && cue_after);
                             }
                         }
                         NpKind::Org if cue_after => {
@@ -1381,13 +1382,14 @@ impl<'t> Read<'t> {
         self.persons[k]
     }
 
-    /// [`in_headline`], remembered by position.
+    /// [`in_headline`], remembered by line (all it depends on), by where the line starts.
     fn in_headline(&self, text: &str, pos: usize) -> bool {
-        if let Some(&h) = self.headlines.borrow().get(&pos) {
+        let line = text.as_bytes().get(..pos).and_then(|b| memchr::memrchr(b'\n', b)).map_or(0, |i| i + 1);
+        if let Some(&h) = self.headlines.borrow().get(&line) {
             return h;
         }
         let h = in_headline(text, pos);
-        self.headlines.borrow_mut().insert(pos, h);
+        self.headlines.borrow_mut().insert(line, h);
         h
     }
 
