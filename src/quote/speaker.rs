@@ -794,8 +794,8 @@ pub(crate) struct Person {
     pub title: Option<Span>,
     /// Opens its clause or is followed by a cue: a likely antecedent of `he`.
     pub subject: bool,
-    /// In a person the registry gives out; in its own list, only once
-    /// [`Read::gender`] has worked it out.
+    /// Set in a person the registry gives out; in the registry's own list, only once
+    /// the gender is asked for (`Read::gender`).
     pub gender: Gender,
 }
 
