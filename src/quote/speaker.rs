@@ -96,6 +96,50 @@ impl Tokens {
         self.end = range.end;
     }
 
+    /// Starts over on `text[range]` (on char boundaries) as [`fill`](Self::fill) does,
+    /// keeping the tokens already cut that tokenizing `range` would cut again: those from
+    /// the first one at or after `range.start` with only white space before it, while
+    /// they end far enough from both ends of the pieces for the end not to matter.
+    pub fn slide(&mut self, range: Span) {
+        /// The tokenizer looks at most four bytes past a token's end.
+        const MARGIN: usize = 8;
+        let (cut, old_end) = (self.cut.get(), self.end);
+        if cut == 0 || range.start < self.start || range.start >= self.next.get() {
+            // No token cut starts at or after `range.start`.
+            self.fill(range);
+            return;
+        }
+        let mut prev_end = self.start;
+        let mut from = cut;
+        for (k, cell) in self.toks.iter().enumerate().take(cut) {
+            let span = cell.get().span;
+            if span.start >= range.start {
+                if prev_end <= range.start {
+                    from = k;
+                }
+                break;
+            }
+            prev_end = span.end;
+        }
+        let safe_end = old_end.min(range.end);
+        let mut to = from;
+        while to < cut
+            && self.toks.get(to).is_some_and(|c| old_end == range.end || c.get().span.end + MARGIN <= safe_end)
+        {
+            to += 1;
+        }
+        let next =
+            if to > from { self.toks.get(to - 1).map_or(range.start, |c| c.get().span.end) } else { range.start };
+        self.fill(range);
+        for k in from..to {
+            if let (Some(t), Some(dst)) = (self.toks.get(k).map(Cell::get), self.toks.get(k - from)) {
+                dst.set(t);
+            }
+        }
+        self.cut.set(to - from);
+        self.next.set(next);
+    }
+
     /// The piece they are the tokens of.
     pub fn range(&self) -> Span {
         Span::new(self.start, self.end)
@@ -770,7 +814,20 @@ pub(crate) struct Person {
     pub title: Option<Span>,
     /// Opens its clause or is followed by a cue: a likely antecedent of `he`.
     pub subject: bool,
+    /// Set in a person the registry gives out; in the registry's own list, only once
+    /// the gender is asked for (`Read::gender`).
     pub gender: Gender,
+}
+
+/// The gender of a person read, as far as it is worked out: most are never asked for.
+#[derive(Debug, Clone, Copy)]
+enum GenderOf {
+    Known(Gender),
+    /// Not yet: with the first full mention of a one-word name when it was read, whose
+    /// gender it takes if its own words tell none (`Lee` after `Nancy Lee`).
+    Unread {
+        full: Option<usize>,
+    },
 }
 
 /// The names of a document: who pronouns, surnames and role nouns can point to.
@@ -792,17 +849,20 @@ pub(crate) struct Registry<'t> {
 /// The names read so far, and where reading goes on.
 struct Read<'t> {
     persons: Vec<Person>,
+    /// The gender of each person, worked out when asked for.
+    genders: Vec<GenderOf>,
     /// Last name word → index of its first full (two-word or longer) mention.
     by_last: FastMap<&'t str, usize>,
-    /// Organisations and documents by position: `(position, canonical name)`, for `it`.
-    things: Vec<(usize, String, NpKind)>,
+    /// Organisations and documents by position: `(position, name)`, for `it`; the name is
+    /// made canonical ([`canonical_phrase`]) when asked for.
+    things: Vec<(usize, Span, NpKind)>,
     /// The next byte to read, the next skip span, and where the last capitalised word
     /// looked at starts.
     i: usize,
     s: usize,
     prev_word_start: usize,
     buf: Tokens,
-    /// Whether a person's position is in a headline ([`in_headline`]), by position, as asked.
+    /// Whether a line is a headline ([`in_headline`]), by where it starts, as asked.
     headlines: RefCell<FastMap<usize, bool>>,
 }
 
@@ -997,6 +1057,7 @@ impl<'t> Registry<'t> {
     pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
         let read = Read {
             persons: Vec::new(),
+            genders: Vec::new(),
             by_last: FastMap::default(),
             things: Vec::new(),
             i: 0,
@@ -1195,8 +1256,14 @@ impl<'t> Read<'t> {
                     p if p < 0x80 => !p.is_ascii_alphanumeric(),
                     _ => !text[..i].chars().next_back().is_some_and(char::is_alphanumeric),
                 };
-            if !(c.is_uppercase() && at_word_start) {
+            let upper = c.is_uppercase();
+            if !(upper && at_word_start) {
                 i += c.len_utf8();
+                if upper {
+                    // Inside a word (`REVIEW`, `McCain`): none of the ASCII letters and
+                    // digits after a capital there starts a word either.
+                    i = super::tokens::ascii_alnum_end(bytes, i, bytes.len());
+                }
                 continue;
             }
             let word_end = i + word_len(&text[i..]);
@@ -1217,7 +1284,7 @@ impl<'t> Read<'t> {
                 end = skip[s].start.max(i);
             }
             let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
-            buf.fill(Span::new(back, end));
+            buf.slide(Span::new(back, end));
             let win = buf.all(text);
             let Some(at) = (0..)
                 .take_while(|&k| win.tok(k).is_some_and(|s| s.start <= i))
@@ -1240,7 +1307,7 @@ impl<'t> Read<'t> {
             if let Some(d) = det_at {
                 let np = parse_np(&win, d);
                 if let Some(np) = np.filter(|n| n.kind == NpKind::Document) {
-                    reg.things.push((np.span.start, canonical_phrase(text, np.name), NpKind::Document));
+                    reg.things.push((np.span.start, np.name, NpKind::Document));
                     i = advance_to(np.end);
                     continue;
                 }
@@ -1272,9 +1339,10 @@ impl<'t> Read<'t> {
                             && appos().is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
                     let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
-                    let subject = clause_initial && (verb_after || verb_after_apposition()) || cue_after;
+                    // Asked only of a name (which may need the apposition read).
+                    let subject = || clause_initial && (verb_after || verb_after_apposition()) || cue_after;
                     match np.kind {
-                        NpKind::Name => {
+                        NpKind::Name if prev != "the" && prev != "The" => {
                             let words = win.text[np.name.range()].split_whitespace().count();
                             let titled = np.title.is_some();
                             let keep = if words >= 2 {
@@ -1283,18 +1351,17 @@ impl<'t> Read<'t> {
                                 titled
                                     || cue_after
                                     || is_cue_at(&win, at)
-                                    || subject && reg.by_last.contains_key(&text[np.name.range()])
+                                    || subject() && reg.by_last.contains_key(&text[np.name.range()])
                             };
-                            if keep && prev != "the" && prev != "The" {
+                            if keep {
                                 let title = np.title.or_else(|| appos().and_then(|a| a.0));
-                                reg.add_person(text, np.name, words, title, subject || titled && cue_after);
+                                reg.add_person(text, np.name, words, title, subject() || titled && cue_after);
                             }
                         }
                         NpKind::Org if cue_after => {
                             let start =
                                 if matches!(prev, "the" | "The") { win.span(at - 1, at).start } else { np.span.start };
-                            let name = canonical_phrase(text, Span::new(start, np.span.end));
-                            reg.things.push((np.span.start, name, NpKind::Org));
+                            reg.things.push((np.span.start, Span::new(start, np.span.end), NpKind::Org));
                         }
                         _ => {}
                     }
@@ -1310,25 +1377,48 @@ impl<'t> Read<'t> {
         reg.buf = buf;
     }
 
-    /// [`in_headline`], remembered by position.
+    /// The gender of person `k`: marked by the words of its name or title, or for a
+    /// one-word name that tell none, the full name's it was read after. Worked out once.
+    fn gender(&mut self, text: &str, k: usize) -> Gender {
+        let full = match self.genders.get(k) {
+            Some(&GenderOf::Known(g)) => return g,
+            Some(&GenderOf::Unread { full }) => full,
+            None => return Gender::Unknown,
+        };
+        let Some(&p) = self.persons.get(k) else { return Gender::Unknown };
+        let mut g = Gender::of_person(&text[p.name.range()], p.title.map(|t| &text[t.range()]));
+        if g == Gender::Unknown && p.words == 1 {
+            // A full name (of two words or more) has no full name to take from.
+            g = full.filter(|&i| i != k).map_or(Gender::Unknown, |i| self.gender(text, i));
+        }
+        self.genders[k] = GenderOf::Known(g);
+        self.persons[k].gender = g;
+        g
+    }
+
+    /// Person `k` with its gender worked out.
+    fn person(&mut self, text: &str, k: usize) -> Person {
+        self.gender(text, k);
+        self.persons[k]
+    }
+
+    /// [`in_headline`], remembered by line (all it depends on), by where the line starts.
     fn in_headline(&self, text: &str, pos: usize) -> bool {
-        if let Some(&h) = self.headlines.borrow().get(&pos) {
+        let line = text.as_bytes().get(..pos).and_then(|b| memchr::memrchr(b'\n', b)).map_or(0, |i| i + 1);
+        if let Some(&h) = self.headlines.borrow().get(&line) {
             return h;
         }
         let h = in_headline(text, pos);
-        self.headlines.borrow_mut().insert(pos, h);
+        self.headlines.borrow_mut().insert(line, h);
         h
     }
 
     fn add_person(&mut self, text: &'t str, name: Span, words: usize, title: Option<Span>, subject: bool) {
         let name_text = &text[name.range()];
         let idx = self.persons.len();
-        let mut gender = Gender::of_person(name_text, title.map(|t| &text[t.range()]));
-        if gender == Gender::Unknown && words == 1 {
-            // `Lee` after `Nancy Lee`: the full name's gender.
-            gender = self.by_last.get(name_text).map_or(Gender::Unknown, |&i| self.persons[i].gender);
-        }
-        self.persons.push(Person { pos: name.start, name, words, title, subject, gender });
+        let full = if words == 1 { self.by_last.get(name_text).copied() } else { None };
+        self.persons.push(Person { pos: name.start, name, words, title, subject, gender: Gender::Unknown });
+        self.genders.push(GenderOf::Unread { full });
         if words >= 2 {
             if let Some(last) = name_text.split_whitespace().next_back() {
                 // The first full name, unless that was read from a headline in title case
@@ -1371,9 +1461,13 @@ impl Registry<'_> {
 
     /// The last person named as a subject before `pos` whose gender agrees with `gender`.
     pub fn last_person_before(&self, pos: usize, gender: Gender) -> Option<Person> {
-        let read = self.read_before(pos);
+        let mut read = self.read_before(pos);
         let k = read.persons.partition_point(|p| p.pos < pos);
-        read.persons[..k].iter().rev().take(64).find(|p| p.subject && p.gender.agrees(gender)).copied()
+        // Any gender agrees with an unknown one: worked out only when it matters.
+        let j = (k.saturating_sub(64)..k).rev().find(|&j| {
+            read.persons[j].subject && (gender == Gender::Unknown || read.gender(self.text, j).agrees(gender))
+        })?;
+        Some(read.person(self.text, j))
     }
 
     /// The person a role phrase stands for (`the spokesperson` → the last person called a
@@ -1392,10 +1486,10 @@ impl Registry<'_> {
         const NEAR: usize = 400;
         // Before: the nearest person with the head noun in the title.
         if self.title_may_hold(head, 0..pos.saturating_add(NEAR)) {
-            let read = self.read_before(pos);
+            let mut read = self.read_before(pos);
             let k = read.persons.partition_point(|p| p.pos < pos);
-            if let Some(p) = read.persons[..k].iter().rev().take(256).find(|p| has(p, head)) {
-                return Some((*p, true));
+            if let Some(j) = (k.saturating_sub(256)..k).rev().find(|&j| has(&read.persons[j], head)) {
+                return Some((read.person(text, j), true));
             }
         }
         // After: the first person sharing any of the words (of the next 256).
@@ -1412,14 +1506,15 @@ impl Registry<'_> {
             after >= 256 || new && r.persons.last().is_some_and(|p| p.pos >= pos && words.iter().any(|w| has(p, w)))
         });
         let k = read.persons.partition_point(|p| p.pos < pos);
-        read.persons[k..].iter().take(256).find(|p| words.iter().any(|w| has(p, w))).map(|p| (*p, false))
+        let j = (k..read.persons.len()).take(256).find(|&j| words.iter().any(|w| has(&read.persons[j], w)))?;
+        Some((read.person(text, j), false))
     }
 
     /// The last organisation or document named before `pos`.
     pub fn last_thing_before(&self, pos: usize) -> Option<(usize, String, NpKind)> {
         let read = self.read_before(pos);
         let k = read.things.partition_point(|t| t.0 < pos);
-        read.things[..k].last().cloned()
+        read.things[..k].last().map(|&(at, name, kind)| (at, canonical_phrase(self.text, name), kind))
     }
 }
 
