@@ -160,6 +160,15 @@ pub(crate) fn marks(text: &str) -> Vec<Mark> {
             break;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
+        if c == '"' && i > 0 && bytes[i - 1] == b'=' {
+            // `<tweet date="May 5">`: the value of a markup attribute, up to its closing `"`.
+            let from = memchr::memchr(b'"', &bytes[i + 1..]).map_or(bytes.len(), |o| i + 2 + o);
+            next_a = find_a(from);
+            if next_b < from {
+                next_b = find_b(from);
+            }
+            continue;
+        }
         // An apostrophe between ASCII letters or digits (`don't`, `Qaeda’s`) is no mark.
         let inside_word = matches!(c, '\'' | '’')
             && i > 0
@@ -384,6 +393,7 @@ mod tests {
             inner("„Wir schaffen das“, sagte sie. « Nous gagnerons », dit-il."),
             ["Wir schaffen das", "Nous gagnerons"]
         );
+        assert_eq!(inner("<tweet date=\"May 5\">\"We won,\" she said.</tweet>"), ["We won"]);
         assert_eq!(inner(""), Vec::<&str>::new());
     }
 
