@@ -487,7 +487,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             && inner.starts_with(|c: char| c.is_uppercase());
         let goes_on = matches!(hows[qi], How::Continues(o, _) | How::Block(o) if matches!(hows[o], How::Found(_)));
         let sourced = matches!(hows[qi], How::Found(_)) || whole_sentence && goes_on;
-        if (is_title_like(inner) && !adjacent) || (words <= 2 && !sourced) {
+        if (is_title_like(inner) && !adjacent)
+            || (words <= 2 && !sourced)
+            || named_by_word_before(text, p.outer.start, inner)
+        {
             keep[qi] = false;
         }
         if p.single && !sourced && words <= 3 {
@@ -696,6 +699,59 @@ fn count_words(s: &str, max: usize) -> usize {
         i += c.len_utf8();
     }
     n.min(max)
+}
+
+/// `a film called “Perception”`, `the podcast “So, That Happened.”`: a name or title in
+/// marks, capitalised and short, right after a word that says it is one.
+fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
+    let before = &text[..outer_start];
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() || !inner.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = trimmed.rsplit(|c: char| !c.is_alphanumeric() && c != '-');
+    let mut word = words.next().unwrap_or("");
+    if matches!(word, "him" | "her" | "them" | "it" | "himself" | "herself") {
+        // `dubbed him “Hypo-Hale”`
+        word = words.next().unwrap_or("");
+    }
+    let names = matches!(
+        word,
+        "called"
+            | "titled"
+            | "entitled"
+            | "named"
+            | "dubbed"
+            | "nicknamed"
+            | "branded"
+            | "labeled"
+            | "labelled"
+            | "headlined"
+            | "book"
+            | "novel"
+            | "memoir"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "show"
+            | "series"
+            | "episode"
+            | "podcast"
+            | "song"
+            | "album"
+            | "musical"
+            | "play"
+            | "program"
+            | "programme"
+            | "column"
+            | "essay"
+            | "op-ed"
+            | "headline"
+            | "hashtag"
+            | "slogan"
+            | "motto"
+    );
+    names && count_words(inner, 9) <= 8
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing

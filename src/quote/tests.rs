@@ -187,6 +187,8 @@ const NOT_QUOTES: &[(&str, &str)] = &[
     ),
     ("The so-called “peace deal” was signed.", "peace deal"),
     ("Taliban, al-Qaeda maintain 'close ties' despite peace deal promises", "close ties"),
+    ("Ann Lee, who hosts the podcast “So, That Happened,” said the race was over.", "So, That Happened"),
+    ("Rivals have dubbed him “Hypo-Hale” since the debate, Tom Hale said.", "Hypo-Hale"),
 ];
 
 #[test]
