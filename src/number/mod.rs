@@ -205,13 +205,28 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
             if let Some(i) = inside {
                 n.quote = Some(q + i);
                 n.source = quotes[q + i].speaker.clone();
-            } else {
-                n.source = sentence_source.get_or_insert_with(|| source::sentence_source(&ctx, &cues)).clone();
+            } else if sentence_source.is_none() {
+                sentence_source = Some(source::sentence_source(&ctx, &cues));
             }
             n.key = key(n);
         }
+        if let Some(Some(source)) = sentence_source {
+            give_source(&mut out[first..], source);
+        }
     }
     out
+}
+
+/// The sentence's source to each of its claims outside quotes: copies to all but the
+/// last, which takes it.
+fn give_source(claims: &mut [Number], source: String) {
+    let mut outside = claims.iter_mut().filter(|n| n.quote.is_none());
+    let Some(mut last) = outside.next() else { return };
+    for n in outside {
+        last.source = Some(source.clone());
+        last = n;
+    }
+    last.source = Some(source);
 }
 
 /// Claims at the candidates of one sentence: digits, and words that can spell a number,

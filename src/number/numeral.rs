@@ -48,6 +48,9 @@ pub(crate) enum Digits {
     Skip(usize),
 }
 
+/// `10^k` for `k` up to 15, each exact in an `f64`.
+const POWERS_OF_TEN: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /// The value of a digit string with optional `,` separators and `.` decimals; saturates
 /// to `f64::MAX` when too long to parse.
 pub(crate) fn digits_value(s: &str) -> f64 {
@@ -69,7 +72,8 @@ pub(crate) fn digits_value(s: &str) -> f64 {
         }
     }
     if digits <= 15 {
-        return mantissa as f64 / 10f64.powi(decimals);
+        // Powers of ten up to 1e15 are exact, so the table gives what `powi` does.
+        return mantissa as f64 / POWERS_OF_TEN[decimals as usize];
     }
     let int_len = s.bytes().take_while(|&b| b != b'.').filter(u8::is_ascii_digit).count();
     if int_len > MAX_DIGITS {
@@ -167,7 +171,7 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         }
     }
     // `2½`, `3¼`: a vulgar fraction glued to the whole number.
-    if !decimal && !fractional {
+    if !decimal && !fractional && ctx.byte(i).is_some_and(|b| b >= 0x80) {
         if let Some((part, len)) = ctx.char_at(i).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
             value += part;
             fractional = true;
