@@ -60,11 +60,13 @@ const LETTER: [u8; 256] = {
 };
 
 /// The index of a word's first two letters in a 27 × 27 table.
+#[inline(always)]
 pub(crate) fn pair_index(w: &[u8]) -> usize {
     pair_of(w.first().copied().unwrap_or(0), w.get(1).copied().unwrap_or(0))
 }
 
 /// The index of two bytes in a 27 × 27 table (letters either case, anything else as one).
+#[inline(always)]
 pub(crate) fn pair_of(first: u8, second: u8) -> usize {
     LETTER[first as usize] as usize * 27 + LETTER[second as usize] as usize
 }
@@ -143,7 +145,7 @@ impl Table {
     }
 
     /// Whether a key of this first byte and length is listed at all.
-    #[inline]
+    #[inline(always)]
     fn may_hold(&self, key: &[u8]) -> bool {
         key.len() <= self.longest && self.first[pair_index(key)] & (1 << key.len().min(63)) != 0
     }
@@ -216,6 +218,7 @@ impl Table {
 
     /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
     /// `more than`), folding ASCII capitals when `fold`; no allocation.
+    #[inline(always)]
     pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
         let head = parts.first()?;
         if parts.len() > 1

@@ -53,6 +53,7 @@ const POWERS_OF_TEN: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1
 
 /// The value of a digit string with optional `,` separators and `.` decimals; saturates
 /// to `f64::MAX` when too long to parse.
+#[inline(always)]
 pub(crate) fn digits_value(s: &str) -> f64 {
     // Up to 15 significant digits: exact integers, and one correctly rounded division
     // (the same value as parsing the decimal).
@@ -120,6 +121,7 @@ pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
 
 /// Reads the digits starting at `p`: separators, decimals, fractions and mixed numbers.
 /// The multiplier is read by [`multiplier`].
+#[inline(always)]
 pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
     let mut i = digits_end(ctx, p);
     let first = i - p;
@@ -234,6 +236,7 @@ fn is_denominator(den: f64) -> bool {
 /// A multiplier right after the numeral `n`: glued (`20k`, `5bn`) or after a space
 /// (`1.2 million`, `5 mln`, `two dozen`). `glued_m` says whether a glued `m` means million
 /// (else it is left for the metre); `money` whether a currency sign came before. Returns the numeral extended.
+#[inline(always)]
 pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) -> Numeral {
     if n.multiplier.is_some() {
         return n;

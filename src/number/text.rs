@@ -131,6 +131,7 @@ impl<'a> Ctx<'a> {
         self.text.get(self.lo..i)?.chars().next_back()
     }
 
+    #[inline(always)]
     pub(crate) fn s(&self, t: Tok) -> &'a str {
         &self.text[t.start..t.end]
     }
@@ -222,6 +223,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The token right after `t`, if nothing but white space lies between.
+    #[inline(always)]
     pub(crate) fn after(&self, t: Tok) -> Option<Tok> {
         self.next(t.end)
     }
