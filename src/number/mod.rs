@@ -177,7 +177,8 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     // News runs one claim to a few hundred bytes: room for most, so few regrowths.
     let mut out = Vec::with_capacity(text.len() / 256);
     let mut cues = Vec::new();
-    let mut found = Vec::new();
+    // One sentence's candidates: a few dozen in news.
+    let mut found = Vec::with_capacity(text.len() / 32);
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
     for (index, sentence) in sentences.iter().enumerate() {

@@ -146,7 +146,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The first token at or after `pos`, skipping white space.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
         let (generation, at, tok) = self.next_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The last token ending at or before `pos`, skipping white space.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
         let (generation, at, tok) = self.prev_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
