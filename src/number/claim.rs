@@ -316,6 +316,7 @@ fn numeral_at(ctx: &Ctx, first: Tok) -> Option<Digits> {
 }
 
 /// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`.
+#[inline(always)]
 fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
     let class = NUMBER_WORDS.get_folded(ctx.s(t))?.get(1).copied()?;
     if !matches!(class, "hundred" | "scale" | "dozen" | "fraction" | "couple") {

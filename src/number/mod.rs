@@ -177,7 +177,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     // News runs one claim to a few hundred bytes: room for most, so few regrowths.
     let mut out = Vec::with_capacity(text.len() / 256);
     let mut cues = Vec::new();
-    // One sentence's candidates: a few dozen in news.
+    // Room for any sentence's candidates, as many as one per 32 bytes of the text.
     let mut found = Vec::with_capacity(text.len() / 32);
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
@@ -263,6 +263,7 @@ fn scan_sentence(ctx: &Ctx, found: &mut Vec<Candidate>, out: &mut Vec<Number>, c
 
 /// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before
 /// it, nor to one through a joiner (`COVID-19`, `US10YT`, `1,2,3`).
+#[inline(always)]
 fn starts_token(ctx: &Ctx, i: usize) -> bool {
     let Some(c) = ctx.char_before(i) else { return true };
     if c.is_alphanumeric() {
@@ -279,6 +280,7 @@ fn starts_token(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// `count:fighter`, `money:USD`, `measure:km`, `duration:month`, `percent:%`.
+#[inline(always)]
 fn key(n: &Number) -> String {
     let mut key = String::with_capacity(24);
     key.push_str(n.kind.as_str());

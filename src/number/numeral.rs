@@ -107,6 +107,7 @@ fn digits_end(ctx: &Ctx, mut i: usize) -> usize {
 }
 
 /// The end of the run of digits and `.,/:-` from `i`: what an identifier or a date spans.
+#[inline(always)]
 pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
     while let Some(b) = ctx.byte(i) {
         let inner = matches!(b, b'.' | b',' | b'/' | b':' | b'-') && digit_at(ctx, i + 1);
@@ -296,12 +297,14 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
 }
 
 /// The class and value of a number word.
+#[inline(always)]
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
     let cols = NUMBER_WORDS.get_folded(w)?;
     Some((cols.get(1).copied()?, cols.first()?.parse().ok()?))
 }
 
 /// Whether `w` is a spelled-out number word (`two`, `hundred`, `half`).
+#[inline(always)]
 pub(crate) fn is_number_word(w: &str) -> bool {
     NUMBER_WORDS.has(w)
 }
@@ -309,6 +312,7 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// Reads a spelled-out number starting with the word `first` (which may be `a`/`an`
 /// before `dozen`, `hundred`, `half`...): `two thousand five hundred`, `four hundred and
 /// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
+#[inline(always)]
 pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     let mut t = first;
     let mut article = false;
@@ -502,6 +506,7 @@ fn article_word(w: &str) -> bool {
 }
 
 /// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
+#[inline(always)]
 fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
     let n = ctx.next(t.end)?;
     if n.kind == TokKind::Word {

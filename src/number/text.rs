@@ -344,6 +344,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 }
 
 /// Whether a word is all capitals (two letters or more).
+#[inline(always)]
 pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().count() > 1

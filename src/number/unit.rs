@@ -40,6 +40,7 @@ pub(crate) fn looks_plural(w: &str) -> bool {
 
 /// The dictionary form of a counted noun, lower case (`provinces` → `province`,
 /// `people` → `person`), pushed to `out`.
+#[inline(always)]
 pub(crate) fn push_lemma(out: &mut String, w: &str) {
     let mut buf = [0u8; 48];
     let owned;
@@ -296,6 +297,7 @@ fn next_is_word(ctx: &Ctx, t: Tok) -> bool {
 
 /// The last word of a hyphenated compound starting at `t` (`Al-Qaeda`, `triple-doubles`),
 /// and whether it is one.
+#[inline(always)]
 pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
     let mut end = t;
     let mut compound = false;
