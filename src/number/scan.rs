@@ -78,7 +78,7 @@ fn word_len(bytes: &[u8], pos: usize, word: u64) -> usize {
 #[inline(never)]
 pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
     out.clear();
-    let masks = &SCAN_WORDS.masks[..];
+    let starts_of = &SCAN_WORDS.by_bytes;
     let mut i = lo;
     // The high bit set when the byte before the chunk is a letter or digit.
     let mut carry = 0;
@@ -97,7 +97,7 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
             }
             let word = load8(bytes, pos);
             let len = word_len(bytes, pos, word).min(31);
-            let pair = masks[lexicon::pair_of(word as u8, (word >> 8) as u8)];
+            let pair = starts_of[usize::from(word as u8 & 31) << 5 | usize::from((word >> 8) as u8 & 31)];
             if (pair >> len) & 0x1_0000_0001 != 0 {
                 out.push(Candidate { pos, len: len as u8 });
             }
@@ -116,6 +116,11 @@ struct ScanWords {
     /// For each pair of first letters: a bit per length of a number word (low half) and
     /// of a source word (high half).
     masks: Vec<u64>,
+    /// The same bits found by the low five bits of a word's first two bytes, no table of
+    /// letters between: a letter's low five bits are its place in the alphabet, and a
+    /// second byte that is no letter ends a word of one letter, whose bits every such
+    /// entry carries.
+    by_bytes: [u64; 1024],
     /// The words of each pair, and whether each is a number word (else a source word).
     words: Vec<Vec<(&'static [u8], bool)>>,
 }
@@ -141,7 +146,7 @@ impl ScanWords {
     }
 
     fn build() -> ScanWords {
-        let mut by = ScanWords { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
+        let mut by = ScanWords { masks: vec![0; 27 * 27], by_bytes: [0; 1024], words: vec![Vec::new(); 27 * 27] };
         let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
         let cues = first_words(include_str!("data/source_verbs.txt"))
             .chain(first_words(include_str!("data/source_cues.txt")))
@@ -154,8 +159,27 @@ impl ScanWords {
                 by.words[p].push((word, is_number));
             }
         }
+        by.by_bytes = by_first_bytes(&by.masks);
         by
     }
+}
+
+/// The bits of each pair of first letters in `masks` (27 × 27), found by the low five
+/// bits of a word's first two bytes (32 × 32). The first byte of a word is a letter; so is
+/// the second of a word of two letters or more; a word of one letter is followed by any
+/// byte, so every entry of its first letter takes the bits of length one.
+fn by_first_bytes(masks: &[u64]) -> [u64; 1024] {
+    const ONE_LETTER: u64 = 1 << 1 | 1 << 33;
+    let mut table = [0; 1024];
+    for first in 1..27 {
+        let alone = masks.get(first * 27).copied().unwrap_or(0) & ONE_LETTER;
+        for second in 0..32 {
+            let longer =
+                if (1..27).contains(&second) { masks.get(first * 27 + second).copied().unwrap_or(0) } else { 0 };
+            table[first << 5 | second] = longer & !ONE_LETTER | alone;
+        }
+    }
+    table
 }
 
 /// The first word of every lexicon entry in `data`.
@@ -168,6 +192,21 @@ static SCAN_WORDS: LazyLock<ScanWords> = LazyLock::new(ScanWords::build);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_table_agrees_with_letter_pairs() {
+        let words = &*SCAN_WORDS;
+        for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            for second in 0..=255u8 {
+                let lens = if second.is_ascii_alphabetic() { 2..32 } else { 1..2 };
+                for len in lens {
+                    let pairs = words.masks[lexicon::pair_of(first, second)] >> len & 0x1_0000_0001;
+                    let bytes = words.by_bytes[usize::from(first & 31) << 5 | usize::from(second & 31)] >> len;
+                    assert_eq!(pairs, bytes & 0x1_0000_0001, "{first} {second} {len}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn classes_mark_letters_and_digits() {
