@@ -1,4 +1,8 @@
 //! One numeric claim around a numeral: exclusions, range, unit, counted noun, qualifier.
+//!
+//! The rules are small and every numeral runs most of them: they are marked
+//! `#[inline(always)]` (here and in the modules they come from), since a call's saving
+//! and restoring of registers costs about as much as a rule that turns a number away.
 
 use super::exclude::{in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_year};
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
@@ -302,6 +306,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
 }
 
 /// The numeral at token `first`: digits, or words (with `a` before `dozen`, `half`...).
+#[inline(always)]
 fn numeral_at(ctx: &Ctx, first: Tok) -> Option<Digits> {
     if first.is_digits() {
         return Some(read_digits(ctx, first.start));
@@ -311,6 +316,7 @@ fn numeral_at(ctx: &Ctx, first: Tok) -> Option<Digits> {
 }
 
 /// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`.
+#[inline(always)]
 fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
     let class = NUMBER_WORDS.get_folded(ctx.s(t))?.get(1).copied()?;
     if !matches!(class, "hundred" | "scale" | "dozen" | "fraction" | "couple") {
@@ -322,6 +328,7 @@ fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
 
 /// A glued `m` after digits means million for money, or before a plural noun
 /// (`20m people`); else it is the metre (`100m sprint`).
+#[inline(always)]
 fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
     if money {
         return true;
@@ -348,6 +355,7 @@ fn clock_end(ctx: &Ctx, mut i: usize) -> usize {
 
 /// A minus sign right before `pos` (after a space or an opening bracket), or the word
 /// `minus` (not in `plus or minus`): how far back the number then starts.
+#[inline(always)]
 fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
     if let Some(w) = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
         let before = ctx.word(ctx.before(w));
@@ -366,6 +374,7 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 /// The word `negative` right before a percentage, a measure or a number that ends the
 /// clause (`negative 0.1 percent`, `negative 5 degrees`, `to negative 3.`): how far back
 /// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
+#[inline(always)]
 fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
@@ -378,6 +387,7 @@ fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
 
 /// `5. Eleven police killed`, `2) Two justices`, `6 Zoe Questioned Why`: a number opening
 /// a sentence as the mark of a list item.
+#[inline(always)]
 fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
     if n.plain_len == 0 || n.plain_len > 2 || ctx.prev(n.start).is_some() {
         return false;
@@ -390,6 +400,7 @@ fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
 }
 
 /// `112-107` (a score), `2020-06-02` (a date): where to resume.
+#[inline(always)]
 fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
     let dash = ctx.next(n1.end).filter(|t| matches!(ctx.s(*t), "-" | "–"))?;
     let spaced = dash.start > n1.end;
@@ -472,6 +483,7 @@ fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: 
 /// The unit right after numeral `n`: glued (`5%`, `5km`, `48-year-old`) or after a
 /// space (`10 percent`, `3,100 kilometers`, `5 dollars`). `Err` when the glued letters
 /// make it no quantity (`2nd`, `1990s`, `3-pointer`, `10-year notes`).
+#[inline(always)]
 pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> Result<Tail<'a>, ()> {
     let e = n.end;
     let Some(t) = ctx.next(e) else { return Ok(Tail::none(e)) };
@@ -546,7 +558,7 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
-
+#[inline(always)]
 fn from_hit<'a>(h: super::unit::UnitHit<'a>, n: &Numeral) -> Tail<'a> {
     let kind = match h.kind {
         "percent" => Kind::Percent,
@@ -644,6 +656,7 @@ fn compound_money<'a>(ctx: &Ctx<'a>, w: Tok) -> Option<Tail<'a>> {
 
 /// The counted noun after `end`: `active members`, `of Garcia’s assists`. Returns the
 /// phrase's end, the head noun and the phrase.
+#[inline(always)]
 fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, &'a str, &'a str)> {
     let t = ctx.next(end)?;
     if !t.is_word() {
@@ -679,6 +692,7 @@ static NUMBER_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 
 /// `the number of US troops in Afghanistan ... to 8,600`: the head noun named earlier in
 /// the sentence (a bounded look back), and its phrase.
+#[inline(always)]
 fn number_of_before<'a>(ctx: &Ctx<'a>, lead: usize) -> Option<(&'a str, &'a str)> {
     // Most sentences have no `number of`: one fast search says so.
     let from = lead.saturating_sub(200).max(ctx.lo);
@@ -713,6 +727,7 @@ fn is_possessive(w: &str) -> bool {
 
 /// `per barrel`, `an ounce`, `a share`, `per dollar`: the end, and whether the rate is
 /// per unit of a currency (an exchange rate).
+#[inline(always)]
 fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
     let per = ctx.next(end).filter(|t| t.is_word())?;
     let p = ctx.s(per);
@@ -766,6 +781,7 @@ fn market_before(ctx: &Ctx, pos: usize) -> bool {
 }
 
 /// `aged 26`, `ages 12 to 17`.
+#[inline(always)]
 fn age_before(ctx: &Ctx, start: usize) -> bool {
     let mut p = ctx.prev(start);
     // `aged between 18 and 25`
@@ -776,6 +792,7 @@ fn age_before(ctx: &Ctx, start: usize) -> bool {
 }
 
 /// `Smith, 58, said`: a bare whole number between commas after a name is an age.
+#[inline(always)]
 fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
     if !n.digits || n.plain_len == 0 || n.plain_len > 3 || n.value > 120.0 || tail.kind.is_some() || tail.unit.is_some()
     {
@@ -788,6 +805,7 @@ fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
 
 /// A cheap first look at a spelled-out `one`, `half` or `a couple`: whether anything
 /// around it could make it count (the full rules are in [`accept_word`]).
+#[inline(always)]
 fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
     let next = ctx.next(n.end);
     let glued = next.is_some_and(|t| t.start == n.end);
@@ -805,6 +823,7 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
 }
 
 /// Whether a spelled-out `one`, `half`, `a quarter` or `a couple` counts here.
+#[inline(always)]
 fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
     let qualified = pre.is_some() || post.is_some();
     if n.lone_one {

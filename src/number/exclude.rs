@@ -11,6 +11,7 @@ use super::unit::{currency_word_at, looks_plural};
 
 /// A month name (or abbreviation) as written: `May` but not `may`; in lower case only the
 /// names that are no other word (`december 1`, not `may 1` or `march 5`).
+#[inline(always)]
 fn is_month(ctx: &Ctx, t: Option<Tok>) -> bool {
     let Some(tok) = t.filter(|t| t.is_word()) else { return false };
     let w = ctx.s(tok);
@@ -72,6 +73,7 @@ fn lower_case_month(w: &str) -> bool {
 
 /// The word before `pos`, stepping over an abbreviation's period (`Jan. 22`, and `oct .
 /// 13` in text split into tokens).
+#[inline(always)]
 fn word_before(ctx: &Ctx, pos: usize) -> Option<Tok> {
     let p = ctx.prev(pos)?;
     if p.kind == TokKind::Punct && ctx.s(p) == "." {
@@ -85,6 +87,7 @@ fn word_before(ctx: &Ctx, pos: usize) -> Option<Tok> {
 
 /// A day of the month next to a month name: `February 29`, `Jan. 22`, `19 November`,
 /// `Wednesday 20`.
+#[inline(always)]
 pub(crate) fn is_day_of_month(ctx: &Ctx, n: &Numeral) -> bool {
     if !n.digits || n.plain_len == 0 || n.plain_len > 2 || !(1.0..=31.0).contains(&n.value) {
         return false;
@@ -101,6 +104,7 @@ pub(crate) fn is_day_of_month(ctx: &Ctx, n: &Numeral) -> bool {
 }
 
 /// A four-digit year: `2019`, `the 2020 deal`, `May 2021`; not `1500 people`.
+#[inline(always)]
 pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
     if n.plain_len != 4 || n.multiplier.is_some() || !(1000.0..=2100.0).contains(&n.value) {
         return false;
@@ -122,6 +126,7 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
 /// A bound that only a quantity takes right before `pos`: `nearly 3000`, `fewer than
 /// 2000`, `upwards of 1500`. A year takes `before`, `since`, `at least 2021`, and
 /// comparisons (`above 1985`, `less than 1985's`).
+#[inline(always)]
 fn count_bound_before(ctx: &Ctx, pos: usize) -> bool {
     let Some(p) = ctx.prev(pos).filter(|p| p.is_word()) else { return false };
     let mut buf = [0u8; 16];
@@ -144,6 +149,7 @@ fn fold16<'b>(s: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
 }
 
 /// A clock time after the number: `5:52`, `4 p.m.`, `11:42 GMT`.
+#[inline(always)]
 pub(crate) fn is_clock(ctx: &Ctx, n: &Numeral) -> bool {
     if !n.digits {
         return false;
@@ -186,6 +192,7 @@ fn dotted_clock(ctx: &Ctx, n: &Numeral) -> bool {
 
 /// A name or identifier before the number: `Resolution 2513`, `No. 5`, `#3`,
 /// `Apollo 11`, `S&P 500`, `Formula One`.
+#[inline(always)]
 pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
     if !n.digits {
         // A capitalised number word inside a sentence is a name (`Formula One`, `Big Ten`).
@@ -238,6 +245,7 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
 
 /// A number inside a web address (`https://example.com/?q=30%25`, `www.x.com/2020`): the
 /// text glued before it, back to white space (a bounded look), holds `://` or `www.`.
+#[inline(always)]
 pub(crate) fn in_web_address(ctx: &Ctx, pos: usize) -> bool {
     let bytes = ctx.bytes();
     // Most numbers follow white space: nothing to look at.
@@ -251,6 +259,7 @@ pub(crate) fn in_web_address(ctx: &Ctx, pos: usize) -> bool {
 }
 
 /// Whether the words around `t` are all capitals (a headline in capitals).
+#[inline(always)]
 fn all_caps_line(ctx: &Ctx, t: Tok) -> bool {
     let w = ctx.s(t);
     let next = ctx.word(ctx.after(t));
@@ -258,6 +267,7 @@ fn all_caps_line(ctx: &Ctx, t: Tok) -> bool {
 }
 
 /// Page furniture: `3 Comment`, `12 Shares`, `1500 / 1500`.
+#[inline(always)]
 pub(crate) fn is_furniture(ctx: &Ctx, n: &Numeral) -> Option<usize> {
     let next = ctx.next(n.end)?;
     if next.is_word() && FURNITURE.has_exact(ctx.s(next)) {

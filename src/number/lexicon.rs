@@ -60,11 +60,23 @@ const LETTER: [u8; 256] = {
 };
 
 /// The index of a word's first two letters in a 27 × 27 table.
+#[inline(always)]
 pub(crate) fn pair_index(w: &[u8]) -> usize {
     pair_of(w.first().copied().unwrap_or(0), w.get(1).copied().unwrap_or(0))
 }
 
+/// The index of a key's first two bytes in a 32 × 32 filter: their low five bits, which
+/// for a letter is its place in the alphabet whatever its case. Other bytes share places
+/// with letters, so a filter lets through a few more words, never fewer.
+#[inline(always)]
+fn filter_index(w: &[u8]) -> usize {
+    let first = w.first().copied().unwrap_or(0) & 31;
+    let second = w.get(1).copied().unwrap_or(0) & 31;
+    usize::from(first) << 5 | usize::from(second)
+}
+
 /// The index of two bytes in a 27 × 27 table (letters either case, anything else as one).
+#[inline(always)]
 pub(crate) fn pair_of(first: u8, second: u8) -> usize {
     LETTER[first as usize] as usize * 27 + LETTER[second as usize] as usize
 }
@@ -76,16 +88,16 @@ pub(crate) struct Table {
     /// The capitalised and upper-case forms of lower-case keys (`Million`, `MILLION`), so
     /// that most folded lookups hash once.
     cased: HashMap<Vec<u8>, Vec<&'static str>, BuildWordHasher>,
-    /// For each pair of first letters (either case; anything else counts as one
-    /// symbol), a bit per key length (63 bytes or more share the last bit): a cheap test
+    /// For each pair of first bytes (by [`filter_index`]: letters in either case), a bit
+    /// per key length (63 bytes or more share the last bit): a cheap test
     /// that turns away most words before hashing.
-    first: Vec<u64>,
+    first: Box<[u64; 1024]>,
     /// The same filter for the first parts of keys of several parts (`more` in `more than`,
     /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
-    heads: Vec<u64>,
+    heads: Box<[u64; 1024]>,
     /// The same filter for the last word of every key (`than` in `more than`, `about`):
     /// a word that ends no key turns away every phrase ending in it.
-    lasts: Vec<u64>,
+    lasts: Box<[u64; 1024]>,
     /// The longest key in bytes: longer words are never looked up.
     longest: usize,
     /// The most words in one key (`more than` is two).
@@ -100,9 +112,9 @@ impl Table {
     pub(crate) fn parse(data: &'static str) -> Self {
         let mut rows = HashMap::with_hasher(BuildWordHasher);
         let mut cased = HashMap::with_hasher(BuildWordHasher);
-        let mut first = vec![0u64; 27 * 27];
-        let mut heads = vec![0u64; 27 * 27];
-        let mut lasts = vec![0u64; 27 * 27];
+        let mut first = Box::new([0u64; 1024]);
+        let mut heads = Box::new([0u64; 1024]);
+        let mut lasts = Box::new([0u64; 1024]);
         let (mut longest, mut most_words) = (0, 1);
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -113,11 +125,11 @@ impl Table {
             longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
             let last = key.rsplit(' ').next().unwrap_or(key);
-            lasts[pair_index(last.as_bytes())] |= 1 << last.len().min(63);
-            first[pair_index(key.as_bytes())] |= 1 << key.len().min(63);
+            lasts[filter_index(last.as_bytes())] |= 1 << last.len().min(63);
+            first[filter_index(key.as_bytes())] |= 1 << key.len().min(63);
             for sep in [' ', '/'] {
                 if let Some((head, _)) = key.split_once(sep) {
-                    heads[pair_index(head.as_bytes())] |= 1 << head.len().min(63);
+                    heads[filter_index(head.as_bytes())] |= 1 << head.len().min(63);
                 }
             }
             let cols: Vec<&'static str> = columns.map(str::trim).collect();
@@ -143,9 +155,9 @@ impl Table {
     }
 
     /// Whether a key of this first byte and length is listed at all.
-    #[inline]
+    #[inline(always)]
     fn may_hold(&self, key: &[u8]) -> bool {
-        key.len() <= self.longest && self.first[pair_index(key)] & (1 << key.len().min(63)) != 0
+        key.len() <= self.longest && self.first[filter_index(key)] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.
@@ -216,11 +228,12 @@ impl Table {
 
     /// The columns after the key made of `parts` joined by `sep` (`more` `than` →
     /// `more than`), folding ASCII capitals when `fold`; no allocation.
+    #[inline(always)]
     pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
         let head = parts.first()?;
         if parts.len() > 1
             && !sep.is_empty()
-            && self.heads[pair_index(head.as_bytes())] & (1 << head.len().min(63)) == 0
+            && self.heads[filter_index(head.as_bytes())] & (1 << head.len().min(63)) == 0
         {
             return None;
         }
@@ -257,7 +270,7 @@ impl Table {
     /// case); false means none does.
     #[inline]
     pub(crate) fn may_end_with(&self, w: &str) -> bool {
-        self.lasts[pair_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
+        self.lasts[filter_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
     }
 
     /// The most words in one entry.

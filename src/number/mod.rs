@@ -177,7 +177,8 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
     // News runs one claim to a few hundred bytes: room for most, so few regrowths.
     let mut out = Vec::with_capacity(text.len() / 256);
     let mut cues = Vec::new();
-    let mut found = Vec::new();
+    // Room for any sentence's candidates, as many as one per 32 bytes of the text.
+    let mut found = Vec::with_capacity(text.len() / 32);
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
     for (index, sentence) in sentences.iter().enumerate() {
@@ -205,13 +206,28 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
             if let Some(i) = inside {
                 n.quote = Some(q + i);
                 n.source = quotes[q + i].speaker.clone();
-            } else {
-                n.source = sentence_source.get_or_insert_with(|| source::sentence_source(&ctx, &cues)).clone();
+            } else if sentence_source.is_none() {
+                sentence_source = Some(source::sentence_source(&ctx, &cues));
             }
             n.key = key(n);
         }
+        if let Some(Some(source)) = sentence_source {
+            give_source(&mut out[first..], source);
+        }
     }
     out
+}
+
+/// The sentence's source to each of its claims outside quotes: copies to all but the
+/// last, which takes it.
+fn give_source(claims: &mut [Number], source: String) {
+    let mut outside = claims.iter_mut().filter(|n| n.quote.is_none());
+    let Some(mut last) = outside.next() else { return };
+    for n in outside {
+        last.source = Some(source.clone());
+        last = n;
+    }
+    last.source = Some(source);
 }
 
 /// Claims at the candidates of one sentence: digits, and words that can spell a number,
@@ -247,6 +263,7 @@ fn scan_sentence(ctx: &Ctx, found: &mut Vec<Candidate>, out: &mut Vec<Number>, c
 
 /// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before
 /// it, nor to one through a joiner (`COVID-19`, `US10YT`, `1,2,3`).
+#[inline(always)]
 fn starts_token(ctx: &Ctx, i: usize) -> bool {
     let Some(c) = ctx.char_before(i) else { return true };
     if c.is_alphanumeric() {
@@ -263,6 +280,7 @@ fn starts_token(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// `count:fighter`, `money:USD`, `measure:km`, `duration:month`, `percent:%`.
+#[inline(always)]
 fn key(n: &Number) -> String {
     let mut key = String::with_capacity(24);
     key.push_str(n.kind.as_str());

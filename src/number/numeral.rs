@@ -48,8 +48,12 @@ pub(crate) enum Digits {
     Skip(usize),
 }
 
+/// `10^k` for `k` up to 15, each exact in an `f64`.
+const POWERS_OF_TEN: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /// The value of a digit string with optional `,` separators and `.` decimals; saturates
 /// to `f64::MAX` when too long to parse.
+#[inline(always)]
 pub(crate) fn digits_value(s: &str) -> f64 {
     // Up to 15 significant digits: exact integers, and one correctly rounded division
     // (the same value as parsing the decimal).
@@ -69,7 +73,8 @@ pub(crate) fn digits_value(s: &str) -> f64 {
         }
     }
     if digits <= 15 {
-        return mantissa as f64 / 10f64.powi(decimals);
+        // Powers of ten up to 1e15 are exact, so the table gives what `powi` does.
+        return mantissa as f64 / POWERS_OF_TEN[decimals as usize];
     }
     let int_len = s.bytes().take_while(|&b| b != b'.').filter(u8::is_ascii_digit).count();
     if int_len > MAX_DIGITS {
@@ -102,6 +107,7 @@ fn digits_end(ctx: &Ctx, mut i: usize) -> usize {
 }
 
 /// The end of the run of digits and `.,/:-` from `i`: what an identifier or a date spans.
+#[inline(always)]
 pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
     while let Some(b) = ctx.byte(i) {
         let inner = matches!(b, b'.' | b',' | b'/' | b':' | b'-') && digit_at(ctx, i + 1);
@@ -116,6 +122,7 @@ pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
 
 /// Reads the digits starting at `p`: separators, decimals, fractions and mixed numbers.
 /// The multiplier is read by [`multiplier`].
+#[inline(always)]
 pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
     let mut i = digits_end(ctx, p);
     let first = i - p;
@@ -167,7 +174,7 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         }
     }
     // `2½`, `3¼`: a vulgar fraction glued to the whole number.
-    if !decimal && !fractional {
+    if !decimal && !fractional && ctx.byte(i).is_some_and(|b| b >= 0x80) {
         if let Some((part, len)) = ctx.char_at(i).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
             value += part;
             fractional = true;
@@ -230,6 +237,7 @@ fn is_denominator(den: f64) -> bool {
 /// A multiplier right after the numeral `n`: glued (`20k`, `5bn`) or after a space
 /// (`1.2 million`, `5 mln`, `two dozen`). `glued_m` says whether a glued `m` means million
 /// (else it is left for the metre); `money` whether a currency sign came before. Returns the numeral extended.
+#[inline(always)]
 pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) -> Numeral {
     if n.multiplier.is_some() {
         return n;
@@ -289,12 +297,14 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
 }
 
 /// The class and value of a number word.
+#[inline(always)]
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
     let cols = NUMBER_WORDS.get_folded(w)?;
     Some((cols.get(1).copied()?, cols.first()?.parse().ok()?))
 }
 
 /// Whether `w` is a spelled-out number word (`two`, `hundred`, `half`).
+#[inline(always)]
 pub(crate) fn is_number_word(w: &str) -> bool {
     NUMBER_WORDS.has(w)
 }
@@ -302,6 +312,7 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// Reads a spelled-out number starting with the word `first` (which may be `a`/`an`
 /// before `dozen`, `hundred`, `half`...): `two thousand five hundred`, `four hundred and
 /// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
+#[inline(always)]
 pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     let mut t = first;
     let mut article = false;
@@ -495,6 +506,7 @@ fn article_word(w: &str) -> bool {
 }
 
 /// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
+#[inline(always)]
 fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
     let n = ctx.next(t.end)?;
     if n.kind == TokKind::Word {

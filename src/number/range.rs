@@ -42,6 +42,7 @@ pub(crate) struct RangeCue {
 }
 
 /// `between` or `from` right before `lead`.
+#[inline(always)]
 pub(crate) fn range_cue(ctx: &Ctx, lead: usize) -> Option<RangeCue> {
     let p = ctx.prev(lead).filter(|t| t.is_word())?;
     let w = ctx.s(p);
@@ -80,6 +81,7 @@ pub(crate) enum Connector {
 
 impl Connector {
     /// The connector after `pos` and the token where the second number starts.
+    #[inline(always)]
     pub(crate) fn after(ctx: &Ctx, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok)> {
         let c = ctx.next(pos)?;
         let s = ctx.s(c);
@@ -156,6 +158,7 @@ pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
 }
 
 /// Up to three words right before `pos`, nearest first.
+#[inline(always)]
 fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
     let mut out = [None; 3];
     let mut p = pos;
@@ -176,6 +179,7 @@ fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
 /// A qualifier right before `lead` (`about`, `more than`, `at least`, `~`). `over` before a
 /// stretch of time (`over three days`, `over two spells`) is when, not how many, unless
 /// a preposition comes before it (`for over 30 years`).
+#[inline(always)]
 pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<QualifierHit> {
     if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.s(*p) == "~") {
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
@@ -234,6 +238,7 @@ fn is_period(tail: &Tail) -> bool {
 }
 
 /// A qualifier right after `pos`: `or more`, `or above`, `and up`, `plus`, `+`, `-plus`.
+#[inline(always)]
 pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     let t = ctx.next(pos)?;
     if t.kind == TokKind::Punct {

@@ -47,9 +47,24 @@ fn classes(x: u64) -> (u64, u64) {
     (letters & ascii, digits & ascii)
 }
 
-/// The length of the run of ASCII letters at `pos`.
-fn word_len(bytes: &[u8], pos: usize) -> usize {
-    let mut j = pos;
+/// The high bit of each ASCII letter in `x`.
+#[inline]
+fn letters_in(x: u64) -> u64 {
+    let folded = x & !HIGHS | (ONES * 0x20);
+    let letters =
+        folded.wrapping_add(ONES * u64::from(0x80 - b'a')) & !folded.wrapping_add(ONES * u64::from(0x7f - b'z'));
+    letters & !x & HIGHS
+}
+
+/// The length of the run of ASCII letters at `pos`, given the eight bytes there: most
+/// words end inside them.
+#[inline]
+fn word_len(bytes: &[u8], pos: usize, word: u64) -> usize {
+    let ends = !letters_in(word) & HIGHS;
+    if ends != 0 {
+        return (ends.trailing_zeros() / 8) as usize;
+    }
+    let mut j = pos + 8;
     while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
         j += 1;
     }
@@ -58,60 +73,35 @@ fn word_len(bytes: &[u8], pos: usize) -> usize {
 
 /// The candidates of the sentence `lo..bytes.len()` (`bytes` ends where the sentence
 /// does), in order, into `out`. A run starts at a letter or digit with no ASCII letter
-/// or digit before it in the sentence.
+/// or digit before it in the sentence. Each word is read afresh from its first byte, so
+/// that little state runs from one chunk to the next.
 #[inline(never)]
 pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
     out.clear();
-    let masks = &SCAN_WORDS.masks[..];
+    let starts_of = &SCAN_WORDS.by_bytes;
     let mut i = lo;
-    let mut x = load8(bytes, i);
-    let (mut letters, mut digits) = classes(x);
     // The high bit set when the byte before the chunk is a letter or digit.
     let mut carry = 0;
     while i < bytes.len() {
-        // Eight bytes straight from memory while sixteen remain.
-        let x_next = match bytes.get(i + 8..i + 16) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-            None => load8(bytes, i + 8),
-        };
-        let (letters_next, digits_next) = classes(x_next);
+        let (letters, digits) = classes(load8(bytes, i));
         let alnum = letters | digits;
         let mut starts = alnum & !((alnum << 8) | carry);
-        if starts != 0 {
-            // The high bit of each byte that ends a word, here and in the next chunk;
-            // a word runs on past both only when longer than any listed word.
-            let ends = !letters & HIGHS;
-            let ends_next = !letters_next & HIGHS;
-            // Each byte's successor in its place, for the first two letters.
-            let seconds = (x >> 8) | (x_next << 56);
-            while starts != 0 {
-                let bit = starts.trailing_zeros();
-                starts &= starts - 1;
-                let at = bit & !7;
-                let pos = i + (at / 8) as usize;
-                if (digits >> bit) & 1 != 0 {
-                    out.push(Candidate { pos, len: 0 });
-                    continue;
-                }
-                let here = ends >> at;
-                let len = if here != 0 {
-                    (here.trailing_zeros() / 8) as usize
-                } else if ends_next != 0 {
-                    8 - (at / 8) as usize + (ends_next.trailing_zeros() / 8) as usize
-                } else {
-                    word_len(bytes, pos)
-                };
-                let len = len.min(31);
-                let pair = masks[lexicon::pair_of((x >> at) as u8, (seconds >> at) as u8)];
-                if (pair >> len) & 0x1_0000_0001 != 0 {
-                    out.push(Candidate { pos, len: len as u8 });
-                }
+        carry = (alnum >> 56) & 0x80;
+        while starts != 0 {
+            let bit = starts.trailing_zeros();
+            starts &= starts - 1;
+            let pos = i + (bit / 8) as usize;
+            if (digits >> bit) & 1 != 0 {
+                out.push(Candidate { pos, len: 0 });
+                continue;
+            }
+            let word = load8(bytes, pos);
+            let len = word_len(bytes, pos, word).min(31);
+            let pair = starts_of[usize::from(word as u8 & 31) << 5 | usize::from((word >> 8) as u8 & 31)];
+            if (pair >> len) & 0x1_0000_0001 != 0 {
+                out.push(Candidate { pos, len: len as u8 });
             }
         }
-        carry = (alnum >> 56) & 0x80;
-        x = x_next;
-        letters = letters_next;
-        digits = digits_next;
         i += 8;
     }
 }
@@ -126,6 +116,11 @@ struct ScanWords {
     /// For each pair of first letters: a bit per length of a number word (low half) and
     /// of a source word (high half).
     masks: Vec<u64>,
+    /// The same bits found by the low five bits of a word's first two bytes, no table of
+    /// letters between: a letter's low five bits are its place in the alphabet, and a
+    /// second byte that is no letter ends a word of one letter, whose bits every such
+    /// entry carries.
+    by_bytes: [u64; 1024],
     /// The words of each pair, and whether each is a number word (else a source word).
     words: Vec<Vec<(&'static [u8], bool)>>,
 }
@@ -151,7 +146,7 @@ impl ScanWords {
     }
 
     fn build() -> ScanWords {
-        let mut by = ScanWords { masks: vec![0; 27 * 27], words: vec![Vec::new(); 27 * 27] };
+        let mut by = ScanWords { masks: vec![0; 27 * 27], by_bytes: [0; 1024], words: vec![Vec::new(); 27 * 27] };
         let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
         let cues = first_words(include_str!("data/source_verbs.txt"))
             .chain(first_words(include_str!("data/source_cues.txt")))
@@ -164,8 +159,27 @@ impl ScanWords {
                 by.words[p].push((word, is_number));
             }
         }
+        by.by_bytes = by_first_bytes(&by.masks);
         by
     }
+}
+
+/// The bits of each pair of first letters in `masks` (27 × 27), found by the low five
+/// bits of a word's first two bytes (32 × 32). The first byte of a word is a letter; so is
+/// the second of a word of two letters or more; a word of one letter is followed by any
+/// byte, so every entry of its first letter takes the bits of length one.
+fn by_first_bytes(masks: &[u64]) -> [u64; 1024] {
+    const ONE_LETTER: u64 = 1 << 1 | 1 << 33;
+    let mut table = [0; 1024];
+    for first in 1..27 {
+        let alone = masks.get(first * 27).copied().unwrap_or(0) & ONE_LETTER;
+        for second in 0..32 {
+            let longer =
+                if (1..27).contains(&second) { masks.get(first * 27 + second).copied().unwrap_or(0) } else { 0 };
+            table[first << 5 | second] = longer & !ONE_LETTER | alone;
+        }
+    }
+    table
 }
 
 /// The first word of every lexicon entry in `data`.
@@ -180,6 +194,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bytes_table_agrees_with_letter_pairs() {
+        let words = &*SCAN_WORDS;
+        for first in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            for second in 0..=255u8 {
+                let lens = if second.is_ascii_alphabetic() { 2..32 } else { 1..2 };
+                for len in lens {
+                    let pairs = words.masks[lexicon::pair_of(first, second)] >> len & 0x1_0000_0001;
+                    let bytes = words.by_bytes[usize::from(first & 31) << 5 | usize::from(second & 31)] >> len;
+                    assert_eq!(pairs, bytes & 0x1_0000_0001, "{first} {second} {len}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn classes_mark_letters_and_digits() {
         for b in 0..=255u8 {
             for at in 0..8 {
@@ -187,6 +216,7 @@ mod tests {
                 let (letters, digits) = classes(x);
                 assert_eq!(letters, u64::from(b.is_ascii_alphabetic()) << (8 * at + 7), "{b} at {at}");
                 assert_eq!(digits, u64::from(b.is_ascii_digit()) << (8 * at + 7), "{b} at {at}");
+                assert_eq!(letters_in(x), letters, "{b} at {at}");
             }
         }
     }

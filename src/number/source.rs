@@ -9,9 +9,16 @@ const MAX_WORDS: usize = 8;
 /// The source named in the sentence `ctx`, if it is simple to find. `cues` are the
 /// starts of the words that may name one (`according`, `said`), found by the scan.
 pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
-    let words: Vec<Tok> = cues.iter().filter_map(|&c| ctx.next(c)).filter(|t| t.is_word()).collect();
+    // The scan notes at most eight cues a sentence: their words fit on the stack.
+    let mut buf = [Tok { start: 0, end: 0, kind: TokKind::Word }; 8];
+    let mut n = 0;
+    for t in cues.iter().filter_map(|&c| ctx.next(c)).filter(|t| t.is_word()).take(buf.len()) {
+        buf[n] = t;
+        n += 1;
+    }
+    let words = &buf[..n];
     // `according to X`
-    for &t in &words {
+    for &t in words {
         let Some(n) = ctx.after(t).filter(|n| n.is_word()) else { continue };
         if SOURCE_CUES.get_joined(&[ctx.s(t), ctx.s(n)], " ", true).is_some() {
             if let Some(s) = phrase_after(ctx, n.end) {
@@ -20,7 +27,7 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
         }
     }
     // `X said`, `said X`
-    for &t in &words {
+    for &t in words {
         if !SOURCE_VERBS.has_exact(ctx.s(t)) {
             continue;
         }

@@ -131,6 +131,7 @@ impl<'a> Ctx<'a> {
         self.text.get(self.lo..i)?.chars().next_back()
     }
 
+    #[inline(always)]
     pub(crate) fn s(&self, t: Tok) -> &'a str {
         &self.text[t.start..t.end]
     }
@@ -145,7 +146,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The first token at or after `pos`, skipping white space.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
         let (generation, at, tok) = self.next_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
@@ -222,6 +223,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The token right after `t`, if nothing but white space lies between.
+    #[inline(always)]
     pub(crate) fn after(&self, t: Tok) -> Option<Tok> {
         self.next(t.end)
     }
@@ -232,7 +234,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The last token ending at or before `pos`, skipping white space.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
         let (generation, at, tok) = self.prev_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
@@ -342,6 +344,7 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 }
 
 /// Whether a word is all capitals (two letters or more).
+#[inline(always)]
 pub(crate) fn is_all_caps(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().count() > 1

@@ -21,6 +21,7 @@ pub(crate) struct UnitHit<'a> {
 }
 
 /// Whether `w` looks like a plural noun (`members`, `SUVs`, `people`).
+#[inline(always)]
 pub(crate) fn looks_plural(w: &str) -> bool {
     if PLURALS.has(w) {
         return true;
@@ -39,6 +40,7 @@ pub(crate) fn looks_plural(w: &str) -> bool {
 
 /// The dictionary form of a counted noun, lower case (`provinces` → `province`,
 /// `people` → `person`), pushed to `out`.
+#[inline(always)]
 pub(crate) fn push_lemma(out: &mut String, w: &str) {
     let mut buf = [0u8; 48];
     let owned;
@@ -80,6 +82,7 @@ pub(crate) fn push_lemma(out: &mut String, w: &str) {
 
 /// A unit from the lexicon starting at token `t` (after optional modifiers such as
 /// `metric` or `square`): `3,100 kilometers`, `10 percent`, `2 percentage points`.
+#[inline(always)]
 pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     let mut t = t;
     let mut suffix = "";
@@ -156,6 +159,7 @@ fn hit<'a>(end: usize, written: &'a str, cols: &[&'static str], suffix: &str) ->
 
 /// A currency sign or code ending right before `pos` (`$`, `US$`, `£`, `Rs.`, `USD `):
 /// its start, ISO code and unit noun.
+#[inline(always)]
 pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static str, &'static str)> {
     // Most numerals follow a digit, a lower-case word or a sign that names no currency:
     // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals, the `s` of `Rs`
@@ -200,6 +204,7 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
 
 /// A currency noun at token `t` (`dollars`, `euros`, `Australian dollars`): its end,
 /// ISO code and the noun as written.
+#[inline(always)]
 pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<(usize, &'static str, &'a str)> {
     if !t.is_word() {
         return None;
@@ -227,6 +232,7 @@ pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<(usize, &'st
 /// The counted noun phrase starting at token `t`: the head noun and the phrase's end.
 /// For plural counts the head is the first plural noun (skipping adjectives and names);
 /// for one, the last word before a function word or punctuation.
+#[inline(always)]
 pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)> {
     let first = t;
     let mut t = t;
@@ -291,6 +297,7 @@ fn next_is_word(ctx: &Ctx, t: Tok) -> bool {
 
 /// The last word of a hyphenated compound starting at `t` (`Al-Qaeda`, `triple-doubles`),
 /// and whether it is one.
+#[inline(always)]
 pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
     let mut end = t;
     let mut compound = false;
