@@ -134,6 +134,14 @@ const CASES: &[Case] = &[
     ("“We have work to do,” said a longtime adviser to the mayor, who asked not to be named.", "We have work to do", Some("a longtime adviser to the mayor"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" Maria Lopez said.", "He said, 'Congratulations,' to me", Some("Maria Lopez"), Direct, Some("said")),
+    // a function word opening a sentence is no name
+    ("Nobody asked about the plan, so Tom Hale raised it. He called it “a real mistake for the town.”", "a real mistake for the town.", Some("Tom Hale"), Partial, Some("called")),
+    // a full name after a determiner and words that describe it
+    ("Tom Hale spoke first. “He had so many plans,” his friend Ana Ruiz told the paper.", "He had so many plans", Some("Ana Ruiz"), Direct, Some("told")),
+    // someone new with a capitalised noun
+    ("“They have been slow to act on it,” one senior Republican said.", "They have been slow to act on it", Some("one senior Republican"), Direct, Some("said")),
+    // a full name and the place it is of
+    ("“I think she should have run,” said Jason Dale of Dover.", "I think she should have run", Some("Jason Dale"), Direct, Some("said")),
 ];
 
 #[test]
