@@ -956,17 +956,37 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     if win.has(j - 1, cues::PRONOUN) {
         return parse_np(win, j - 1).map(|np| (np, None));
     }
+    let stop = |x: usize| matches!(win.w(x), "." | ";" | "?" | "!" | "“" | "”" | "\"");
+    if matches!(prev, "—" | "–" | "--") {
+        // `Ann Lee — a teacher from Dover — says`: an apposition between dashes.
+        let c1 = j - 1;
+        let lo = c1.saturating_sub(40);
+        let d = (lo..c1).rev().take_while(|&x| !stop(x)).find(|&x| win.w(x) == prev)?;
+        let np = parse_np(win, clause_start(win, d)).filter(|np| np.end == d && np.kind == NpKind::Name)?;
+        return Some((np, (d + 1 < c1).then(|| win.span(d + 1, c1))));
+    }
     if prev == "," {
         // An apposition or a `who` clause between the subject and the cue.
         let c1 = j - 1;
         let lo = c1.saturating_sub(40);
         let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
         let s = clause_start(win, c2);
-        let Some(np) = parse_np(win, s).filter(|np| np.end == c2) else {
+        let bracketed = || {
+            // `Rep. Ann Lee (D-Md.), chair of the panel, said`: the affiliation is passed over.
+            let open = (c2.saturating_sub(8)..c2.saturating_sub(1)).rev().find(|&x| win.w(x) == "(")?;
+            (win.w(c2 - 1) == ")")
+                .then(|| parse_np(win, clause_start(win, open)).filter(|np| np.end == open && np.kind == NpKind::Name))
+                .flatten()
+        };
+        let Some(np) = parse_np(win, s).filter(|np| np.end == c2).or_else(bracketed) else {
             // `Dean Ray, a salesman from Sumter, South Carolina, says`: an apposition with
-            // commas of its own, read from an earlier comma.
-            return (lo..c2).rev().filter(|&x| win.w(x) == ",").take(3).find_map(|c| {
+            // commas of its own, read from an earlier comma; `Ann Lee, who lives outside
+            // the capital, Dover, says`: a `who` clause with commas of its own.
+            return (lo..c2).rev().take_while(|&x| !stop(x)).filter(|&x| win.w(x) == ",").take(3).find_map(|c| {
                 let np = parse_np(win, clause_start(win, c)).filter(|np| np.end == c)?;
+                if win.w(c + 1) == "who" && np.kind == NpKind::Name {
+                    return Some((np, None));
+                }
                 let (title, after) = apposition(win, c)?;
                 (after == j).then_some((np, title))
             });

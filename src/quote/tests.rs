@@ -142,6 +142,10 @@ const CASES: &[Case] = &[
     ("“They have been slow to act on it,” one senior Republican said.", "They have been slow to act on it", Some("one senior Republican"), Direct, Some("said")),
     // a full name and the place it is of
     ("“I think she should have run,” said Jason Dale of Dover.", "I think she should have run", Some("Jason Dale"), Direct, Some("said")),
+    // an apposition between dashes, an affiliation in brackets before an apposition, a `who` clause with commas
+    ("Jason Sims — a teacher from Dover — says the endorsement was “a big deal.”", "a big deal.", Some("Jason Sims"), Partial, Some("says")),
+    ("Rep. Ann Lee (D-Md.), chair of the panel, said that it was “open to every view.”", "open to every view.", Some("Ann Lee"), Partial, Some("said")),
+    ("Tom Hale, who lives outside the capital, Dover, said he still “hopes the plan ends well.”", "hopes the plan ends well.", Some("Tom Hale"), Partial, Some("said")),
 ];
 
 #[test]
