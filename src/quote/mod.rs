@@ -769,12 +769,26 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
             let addressee = addressee(win, k);
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee, adjacent: true });
         }
+        if phrasal_cue(win, k) {
+            return Some(Found { np, cue: win.span(k, k + 2), title, addressee: None, adjacent: true });
+        }
         if !win.is_word(k) || win.has(k, cues::DETERMINER) && k > np.end + 3 {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// A verb and particle that together say someone spoke, right after the speaker:
+/// `,” he went on`, `,” Ann Lee shot back`, `,” she fired back`.
+fn phrasal_cue(win: &Window, k: usize) -> bool {
+    match win.w(k) {
+        "went" | "goes" | "go" => win.w(k + 1) == "on",
+        "shot" | "fired" | "hit" | "snapped" => win.w(k + 1) == "back",
+        "chimed" | "chimes" => win.w(k + 1) == "in",
+        _ => false,
+    }
 }
 
 /// An apposition of several commas after a name, closed by a comma and a cue: its span and
