@@ -457,7 +457,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 // `“A,” he said. “B.”` or two partial quotes in one sentence.
                 let between = &text[prev.outer.end..p.outer.start];
                 how = How::Continues(qi - 1, lead_empty && between.len() < 200);
-            } else if lead_empty && !trail.exists(1) && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
+            } else if lead_empty
+                && !trail.exists(1)
+                && paras_between(text, &para_ends, prev.outer.start, p.outer.start) < BLOCK_PARAS
+            {
                 let whole =
                     para_starts_at(text, &para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
                 if whole {
@@ -626,6 +629,28 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
     let speakers = collect_speakers(&out);
     (out, speakers)
+}
+
+/// A block quote may follow the quote before it with fewer paragraphs of narration
+/// between than this (one).
+const BLOCK_PARAS: usize = 2;
+
+/// The paragraphs with words from the one holding byte `a` to the one holding byte `b`
+/// (blank lines are no paragraphs), counted up to [`BLOCK_PARAS`].
+fn paras_between(text: &str, para_ends: &[usize], a: usize, b: usize) -> usize {
+    let (i, j) = (para_ends.partition_point(|&e| e <= a), para_ends.partition_point(|&e| e <= b));
+    let mut n = 0;
+    for k in i..j {
+        if n >= BLOCK_PARAS {
+            break;
+        }
+        let start = if k == 0 { 0 } else { para_ends[k - 1] };
+        let end = para_ends.get(k).copied().unwrap_or(text.len());
+        if k > i && !text.get(start..end).unwrap_or("").trim().is_empty() {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Whether the paragraph holding byte `i` starts with it (after white space).

@@ -151,6 +151,8 @@ const CASES: &[Case] = &[
     // a verb and its particle as the cue
     ("Ann Lee spoke. “It happens, right?” Tom Hale went on. “But you get over it.”", "It happens, right?", Some("Tom Hale"), Direct, Some("went on")),
     ("“He wants to be a tough guy tonight,” Tom Hale shot back.", "He wants to be a tough guy tonight", Some("Tom Hale"), Direct, Some("shot back")),
+    // a block quote after one paragraph of narration, with blank lines between paragraphs
+    ("“He has the appeal,” Tom Hale notes.\n\nHale is upbeat about the race.\n\n“He is the one with the best chance of winning.”", "He is the one with the best chance of winning.", Some("Tom Hale"), Block, None),
 ];
 
 #[test]
