@@ -153,6 +153,9 @@ const CASES: &[Case] = &[
     ("“He wants to be a tough guy tonight,” Tom Hale shot back.", "He wants to be a tough guy tonight", Some("Tom Hale"), Direct, Some("shot back")),
     // a block quote after one paragraph of narration, with blank lines between paragraphs
     ("“He has the appeal,” Tom Hale notes.\n\nHale is upbeat about the race.\n\n“He is the one with the best chance of winning.”", "He is the one with the best chance of winning.", Some("Tom Hale"), Block, None),
+    // more speech verbs, the narration-like ones only beside the quote
+    ("“This is fantastic!” beamed Tom Hale, who came early.", "This is fantastic!", Some("Tom Hale"), Direct, Some("beamed")),
+    ("“Ask them about it,” Ann Lee deadpanned.", "Ask them about it", Some("Ann Lee"), Direct, Some("deadpanned")),
 ];
 
 #[test]
