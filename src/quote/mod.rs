@@ -355,18 +355,27 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let mut how = How::None;
         if let Some(f) = trail_adjacent(&trail) {
             how = How::Found(f);
-        } else if trail_to == p.outer.end
-            && (text[p.inner.range()].ends_with(['?', '!', '…']) || text[p.inner.range()].ends_with("..."))
-        {
+        } else if trail_to == p.outer.end && {
+            // A nested quote may close first: `… win it?’”`.
+            let inner = text[p.inner.range()].trim_end_matches(['’', '\'']);
+            inner.ends_with(['?', '!', '…']) || inner.ends_with("...")
+        } {
             // `“Is it two?” Clinton asks.`: after `?” ` or `!” ` the attribution starts a
             // new sentence; it counts when the cue comes within a few words.
             let next_end = sent_spans.get(s_close + 1).map_or(trail_to, |s| s.end).min(next_start);
-            let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 80)).max(p.outer.end);
+            let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 200)).max(p.outer.end);
             let next_toks = Tokens::of(Span::new(p.outer.end, next_end));
             let next = next_toks.all(text);
             // The cue must be in the quote's paragraph (`?” ¶ The agency said` is not one).
             let same_para = |f: &Found| !text[p.outer.end..f.cue.start].contains('\n');
-            let near = |f: &Found| f.cue.start < p.outer.end + 48 && next.w(0) != "," && same_para(f);
+            // A name right after the mark may have an apposition before its cue (`?” Ann
+            // Lee, the chair of the party, said`).
+            let named = |f: &Found| {
+                f.np.kind == NpKind::Name
+                    && f.np.span.start <= p.outer.end + 2
+                    && f.title.is_some_and(|t| t.start > f.np.span.end)
+            };
+            let near = |f: &Found| (f.cue.start < p.outer.end + 48 || named(f)) && next.w(0) != "," && same_para(f);
             if let Some(f) = trail_adjacent(&next).filter(near) {
                 how = How::Found(f);
             }

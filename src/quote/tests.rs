@@ -156,6 +156,8 @@ const CASES: &[Case] = &[
     // more speech verbs, the narration-like ones only beside the quote
     ("“This is fantastic!” beamed Tom Hale, who came early.", "This is fantastic!", Some("Tom Hale"), Direct, Some("beamed")),
     ("“Ask them about it,” Ann Lee deadpanned.", "Ask them about it", Some("Ann Lee"), Direct, Some("deadpanned")),
+    // after `?”` (a nested quote closing first too), a name with an apposition before its cue
+    ("He stopped. “He said, ‘How do we win the county?’” Will Dale, the chairman for the northern suburb, said of it.", "He said, ‘How do we win the county?’", Some("Will Dale"), Direct, Some("said")),
 ];
 
 #[test]
