@@ -912,6 +912,12 @@ fn trail_clause(win: &Window) -> Option<Found> {
 /// The first cue before a quote that has a subject: `X said: “`, `X told Y that “`,
 /// `according to X, “`, `a statement by X that “`, `X said officials believe “`.
 fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
+    lead_attr_in(win, weak, true).or_else(|| lead_attr_in(win, weak, false))
+}
+
+/// [`lead_attr`]; with `verbs_only`, a cue word after a possessive or a determiner is a
+/// noun (`Ann Lee's remarks`) and passed over for a later cue.
+fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
     let n = win.len();
     let colon = win.w(n.saturating_sub(1)) == ":";
     for k in 0..n {
@@ -933,7 +939,7 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
             }
             continue;
         }
-        if !is_lower_cue(f) {
+        if !is_lower_cue(f) || verbs_only && k > 0 && win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
             continue;
         }
         // A weak cue counts only right before the quote (`the report continued: “`).

@@ -158,6 +158,8 @@ const CASES: &[Case] = &[
     ("“Ask them about it,” Ann Lee deadpanned.", "Ask them about it", Some("Ann Lee"), Direct, Some("deadpanned")),
     // after `?”` (a nested quote closing first too), a name with an apposition before its cue
     ("He stopped. “He said, ‘How do we win the county?’” Will Dale, the chairman for the northern suburb, said of it.", "He said, ‘How do we win the county?’", Some("Will Dale"), Direct, Some("said")),
+    // a cue word after a possessive is a noun when a later cue has a subject
+    ("Responding to Tom Hale’s remarks, Ann Lee wrote: “We have had no say in it.”", "We have had no say in it.", Some("Ann Lee"), Direct, Some("wrote")),
 ];
 
 #[test]
