@@ -160,6 +160,8 @@ const CASES: &[Case] = &[
     ("He stopped. “He said, ‘How do we win the county?’” Will Dale, the chairman for the northern suburb, said of it.", "He said, ‘How do we win the county?’", Some("Will Dale"), Direct, Some("said")),
     // a cue word after a possessive is a noun when a later cue has a subject
     ("Responding to Tom Hale’s remarks, Ann Lee wrote: “We have had no say in it.”", "We have had no say in it.", Some("Ann Lee"), Direct, Some("wrote")),
+    // a preposition opening a sentence is no part of the name after it
+    ("Like Tom Hale, Ann Lee argued that there is “room for the plan” in the law.", "room for the plan", Some("Ann Lee"), Partial, Some("argued")),
 ];
 
 #[test]
