@@ -355,18 +355,27 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let mut how = How::None;
         if let Some(f) = trail_adjacent(&trail) {
             how = How::Found(f);
-        } else if trail_to == p.outer.end
-            && (text[p.inner.range()].ends_with(['?', '!', '…']) || text[p.inner.range()].ends_with("..."))
-        {
+        } else if trail_to == p.outer.end && {
+            // A nested quote may close first: `… win it?’”`.
+            let inner = text[p.inner.range()].trim_end_matches(['’', '\'']);
+            inner.ends_with(['?', '!', '…']) || inner.ends_with("...")
+        } {
             // `“Is it two?” Clinton asks.`: after `?” ` or `!” ` the attribution starts a
             // new sentence; it counts when the cue comes within a few words.
             let next_end = sent_spans.get(s_close + 1).map_or(trail_to, |s| s.end).min(next_start);
-            let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 80)).max(p.outer.end);
+            let next_end = tokens::floor_boundary(text, next_end.min(p.outer.end + 200)).max(p.outer.end);
             let next_toks = Tokens::of(Span::new(p.outer.end, next_end));
             let next = next_toks.all(text);
             // The cue must be in the quote's paragraph (`?” ¶ The agency said` is not one).
             let same_para = |f: &Found| !text[p.outer.end..f.cue.start].contains('\n');
-            let near = |f: &Found| f.cue.start < p.outer.end + 48 && next.w(0) != "," && same_para(f);
+            // A name right after the mark may have an apposition before its cue (`?” Ann
+            // Lee, the chair of the party, said`).
+            let named = |f: &Found| {
+                f.np.kind == NpKind::Name
+                    && f.np.span.start <= p.outer.end + 2
+                    && f.title.is_some_and(|t| t.start > f.np.span.end)
+            };
+            let near = |f: &Found| (f.cue.start < p.outer.end + 48 || named(f)) && next.w(0) != "," && same_para(f);
             if let Some(f) = trail_adjacent(&next).filter(near) {
                 how = How::Found(f);
             }
@@ -457,7 +466,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 // `“A,” he said. “B.”` or two partial quotes in one sentence.
                 let between = &text[prev.outer.end..p.outer.start];
                 how = How::Continues(qi - 1, lead_empty && between.len() < 200);
-            } else if lead_empty && !trail.exists(1) && para_of(prev.outer.start) + 3 >= para_of(p.outer.start) {
+            } else if lead_empty
+                && !trail.exists(1)
+                && paras_between(text, &para_ends, prev.outer.start, p.outer.start) < BLOCK_PARAS
+            {
                 let whole =
                     para_starts_at(text, &para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
                 if whole {
@@ -635,6 +647,28 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
     let speakers = collect_speakers(&out);
     (out, speakers)
+}
+
+/// A block quote may follow the quote before it with fewer paragraphs of narration
+/// between than this (one).
+const BLOCK_PARAS: usize = 2;
+
+/// The paragraphs with words from the one holding byte `a` to the one holding byte `b`
+/// (blank lines are no paragraphs), counted up to [`BLOCK_PARAS`].
+fn paras_between(text: &str, para_ends: &[usize], a: usize, b: usize) -> usize {
+    let (i, j) = (para_ends.partition_point(|&e| e <= a), para_ends.partition_point(|&e| e <= b));
+    let mut n = 0;
+    for k in i..j {
+        if n >= BLOCK_PARAS {
+            break;
+        }
+        let start = if k == 0 { 0 } else { para_ends[k - 1] };
+        let end = para_ends.get(k).copied().unwrap_or(text.len());
+        if k > i && !text.get(start..end).unwrap_or("").trim().is_empty() {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Whether the paragraph holding byte `i` starts with it (after white space).
@@ -831,12 +865,26 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
             let addressee = addressee(win, k);
             return Some(Found { np, cue: win.span(k, k + 1), title, addressee, adjacent: true });
         }
+        if phrasal_cue(win, k) {
+            return Some(Found { np, cue: win.span(k, k + 2), title, addressee: None, adjacent: true });
+        }
         if !win.is_word(k) || win.has(k, cues::DETERMINER) && k > np.end + 3 {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// A verb and particle that together say someone spoke, right after the speaker:
+/// `,” he went on`, `,” Ann Lee shot back`, `,” she fired back`.
+fn phrasal_cue(win: &Window, k: usize) -> bool {
+    match win.w(k) {
+        "went" | "goes" | "go" => win.w(k + 1) == "on",
+        "shot" | "fired" | "hit" | "snapped" => win.w(k + 1) == "back",
+        "chimed" | "chimes" => win.w(k + 1) == "in",
+        _ => false,
+    }
 }
 
 /// An apposition of several commas after a name, closed by a comma and a cue: its span and
@@ -926,6 +974,12 @@ fn trail_clause(win: &Window) -> Option<Found> {
 /// The first cue before a quote that has a subject: `X said: “`, `X told Y that “`,
 /// `according to X, “`, `a statement by X that “`, `X said officials believe “`.
 fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
+    lead_attr_in(win, weak, true).or_else(|| lead_attr_in(win, weak, false))
+}
+
+/// [`lead_attr`]; with `verbs_only`, a cue word after a possessive or a determiner is a
+/// noun (`Ann Lee's remarks`) and passed over for a later cue.
+fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
     let n = win.len();
     let colon = win.w(n.saturating_sub(1)) == ":";
     for k in 0..n {
@@ -947,7 +1001,7 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
             }
             continue;
         }
-        if !is_lower_cue(f) {
+        if !is_lower_cue(f) || verbs_only && k > 0 && win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
             continue;
         }
         // A weak cue counts only right before the quote (`the report continued: “`).
@@ -1024,17 +1078,37 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     if win.has(j - 1, cues::PRONOUN) {
         return parse_np(win, j - 1).map(|np| (np, None));
     }
+    let stop = |x: usize| matches!(win.w(x), "." | ";" | "?" | "!" | "“" | "”" | "\"");
+    if matches!(prev, "—" | "–" | "--") {
+        // `Ann Lee — a teacher from Dover — says`: an apposition between dashes.
+        let c1 = j - 1;
+        let lo = c1.saturating_sub(40);
+        let d = (lo..c1).rev().take_while(|&x| !stop(x)).find(|&x| win.w(x) == prev)?;
+        let np = parse_np(win, clause_start(win, d)).filter(|np| np.end == d && np.kind == NpKind::Name)?;
+        return Some((np, (d + 1 < c1).then(|| win.span(d + 1, c1))));
+    }
     if prev == "," {
         // An apposition or a `who` clause between the subject and the cue.
         let c1 = j - 1;
         let lo = c1.saturating_sub(40);
         let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
         let s = clause_start(win, c2);
-        let Some(np) = parse_np(win, s).filter(|np| np.end == c2) else {
+        let bracketed = || {
+            // `Rep. Ann Lee (D-Md.), chair of the panel, said`: the affiliation is passed over.
+            let open = (c2.saturating_sub(8)..c2.saturating_sub(1)).rev().find(|&x| win.w(x) == "(")?;
+            (win.w(c2 - 1) == ")")
+                .then(|| parse_np(win, clause_start(win, open)).filter(|np| np.end == open && np.kind == NpKind::Name))
+                .flatten()
+        };
+        let Some(np) = parse_np(win, s).filter(|np| np.end == c2).or_else(bracketed) else {
             // `Dean Ray, a salesman from Sumter, South Carolina, says`: an apposition with
-            // commas of its own, read from an earlier comma.
-            return (lo..c2).rev().filter(|&x| win.w(x) == ",").take(3).find_map(|c| {
+            // commas of its own, read from an earlier comma; `Ann Lee, who lives outside
+            // the capital, Dover, says`: a `who` clause with commas of its own.
+            return (lo..c2).rev().take_while(|&x| !stop(x)).filter(|&x| win.w(x) == ",").take(3).find_map(|c| {
                 let np = parse_np(win, clause_start(win, c)).filter(|np| np.end == c)?;
+                if win.w(c + 1) == "who" && np.kind == NpKind::Name {
+                    return Some((np, None));
+                }
                 let (title, after) = apposition(win, c)?;
                 (after == j).then_some((np, title))
             });
@@ -1209,10 +1283,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     let gender = Gender::of_word(pronoun);
                     let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(&p)));
                     let last = self.last_person.clone().filter(|p| p.2.agrees(gender)).map(|p| (p.0, p.1));
-                    let best = match (reg, last) {
+                    let role = self.role_subject_before(pos, gender);
+                    let later = |a: Option<(usize, String)>, b: Option<(usize, String)>| match (a, b) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
+                    let best = later(later(reg, last), role);
                     match best {
                         Some((_, name)) => (Some(name), SpeakerKind::Person, Resolution::Pronoun),
                         None => (None, SpeakerKind::Unknown, Resolution::None),
@@ -1280,6 +1356,57 @@ impl<'a, 't> Resolver<'a, 't> {
                 (Some(canonical_phrase(text, np.name)), SpeakerKind::Person, Resolution::Explicit)
             }
             NpKind::Group => (Some(fold_ws(words)), SpeakerKind::Group, Resolution::Explicit),
+        }
+    }
+
+    /// A role phrase opening a clause shortly before `pos` (`the retired surgeon
+    /// acknowledged ...`) that stands for a person named earlier: an antecedent of `he`
+    /// or `she` as good as the name. Its position and that person's name.
+    fn role_subject_before(&mut self, pos: usize, gender: Gender) -> Option<(usize, String)> {
+        /// Bytes looked back from the pronoun.
+        const BACK: usize = 320;
+        let text = self.text;
+        let from = tokens::ceil_boundary(text, pos.saturating_sub(BACK));
+        // Only where a `the` or `The` is, so most pronouns cut no tokens.
+        if !text[from..pos].contains("the ") && !text[from..pos].contains("The ") {
+            return None;
+        }
+        let toks = Tokens::of(Span::new(from, pos));
+        let win = toks.all(text);
+        let skip = self.skip;
+        let in_quote = |at: usize| {
+            let k = skip.partition_point(|sp| sp.end <= at);
+            skip.get(k).is_some_and(|sp| sp.start <= at)
+        };
+        let mut found = None;
+        let mut k = 1;
+        while win.exists(k) {
+            let starts_clause =
+                matches!(win.w(k - 1), "." | "," | ";" | "”" | "\"") || win.has(k - 1, cues::CONNECTIVE);
+            if matches!(win.w(k), "the" | "The") && starts_clause {
+                let np = parse_np(&win, k).filter(|np| np.kind == NpKind::Role && np.end - k <= 4);
+                if let Some(np) = np {
+                    let nf = win.f(np.end);
+                    let verb = nf & tokens::LOWER != 0 && (nf & cues::PHRASE_BREAK == 0 || cues::strong(nf));
+                    if verb && !in_quote(np.span.start) {
+                        found = Some(np);
+                    }
+                    k = np.end.max(k + 1);
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        let np = found?;
+        let head = text[np.name.range()].split_whitespace().next_back().unwrap_or("");
+        if !Gender::of_word(head).agrees(gender) {
+            return None;
+        }
+        match self.resolve(&np) {
+            (Some(name), SpeakerKind::Person, Resolution::Role) if Gender::of_person(&name, None).agrees(gender) => {
+                Some((np.span.start, name))
+            }
+            _ => None,
         }
     }
 

@@ -317,7 +317,7 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         return Some(Np { span, name: span, title: None, kind: NpKind::Role, end: inner.end });
     }
     if f & DETERMINER != 0 {
-        return det_phrase(win, i, i + 1);
+        return det_phrase(win, i, i + 1).or_else(|| described_after_determiner(win, i));
     }
     if cap_word(f) || f & TITLE != 0 {
         return cap_run(win, i);
@@ -351,6 +351,23 @@ fn described_name(win: &Window, i: usize) -> Option<Np> {
     let np = cap_run(win, k).filter(|np| np.kind == NpKind::Name)?;
     let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
     Some(Np { span: Span::new(win.span(i, i + 1).start, np.span.end), title, ..np })
+}
+
+/// A full name after a determiner and the words that describe it, which become its title:
+/// `his friend Ann Lee`, `the former governor Tom Hale`. Not after a preposition (`in the
+/// week Ann Lee said`), and not a lone surname.
+fn described_after_determiner(win: &Window, det: usize) -> Option<Np> {
+    let possessive_or_the = matches!(win.w(det), "the" | "The" | "his" | "His" | "her" | "Her" | "their" | "Their");
+    if !possessive_or_the || det > 0 && win.has(det - 1, PHRASE_BREAK) {
+        return None;
+    }
+    let np = described_name(win, det + 1)?;
+    let words = np.name.start..np.name.end;
+    if !win.text.get(words)?.contains(char::is_whitespace) {
+        return None;
+    }
+    let start = win.span(det, det + 1).start;
+    Some(Np { span: Span::new(start, np.span.end), title: Some(Span::new(start, np.name.start)), ..np })
 }
 
 /// A speaker phrase at token `i`: as [`parse_np`], and a role followed by the name it
@@ -459,8 +476,9 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(end, CUE) {
             // `the company said`, `the Clinton campaign said`: an organisation by its noun.
             Some(NpKind::Org)
-        } else if main_end - from <= 3 && hf & CAP == 0 && cue_after() {
-            // `the 56-year-old said`: a description standing for a person.
+        } else if main_end - from <= 3 && (hf & CAP == 0 || indefinite) && cue_after() {
+            // `the 56-year-old said`: a description standing for a person; `one senior
+            // Democrat said`: someone new, whatever the case of the noun.
             Some(NpKind::Role)
         } else {
             None
@@ -608,6 +626,16 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         n += 1;
     }
     let has_org = (i..j).any(|x| win.has(x, ORG_WORD));
+    // `Ann Lee of Dover`: a full name and the place it is of; titles before it go on.
+    let t = (i..j).find(|&x| !win.has(x, TITLE)).unwrap_or(j);
+    if let Some(m) = (t + 2..j).find(|&x| win.w(x) == "of") {
+        // A known given name or a title vouches for a person (not `Republicans Lee of Dover`).
+        if (t..m).all(|x| name_like(win.f(x))) && (t > i || win.has(t, FEMALE | MALE)) {
+            let name = win.span(m.saturating_sub(4).max(t), m);
+            let title = (t > i).then(|| win.span(i, t));
+            return Some(Np { span, name, title, kind: NpKind::Name, end: j });
+        }
+    }
     let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN));
     if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
         // Keep at most four name words: `Mullah Abdullah Abdul Ghani Baradar` → the last four.

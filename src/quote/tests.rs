@@ -148,6 +148,34 @@ const CASES: &[Case] = &[
     ("“We have work to do,” said a longtime adviser to the mayor, who asked not to be named.", "We have work to do", Some("a longtime adviser to the mayor"), Direct, Some("said")),
     // straight marks and a nested quote
     ("\"He said, 'Congratulations,' to me,\" Maria Lopez said.", "He said, 'Congratulations,' to me", Some("Maria Lopez"), Direct, Some("said")),
+    // a function word opening a sentence is no name
+    ("Nobody asked about the plan, so Tom Hale raised it. He called it “a real mistake for the town.”", "a real mistake for the town.", Some("Tom Hale"), Partial, Some("called")),
+    // a full name after a determiner and words that describe it
+    ("Tom Hale spoke first. “He had so many plans,” his friend Ana Ruiz told the paper.", "He had so many plans", Some("Ana Ruiz"), Direct, Some("told")),
+    // someone new with a capitalised noun
+    ("“They have been slow to act on it,” one senior Republican said.", "They have been slow to act on it", Some("one senior Republican"), Direct, Some("said")),
+    // a full name and the place it is of
+    ("“I think she should have run,” said Jason Dale of Dover.", "I think she should have run", Some("Jason Dale"), Direct, Some("said")),
+    // an apposition between dashes, an affiliation in brackets before an apposition, a `who` clause with commas
+    ("Jason Sims — a teacher from Dover — says the endorsement was “a big deal.”", "a big deal.", Some("Jason Sims"), Partial, Some("says")),
+    ("Rep. Ann Lee (D-Md.), chair of the panel, said that it was “open to every view.”", "open to every view.", Some("Ann Lee"), Partial, Some("said")),
+    ("Tom Hale, who lives outside the capital, Dover, said he still “hopes the plan ends well.”", "hopes the plan ends well.", Some("Tom Hale"), Partial, Some("said")),
+    // a role phrase opening a clause is an antecedent of `he` as good as the name it stands for
+    ("Ben Dale, the retired surgeon, spoke. Tom Hale disagreed with the plan. Then the retired surgeon acknowledged that he expected it.\n\n“I have no problem with being vetted,” he said.", "I have no problem with being vetted", Some("Ben Dale"), Direct, Some("said")),
+    // a verb and its particle as the cue
+    ("Ann Lee spoke. “It happens, right?” Tom Hale went on. “But you get over it.”", "It happens, right?", Some("Tom Hale"), Direct, Some("went on")),
+    ("“He wants to be a tough guy tonight,” Tom Hale shot back.", "He wants to be a tough guy tonight", Some("Tom Hale"), Direct, Some("shot back")),
+    // a block quote after one paragraph of narration, with blank lines between paragraphs
+    ("“He has the appeal,” Tom Hale notes.\n\nHale is upbeat about the race.\n\n“He is the one with the best chance of winning.”", "He is the one with the best chance of winning.", Some("Tom Hale"), Block, None),
+    // more speech verbs, the narration-like ones only beside the quote
+    ("“This is fantastic!” beamed Tom Hale, who came early.", "This is fantastic!", Some("Tom Hale"), Direct, Some("beamed")),
+    ("“Ask them about it,” Ann Lee deadpanned.", "Ask them about it", Some("Ann Lee"), Direct, Some("deadpanned")),
+    // after `?”` (a nested quote closing first too), a name with an apposition before its cue
+    ("He stopped. “He said, ‘How do we win the county?’” Will Dale, the chairman for the northern suburb, said of it.", "He said, ‘How do we win the county?’", Some("Will Dale"), Direct, Some("said")),
+    // a cue word after a possessive is a noun when a later cue has a subject
+    ("Responding to Tom Hale’s remarks, Ann Lee wrote: “We have had no say in it.”", "We have had no say in it.", Some("Ann Lee"), Direct, Some("wrote")),
+    // a preposition opening a sentence is no part of the name after it
+    ("Like Tom Hale, Ann Lee argued that there is “room for the plan” in the law.", "room for the plan", Some("Ann Lee"), Partial, Some("argued")),
 ];
 
 #[test]
