@@ -4,10 +4,11 @@ use crate::quote::{Mention, Speaker};
 use crate::{Document, Number, Quote};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
+use rayon::prelude::*;
 use rayon::ThreadPool;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 /// `repr()` of a Python string.
 fn py_repr(py: Python<'_>, text: &str) -> PyResult<String> {
@@ -524,16 +525,34 @@ impl PartialEq for PyDocument {
 /// Documents handed to their pool to be freed and not freed yet.
 pub(crate) static FREES_PENDING: AtomicUsize = AtomicUsize::new(0);
 
+/// Documents let go by Python, waiting for a pool thread to free them.
+static TO_FREE: Mutex<Vec<Document>> = Mutex::new(Vec::new());
+
 impl Drop for PyDocument {
     fn drop(&mut self) {
         if let Some(pool) = self.pool.take() {
-            let inner = std::mem::take(&mut self.inner);
             FREES_PENDING.fetch_add(1, Ordering::Relaxed);
-            pool.spawn(move || {
-                drop(inner);
-                FREES_PENDING.fetch_sub(1, Ordering::Release);
-            });
+            let mut to_free = TO_FREE.lock().unwrap_or_else(PoisonError::into_inner);
+            to_free.push(std::mem::take(&mut self.inner));
+            // A list let go frees its documents in a row: one task frees them all.
+            if to_free.len() == 1 {
+                pool.spawn(free_documents);
+            }
         }
+    }
+}
+
+/// Frees the documents waiting in [`TO_FREE`], on every thread of the pool, until there
+/// are none.
+fn free_documents() {
+    loop {
+        let documents = std::mem::take(&mut *TO_FREE.lock().unwrap_or_else(PoisonError::into_inner));
+        if documents.is_empty() {
+            return;
+        }
+        let n = documents.len();
+        documents.into_par_iter().for_each(drop);
+        FREES_PENDING.fetch_sub(n, Ordering::Release);
     }
 }
 
