@@ -1283,12 +1283,10 @@ impl<'a, 't> Resolver<'a, 't> {
                     let gender = Gender::of_word(pronoun);
                     let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(&p)));
                     let last = self.last_person.clone().filter(|p| p.2.agrees(gender)).map(|p| (p.0, p.1));
-                    let role = self.role_subject_before(pos, gender);
-                    let later = |a: Option<(usize, String)>, b: Option<(usize, String)>| match (a, b) {
+                    let best = match (reg, last) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
-                    let best = later(later(reg, last), role);
                     match best {
                         Some((_, name)) => (Some(name), SpeakerKind::Person, Resolution::Pronoun),
                         None => (None, SpeakerKind::Unknown, Resolution::None),
@@ -1356,57 +1354,6 @@ impl<'a, 't> Resolver<'a, 't> {
                 (Some(canonical_phrase(text, np.name)), SpeakerKind::Person, Resolution::Explicit)
             }
             NpKind::Group => (Some(fold_ws(words)), SpeakerKind::Group, Resolution::Explicit),
-        }
-    }
-
-    /// A role phrase opening a clause shortly before `pos` (`the retired surgeon
-    /// acknowledged ...`) that stands for a person named earlier: an antecedent of `he`
-    /// or `she` as good as the name. Its position and that person's name.
-    fn role_subject_before(&mut self, pos: usize, gender: Gender) -> Option<(usize, String)> {
-        /// Bytes looked back from the pronoun.
-        const BACK: usize = 320;
-        let text = self.text;
-        let from = tokens::ceil_boundary(text, pos.saturating_sub(BACK));
-        // Only where a `the` or `The` is, so most pronouns cut no tokens.
-        if !text[from..pos].contains("the ") && !text[from..pos].contains("The ") {
-            return None;
-        }
-        let toks = Tokens::of(Span::new(from, pos));
-        let win = toks.all(text);
-        let skip = self.skip;
-        let in_quote = |at: usize| {
-            let k = skip.partition_point(|sp| sp.end <= at);
-            skip.get(k).is_some_and(|sp| sp.start <= at)
-        };
-        let mut found = None;
-        let mut k = 1;
-        while win.exists(k) {
-            let starts_clause =
-                matches!(win.w(k - 1), "." | "," | ";" | "”" | "\"") || win.has(k - 1, cues::CONNECTIVE);
-            if matches!(win.w(k), "the" | "The") && starts_clause {
-                let np = parse_np(&win, k).filter(|np| np.kind == NpKind::Role && np.end - k <= 4);
-                if let Some(np) = np {
-                    let nf = win.f(np.end);
-                    let verb = nf & tokens::LOWER != 0 && (nf & cues::PHRASE_BREAK == 0 || cues::strong(nf));
-                    if verb && !in_quote(np.span.start) {
-                        found = Some(np);
-                    }
-                    k = np.end.max(k + 1);
-                    continue;
-                }
-            }
-            k += 1;
-        }
-        let np = found?;
-        let head = text[np.name.range()].split_whitespace().next_back().unwrap_or("");
-        if !Gender::of_word(head).agrees(gender) {
-            return None;
-        }
-        match self.resolve(&np) {
-            (Some(name), SpeakerKind::Person, Resolution::Role) if Gender::of_person(&name, None).agrees(gender) => {
-                Some((np.span.start, name))
-            }
-            _ => None,
         }
     }
 
