@@ -160,9 +160,15 @@ pub(crate) fn marks(text: &str) -> Vec<Mark> {
             break;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
-        if c == '"' && i > 0 && bytes[i - 1] == b'=' {
-            // `<tweet date="May 5">`: the value of a markup attribute, up to its closing `"`.
-            let from = memchr::memchr(b'"', &bytes[i + 1..]).map_or(bytes.len(), |o| i + 2 + o);
+        // `<tweet date="May 5">`: the value of a markup attribute, up to its closing `"` on
+        // the same line, within a few hundred bytes.
+        let value_end = (c == '"' && i > 0 && bytes[i - 1] == b'=')
+            .then(|| {
+                let rest = &bytes[i + 1..bytes.len().min(i + 256)];
+                memchr::memchr2(b'"', b'\n', rest).filter(|&o| rest[o] == b'"').map(|o| i + 2 + o)
+            })
+            .flatten();
+        if let Some(from) = value_end {
             next_a = find_a(from);
             if next_b < from {
                 next_b = find_b(from);
@@ -394,6 +400,8 @@ mod tests {
             ["Wir schaffen das", "Nous gagnerons"]
         );
         assert_eq!(inner("<tweet date=\"May 5\">\"We won,\" she said.</tweet>"), ["We won"]);
+        // no closing mark on the line: not an attribute, and the quotes after it still pair
+        assert!(inner("It reads x=\"1\n\n\"We won,\" she said.").contains(&"We won"));
         assert_eq!(inner(""), Vec::<&str>::new());
     }
 
