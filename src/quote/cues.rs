@@ -36,6 +36,8 @@ pub(crate) const CONNECTIVE: u32 = 1 << 13;
 pub(crate) const FEMALE: u32 = 1 << 14;
 /// Male words (`he`, `Mr.`, `spokesman`) and given names (`Walter`).
 pub(crate) const MALE: u32 = 1 << 15;
+/// Words that name what follows in marks (`called`, `the podcast`).
+pub(crate) const NAMING: u32 = 1 << 16;
 
 /// Every list in one table.
 pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
@@ -58,6 +60,7 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
         (include_str!("data/male.txt"), MALE, false),
         (include_str!("data/female_names.txt"), FEMALE, false),
         (include_str!("data/male_names.txt"), MALE, false),
+        (include_str!("data/naming_words.txt"), NAMING, true),
     ])
 });
 

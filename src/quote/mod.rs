@@ -749,43 +749,7 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
         // `dubbed him “Hypo-Hale”`
         word = words.next().unwrap_or("");
     }
-    let names = matches!(
-        word,
-        "called"
-            | "titled"
-            | "entitled"
-            | "named"
-            | "dubbed"
-            | "nicknamed"
-            | "branded"
-            | "labeled"
-            | "labelled"
-            | "headlined"
-            | "book"
-            | "novel"
-            | "memoir"
-            | "film"
-            | "movie"
-            | "documentary"
-            | "show"
-            | "series"
-            | "episode"
-            | "podcast"
-            | "song"
-            | "album"
-            | "musical"
-            | "play"
-            | "program"
-            | "programme"
-            | "column"
-            | "essay"
-            | "op-ed"
-            | "headline"
-            | "hashtag"
-            | "slogan"
-            | "motto"
-    );
-    names && count_words(inner, 9) <= 8
+    cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing

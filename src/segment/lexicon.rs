@@ -16,6 +16,10 @@ pub(crate) static SUFFIXES: LazyLock<WordList> = LazyLock::new(|| WordList::pars
 /// Words that usually open a sentence (`The`, `He`, `However`).
 pub(crate) static STARTERS: LazyLock<WordList> = LazyLock::new(|| WordList::parse(include_str!("data/starters.txt")));
 
+/// Days, months and zones that go on after a clock time (`5 p.m. Monday`).
+pub(crate) static CLOCK_FOLLOWERS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::parse(include_str!("data/clock_followers.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,7 +24,7 @@ mod lexicon;
 mod list;
 
 use crate::span::Span;
-use lexicon::{ABBREVIATIONS, STARTERS, SUFFIXES, TITLES};
+use lexicon::{ABBREVIATIONS, CLOCK_FOLLOWERS, STARTERS, SUFFIXES, TITLES};
 
 /// Sentence spans of `text`: byte ranges in order, not overlapping, stripped of
 /// surrounding white space, together covering every non-space character.
@@ -400,45 +400,6 @@ fn skip_closers(text: &str, mut i: usize, end: usize) -> usize {
 /// a month or a time zone (`5 p.m. Monday`, `7 a.m. ET`, `9 a.m. Eastern`, `5 p.m. New
 /// York time`) ends its sentence.
 fn ends_clock_time(text: &str, at: usize, next: &str) -> bool {
-    const DATES_AND_ZONES: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Eastern",
-        "Central",
-        "Mountain",
-        "Pacific",
-        "Atlantic",
-        "Greenwich",
-    ];
     let word = word_before(text, at);
     let digit_before = text[..at - word.len()].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit());
     if !(["a.m", "p.m"].iter().any(|m| word.eq_ignore_ascii_case(m)) && digit_before) {
@@ -449,7 +410,7 @@ fn ends_clock_time(text: &str, at: usize, next: &str) -> bool {
         end -= 1;
     }
     let place_time = text[at + 1..end].split_whitespace().take(4).any(|w| w.trim_end_matches([',', '.']) == "time");
-    !DATES_AND_ZONES.contains(&next) && !next.chars().all(|c| c.is_ascii_uppercase()) && !place_time
+    !CLOCK_FOLLOWERS.contains(next) && !next.chars().all(|c| c.is_ascii_uppercase()) && !place_time
 }
 
 /// Whether the closers after a sentence's marks include a quotation mark.
