@@ -27,12 +27,15 @@ struct Scores {
     pred: usize,
     gold: usize,
     speaker: usize,
+    /// Quotes whose speaker as written at the quote (`he`, `the spokesman`, `Lee`; the
+    /// resolved name where none is written there) is one of the gold names.
+    mention: usize,
 }
 
 fn score(file: &str) -> Option<Scores> {
     let docs = gold(file)?;
     let analyzer = copydesk::Analyzer::default();
-    let mut s = Scores { tp: 0, pred: 0, gold: 0, speaker: 0 };
+    let mut s = Scores { tp: 0, pred: 0, gold: 0, speaker: 0, mention: 0 };
     for doc in &docs {
         let text = doc["text"].as_str().unwrap_or("");
         let gold = doc["quotes"].as_array().cloned().unwrap_or_default();
@@ -57,38 +60,45 @@ fn score(file: &str) -> Option<Scores> {
             if let Some(n) = g["speaker"].as_str() {
                 names.push(norm_name(n));
             }
-            let ok = match &found[pi].speaker {
+            let is_gold = |name: Option<&str>| match name {
                 None => names.is_empty(),
                 Some(p) => names.contains(&norm_name(p)),
             };
-            s.speaker += usize::from(ok);
+            s.speaker += usize::from(is_gold(found[pi].speaker.as_deref()));
+            let as_written = found[pi].speaker_mention.as_ref().map(|m| m.text.as_str());
+            s.mention += usize::from(is_gold(as_written.or(found[pi].speaker.as_deref())));
         }
     }
     Some(s)
 }
 
-fn check(file: &str, quote_floor: f64, speaker_floor: f64) {
-    let Some(s) = score(file) else { return };
+fn check(file: &str, quote_floor: f64, speaker_floor: f64) -> Option<Scores> {
+    let s = score(file)?;
     let quote_f1 = prf(s.tp, s.pred, s.gold).2;
     let speaker_f1 = prf(s.speaker, s.pred, s.gold).2;
     println!("{file}: quote F1 {quote_f1:.3}, quote+speaker F1 {speaker_f1:.3}");
     assert!(quote_f1 >= quote_floor, "{file}: quote F1 {quote_f1:.3} < {quote_floor}");
     assert!(speaker_f1 >= speaker_floor, "{file}: quote+speaker F1 {speaker_f1:.3} < {speaker_floor}");
+    Some(s)
 }
 
 #[test]
 fn seeds_gold() {
-    check("seeds_gold.jsonl", 0.98, 0.965);
+    _ = check("seeds_gold.jsonl", 0.98, 0.965);
 }
 
 #[test]
 fn news_dev() {
-    check("news_dev.jsonl", 0.97, 0.955);
+    _ = check("news_dev.jsonl", 0.97, 0.955);
 }
 
-/// PolNeAR quotes with script-made speaker aliases (pronoun-only aliases among them), so
-/// its speaker figure is a floor against regressions, not a measure of correctness.
+/// PolNeAR quotes with script-made speaker aliases. Its gold speaker is the mention as
+/// written (`he` for a pronoun, aliases `he` alone), so the resolved name is a floor against
+/// regressions, not a measure of correctness; the mention as written is scored too.
 #[test]
 fn quotes_public() {
-    check("quotes_public.jsonl", 0.94, 0.535);
+    let Some(s) = check("quotes_public.jsonl", 0.94, 0.535) else { return };
+    let mention_f1 = prf(s.mention, s.pred, s.gold).2;
+    println!("quotes_public.jsonl: quote+speaker-as-written F1 {mention_f1:.3}");
+    assert!(mention_f1 >= 0.725, "quotes_public.jsonl: quote+speaker-as-written F1 {mention_f1:.3} < 0.725");
 }
