@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sized
 
 from ._copydesk import (
     Document,
+    _batch_pipeline,
     Mention,
     Number,
     Quote,
@@ -57,7 +58,7 @@ def analyze_many(
 
     The iterable is consumed lazily, ``batch_size`` texts at a time; each batch is
     analysed on ``n_threads`` threads (all cores when ``None``) with the interpreter
-    released. On a cluster worker that already runs one task per core, pass
+    released, the next one while the documents of the one before are handed out. On a cluster worker that already runs one task per core, pass
     ``n_threads=1``. With ``progress=True`` a tqdm bar shows the documents done (when
     tqdm is installed).
 
@@ -87,15 +88,30 @@ def analyze_many(
 
 
 def _analyze_many(texts: Iterator[str], n_threads: int | None, batch_size: int) -> Iterator[Document]:
-    offset = 0
-    while batch := list(itertools.islice(texts, batch_size)):
-        try:
-            docs = analyze_batch(batch, n_threads)
-        except TypeError as e:
-            # name the position in the whole iterable, not in the batch
-            raise TypeError(_shift_index(str(e), offset)) from None
+    # The next batch is on the pool while the documents of the one before are handed out,
+    # so the workers never wait for the interpreter to read texts in or documents out.
+    pipeline = _batch_pipeline(n_threads)
+    offset, more = 0, True
+    while True:
+        while more and pipeline.in_flight < 2:
+            try:
+                batch = list(itertools.islice(texts, batch_size))
+                if batch:
+                    pipeline.submit(batch)
+            except Exception as e:
+                # the documents before the failing text come out first, as they would in turn
+                while (docs := pipeline.take()) is not None:
+                    yield from docs
+                if isinstance(e, TypeError):
+                    # name the position in the whole iterable, not in the batch
+                    raise TypeError(_shift_index(str(e), offset)) from None
+                raise
+            more = bool(batch)
+            offset += len(batch)
+        docs = pipeline.take()
+        if docs is None:
+            return
         yield from docs
-        offset += len(batch)
 
 
 def _shift_index(message: str, offset: int) -> str:

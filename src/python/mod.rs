@@ -3,6 +3,7 @@
 //! Each function converts its arguments in, calls the core with the interpreter released
 //! where the work is large, and converts the result out with character offsets.
 
+mod pipeline;
 mod results;
 mod tables;
 
@@ -61,6 +62,18 @@ fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Vec<Py<
         .collect()
 }
 
+/// The texts of `texts`, copied, or a `TypeError` naming the first that is not a `str`.
+fn owned_texts(texts: &Bound<'_, PyList>) -> PyResult<Vec<String>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item.cast::<PyString>() {
+            Ok(text) => Ok(text.to_str()?.to_owned()),
+            Err(_) => Err(type_error(&format!("texts[{i}]"), &item)),
+        })
+        .collect()
+}
+
 /// Analyses a list of texts on a pool of `n_threads` (all cores when `None`), in order.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
@@ -68,14 +81,7 @@ fn analyze_batch(py: Python<'_>, texts: &Bound<'_, PyList>, n_threads: Option<us
     if n_threads == Some(0) {
         return Err(PyValueError::new_err("n_threads must be at least 1"));
     }
-    let owned: Vec<String> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, item)| match item.cast::<PyString>() {
-            Ok(text) => Ok(text.to_str()?.to_owned()),
-            Err(_) => Err(type_error(&format!("texts[{i}]"), &item)),
-        })
-        .collect::<PyResult<_>>()?;
+    let owned = owned_texts(texts)?;
     let pool = crate::thread_pool(n_threads).map_err(|e| PyValueError::new_err(e.to_string()))?;
     // Offsets are converted on the workers too: only wrapping the results is left serial.
     let docs: Vec<Document> = py.detach(|| {
@@ -149,11 +155,13 @@ fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyNumber>()?;
     m.add_class::<PyMention>()?;
     m.add_class::<PySpeaker>()?;
+    m.add_class::<pipeline::BatchPipeline>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(seeds, m)?)?;
     m.add_function(wrap_pyfunction!(_frees_pending, m)?)?;
+    m.add_function(wrap_pyfunction!(pipeline::_batch_pipeline, m)?)?;
     m.add_function(wrap_pyfunction!(tables::_table_columns, m)?)?;
     m.add_function(wrap_pyfunction!(run_cli, m)?)?;
     m.add_function(wrap_pyfunction!(_document_from_json, m)?)?;

@@ -102,7 +102,20 @@ def test_analyze_many_is_lazy() -> None:
     docs = copydesk.analyze_many(texts(), batch_size=3)
     first = next(docs)
     assert first.sentences[0].text == "Text 0."
-    assert len(consumed) == 3
+    # the batch handed out, and the next one, analysed meanwhile
+    assert len(consumed) == 6
+
+
+def test_analyze_many_hands_out_what_came_before_a_failing_source() -> None:
+    def texts():
+        yield from ["One.", "Two.", "Three."]
+        raise RuntimeError("the source broke")
+
+    out = []
+    with pytest.raises(RuntimeError, match="the source broke"):
+        for doc in copydesk.analyze_many(texts(), batch_size=2):
+            out.append(doc.sentences[0].text)
+    assert out == ["One.", "Two."]
 
 
 @pytest.mark.parametrize("bad", [None, 3, b"bytes", ["list"]])
