@@ -1001,9 +1001,10 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
 }
 
 /// Whether the cue `w` can come before its speaker (`said Ann Lee`); after `told` comes
-/// whom she told.
+/// whom she told, and after `adding` or `saying` what was said (`…, adding that Lima
+/// agreed`).
 fn inverts(w: &str) -> bool {
-    !matches!(w, "told" | "tells" | "tell")
+    !speaker::told(w) && !w.ends_with("ing")
 }
 
 /// The speaker after a strong cue set off by commas: `But, said Ann Lee, “…”`, `The

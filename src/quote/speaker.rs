@@ -307,6 +307,17 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
     }
+    let after_preposition = i > 0 && matches!(win.w(i - 1), "in" | "In" | "on" | "On" | "at" | "by" | "from");
+    if matches!(w, "one" | "One" | "another" | "Another")
+        && win.f(i + 1) & (CUE | LOWER) == CUE | LOWER
+        && !after_preposition
+        && !told(win.w(i + 1))
+    {
+        // `one said`, `another added`: one of the people just named, not named again (not
+        // `in another tweet`).
+        let t = win.span(i, i + 1);
+        return Some(Np { span: t, name: t, title: None, kind: NpKind::Role, end: i + 1 });
+    }
     if matches!(w, "one" | "One") && win.is_word(i + 1) {
         // `one former official`, `one of those advisers`: a person described, not named.
         if win.w(i + 1) != "of" {
@@ -629,8 +640,10 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     // `Ann Lee of Dover`: a full name and the place it is of; titles before it go on.
     let t = (i..j).find(|&x| !win.has(x, TITLE)).unwrap_or(j);
     if let Some(m) = (t + 2..j).find(|&x| win.w(x) == "of") {
-        // A known given name or a title vouches for a person (not `Republicans Lee of Dover`).
-        if (t..m).all(|x| name_like(win.f(x))) && (t > i || win.has(t, FEMALE | MALE)) {
+        // A title, a known given name or two name words that are not a plural vouch for a
+        // person (`Dana Boyle of First Boston`; not `Republicans Lee of Dover`).
+        let full_name = m - t >= 2 && !win.w(t).ends_with('s');
+        if (t..m).all(|x| name_like(win.f(x))) && (t > i || win.has(t, FEMALE | MALE) || full_name) {
             let name = win.span(m.saturating_sub(4).max(t), m);
             let title = (t > i).then(|| win.span(i, t));
             return Some(Np { span, name, title, kind: NpKind::Name, end: j });
@@ -945,6 +958,20 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
         let span = win.span(i, j);
         Np { span, name: span, title: None, kind: NpKind::Role, end: j }
     })
+}
+
+/// A cue that comes before its speaker after a quote or a comma (`…, said Tom Hale`),
+/// and is not read with an object there, as `mocked Tom Hale` or `asked Tom Hale` are.
+fn inverted_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "continued" | "explained" | "noted" | "recalled"
+    )
+}
+
+/// Whether the cue `w` is followed by whom it was told, not by who spoke.
+pub(crate) fn told(w: &str) -> bool {
+    matches!(w, "told" | "tells" | "tell")
 }
 
 /// Whether the token before `at` is a cue.
@@ -1360,7 +1387,18 @@ impl<'t> Read<'t> {
                     let cue_after = strong(nf)
                         || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
                         || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
-                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, appos());
+                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, appos())
+                        // `the party’s chairman, Tom Hale, said`: the comma closing a role's
+                        // name (not a place's: `from Dover, Delaware, said`)
+                        || next == ","
+                            && win.f(np.end + 1) & (CUE | LOWER) == CUE | LOWER
+                            && prev == ","
+                            && at >= 2
+                            && win.has(at - 2, LOWER);
+                    // `…, said Tom Hale, the director`: the speaker after a cue set off by a
+                    // comma (not `he said Hale`, where the name is what was said).
+                    let cue_before =
+                        at >= 2 && inverted_cue(win.w(at - 1)) && matches!(win.w(at - 2), "," | "”" | "\"");
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
                         next == ","
@@ -1383,7 +1421,13 @@ impl<'t> Read<'t> {
                             };
                             if keep {
                                 let title = np.title.or_else(|| appos().and_then(|a| a.0));
-                                reg.add_person(text, np.name, words, title, subject() || titled && cue_after);
+                                reg.add_person(
+                                    text,
+                                    np.name,
+                                    words,
+                                    title,
+                                    subject() || cue_before || titled && cue_after,
+                                );
                             }
                         }
                         NpKind::Org if cue_after => {

@@ -156,6 +156,17 @@ const CASES: &[Case] = &[
     ("“They have been slow to act on it,” one senior Republican said.", "They have been slow to act on it", Some("one senior Republican"), Direct, Some("said")),
     // a full name and the place it is of
     ("“I think she should have run,” said Jason Dale of Dover.", "I think she should have run", Some("Jason Dale"), Direct, Some("said")),
+    // a full name of a firm: the person, not the firm's last words
+    ("“The Fed is neutral,” said Dana Boyle of First Boston Corp.", "The Fed is neutral", Some("Dana Boyle"), Direct, Some("said")),
+    // `one` or `another` alone before a cue is the speaker; a participle never comes before its speaker
+    ("Dealers met. “Anything is possible,” one said.", "Anything is possible", Some("one"), Direct, Some("said")),
+    ("“There is a limit,” another said, adding that Lima had benefited.", "There is a limit", Some("another"), Direct, Some("said")),
+    // `he` goes to the name set off by commas before `said`, or after an inverted `said`
+    ("Lima unveils a plan, the head of the institute, Tom Ruiz Verde, said.\n\n“The target is exports,” he said.", "The target is exports", Some("Tom Ruiz Verde"), Direct, Some("said")),
+    ("Lima unveils a plan, said Tom Ruiz, head of the institute.\n\n“The target is exports,” he said.", "The target is exports", Some("Tom Ruiz"), Direct, Some("said")),
+    // ... but not to the object of `said` or `mocked`, nor to a place after a comma
+    ("Tom Hale, who leads, mocked Bo Ray for it. And he said that “the plan is dead.”", "the plan is dead.", Some("Tom Hale"), Partial, Some("said")),
+    ("Ana Ruiz, a nurse from Lenox, New York, said the law helps.\n\n“It works,” she said.", "It works", Some("Ana Ruiz"), Direct, Some("said")),
     // an apposition between dashes, an affiliation in brackets before an apposition, a `who` clause with commas
     ("Jason Sims — a teacher from Dover — says the endorsement was “a big deal.”", "a big deal.", Some("Jason Sims"), Partial, Some("says")),
     ("Rep. Ann Lee (D-Md.), chair of the panel, said that it was “open to every view.”", "open to every view.", Some("Ann Lee"), Partial, Some("said")),
