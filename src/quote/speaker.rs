@@ -416,7 +416,8 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         if f & PHRASE_BREAK != 0 || (f & CUE != 0 && !in_name && f & (DOC_NOUN | ROLE_NOUN) == 0) || w == "of" {
             break;
         }
-        if f & (PRONOUN | DETERMINER | CONNECTIVE) != 0 || (j > from && is_participle(w, f)) {
+        // `the company also said`: an adverb between the subject and its verb ends it
+        if f & (PRONOUN | DETERMINER | CONNECTIVE) != 0 || (j > from && (is_participle(w, f) || f & SKIP_WORD != 0)) {
             break;
         }
         j += 1;
@@ -466,8 +467,13 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     // `a source close to the family said`: a cue after the phrase that tells who they are.
     let described = indefinite && tells_relation(win.w(end));
     // `one resident, who asked not to be named, told`: past a `who` clause.
+    // `the company also said`: adverbs between the phrase and its cue.
+    let mut verb = end;
+    while win.has(verb, SKIP_WORD) {
+        verb += 1;
+    }
     let cue_after = || {
-        win.has(end, CUE)
+        win.has(verb, CUE)
             || described && win.has(indefinite_tail(win, end), CUE)
             || apposition(win, end)
                 .is_some_and(|(title, after)| title.is_none() && win.f(after) & (CUE | LOWER) == CUE | LOWER)
@@ -484,7 +490,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             Some(NpKind::Org)
         } else if after_preposition {
             None
-        } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(end, CUE) {
+        } else if hf & (ORG_WORD | LOWER) == ORG_WORD | LOWER && main_end - from <= 3 && win.has(verb, CUE) {
             // `the company said`, `the Clinton campaign said`: an organisation by its noun.
             Some(NpKind::Org)
         } else if main_end - from <= 3 && (hf & CAP == 0 || indefinite) && cue_after() {
@@ -716,6 +722,10 @@ fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
             if let Some(next) = place_tail(win, k) {
                 k = next;
                 continue;
+            }
+            // `Peter Hale, spokesman for the bank said.`: the closing comma left out.
+            if starts && w == "." && k > end + 2 && win.f(k - 1) & (CUE | LOWER) == CUE | LOWER {
+                return Some((Some(win.span(end + 1, k - 1)), k - 1));
             }
             break;
         }

@@ -167,6 +167,9 @@ const CASES: &[Case] = &[
     // ... but not to the object of `said` or `mocked`, nor to a place after a comma
     ("Tom Hale, who leads, mocked Bo Ray for it. And he said that “the plan is dead.”", "the plan is dead.", Some("Tom Hale"), Partial, Some("said")),
     ("Ana Ruiz, a nurse from Lenox, New York, said the law helps.\n\n“It works,” she said.", "It works", Some("Ana Ruiz"), Direct, Some("said")),
+    // an adverb between an organisation's noun and its cue; an apposition whose closing comma is left out
+    ("“We are here to stay,” the company also said.", "We are here to stay", Some("the company"), Direct, Some("said")),
+    ("“It is not a taboo,” Peter Hale, spokesman for the bank said.", "It is not a taboo", Some("Peter Hale"), Direct, Some("said")),
     // an apposition between dashes, an affiliation in brackets before an apposition, a `who` clause with commas
     ("Jason Sims — a teacher from Dover — says the endorsement was “a big deal.”", "a big deal.", Some("Jason Sims"), Partial, Some("says")),
     ("Rep. Ann Lee (D-Md.), chair of the panel, said that it was “open to every view.”", "open to every view.", Some("Ann Lee"), Partial, Some("said")),
