@@ -259,7 +259,12 @@ impl<'t> Window<'t, '_> {
     #[inline]
     pub fn line_break_before(&self, j: usize) -> bool {
         match (j.checked_sub(1).and_then(|p| self.tok(p)), self.tok(j)) {
-            (Some(a), Some(b)) => self.text.as_bytes().get(a.end..b.start).is_some_and(|gap| gap.contains(&b'\n')),
+            // Most gaps are none or one space, told without a search.
+            (Some(a), Some(b)) => self
+                .text
+                .as_bytes()
+                .get(a.end..b.start)
+                .is_some_and(|gap| !matches!(gap, [] | [b' ']) && gap.contains(&b'\n')),
             _ => false,
         }
     }
@@ -692,6 +697,11 @@ fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
     }
     let mut k = end + 1;
     while win.exists(k) && k - end < 40 {
+        if win.is_word(k) {
+            // Only punctuation ends it.
+            k += 1;
+            continue;
+        }
         let w = win.w(k);
         if w == "." && win.w(k + 1) == "," && win.span(k - 1, k).end == win.span(k, k + 1).start {
             // `Lia Moreno, D-Calif., said`: an abbreviation's period before the comma.
