@@ -1093,9 +1093,10 @@ const READ_BACK: usize = 16;
 impl<'t> Registry<'t> {
     /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
     pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
+        // Room for the names of a typical article, so that reading seldom grows the lists.
         let read = Read {
-            persons: Vec::new(),
-            genders: Vec::new(),
+            persons: Vec::with_capacity(32),
+            genders: Vec::with_capacity(32),
             by_last: FastMap::default(),
             things: Vec::new(),
             i: 0,
