@@ -238,7 +238,9 @@ impl<'t> Window<'t, '_> {
         let Some(cell) = self.src.toks.get(i) else { return 0 };
         let mut t = cell.get();
         if t.flags & LOOKED_UP == 0 {
-            t.flags |= LOOKED_UP | super::cues::flags_at(self.text, t.span.start, t.span.end);
+            let (start, end) = (t.span.start, t.span.end);
+            t.flags |=
+                LOOKED_UP | tokens::word_flags(&self.text[start..end]) | super::cues::flags_at(self.text, start, end);
             cell.set(t);
         }
         t.flags
