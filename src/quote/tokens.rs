@@ -244,13 +244,12 @@ fn word_end(text: &str, mut end: usize, stop: usize) -> (usize, bool) {
             continue;
         }
         let Some(c) = char_at(text, end) else { break };
-        if is_wide_word_char(c) {
-            end += c.len_utf8();
-        } else if matches!(c, '’' | '\u{2011}') && word_char_at(text, end + c.len_utf8(), stop) {
-            end += c.len_utf8();
-        } else {
+        // A word character, or a joiner (`’`, a non-breaking hyphen) before one.
+        let joins = || matches!(c, '’' | '\u{2011}') && word_char_at(text, end + c.len_utf8(), stop);
+        if !(is_wide_word_char(c) || joins()) {
             break;
         }
+        end += c.len_utf8();
     }
     (end, has_inner_dot)
 }
