@@ -180,9 +180,9 @@ fn is_wide_word_char(c: char) -> bool {
 
 /// The first token of `text[i..stop]` (`i` and `stop` on char boundaries).
 pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token> {
-    let bytes = text.as_bytes();
-    while i < stop {
-        let b = bytes[i];
+    // The bytes before `stop`: one bound to check.
+    let bytes = text.as_bytes().get(..stop).unwrap_or(text.as_bytes());
+    while let Some(&b) = bytes.get(i) {
         let start = i;
         let first_len = if b < 0x80 {
             let class = CLASS[usize::from(b)];
@@ -217,10 +217,10 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
 /// two of its parts (`U.S`).
 #[inline]
 fn word_end(text: &str, mut end: usize, stop: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
+    // The bytes before `stop`: one bound to check.
+    let bytes = text.as_bytes().get(..stop).unwrap_or(text.as_bytes());
     let mut has_inner_dot = false;
-    while end < stop {
-        let d = bytes[end];
+    while let Some(&d) = bytes.get(end) {
         let class = CLASS[usize::from(d)];
         if class & ALNUM != 0 {
             end += 1;
@@ -228,7 +228,7 @@ fn word_end(text: &str, mut end: usize, stop: usize) -> (usize, bool) {
         }
         if d == b',' && bytes[end - 1].is_ascii_digit() {
             // `8,600`
-            if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
+            if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
                 end += 1;
                 continue;
             }
