@@ -552,12 +552,12 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let (speaker, kind, resolution) = res.resolve(&f.np);
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
-                    // `she said` tells the gender of whoever it resolved to.
-                    let gender = match Gender::of_person(name, title.as_deref()) {
-                        Gender::Unknown => Gender::of_word(&text[f.np.name.range()]),
-                        g => g,
+                    let said = Said {
+                        pos: f.np.span.start.max(f.cue.start),
+                        title: f.title.or(f.np.title),
+                        mention: f.np.name,
                     };
-                    res.note(name, kind, gender, f.np.span.start.max(f.cue.start));
+                    res.note(name, kind, said);
                 }
                 next_group += 1;
                 Resolved {
@@ -1168,13 +1168,36 @@ fn clause_start(win: &Window, j: usize) -> usize {
 }
 
 /// Resolves speaker phrases to canonical names, remembering the speakers so far.
+/// Where and how a speaker was given at a quote: enough to work out the gender its name,
+/// title or mention marks (`she said` tells that of whoever it resolved to), which only a
+/// later pronoun asks for.
+#[derive(Debug, Clone, Copy)]
+struct Said {
+    /// The later of the speaker phrase and the cue.
+    pos: usize,
+    /// The title given beside the speaker.
+    title: Option<Span>,
+    /// The words naming the speaker at the quote.
+    mention: Span,
+}
+
+impl Said {
+    /// The gender of the speaker `name` given so.
+    fn gender(&self, text: &str, name: &str) -> Gender {
+        match Gender::of_person(name, self.title.map(|t| text[t.range()].trim())) {
+            Gender::Unknown => Gender::of_word(&text[self.mention.range()]),
+            g => g,
+        }
+    }
+}
+
 struct Resolver<'a, 't> {
     text: &'t str,
     registry: &'a std::cell::OnceCell<Registry<'t>>,
     /// The quotes, which the registry does not read.
     skip: &'t [Span],
-    /// The last person speaker: `(position, name, gender)`.
-    last_person: Option<(usize, String, Gender)>,
+    /// The last person speaker: its name and where and how it was given.
+    last_person: Option<(String, Said)>,
     /// The last document or organisation speaker.
     last_thing: Option<(usize, String, SpeakerKind)>,
     /// The last group speaker.
@@ -1202,9 +1225,10 @@ impl<'a, 't> Resolver<'a, 't> {
         self.registry.get_or_init(|| Registry::build(text, skip))
     }
 
-    fn note(&mut self, name: &str, kind: SpeakerKind, gender: Gender, pos: usize) {
+    fn note(&mut self, name: &str, kind: SpeakerKind, said: Said) {
+        let pos = said.pos;
         match kind {
-            SpeakerKind::Person => self.last_person = Some((pos, name.to_owned(), gender)),
+            SpeakerKind::Person => self.last_person = Some((name.to_owned(), said)),
             SpeakerKind::Document | SpeakerKind::Organization => self.last_thing = Some((pos, name.to_owned(), kind)),
             SpeakerKind::Group => self.last_group = Some((pos, name.to_owned())),
             SpeakerKind::Unknown => {}
@@ -1247,7 +1271,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 pronoun => {
                     let gender = Gender::of_word(pronoun);
                     let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(&p)));
-                    let last = self.last_person.clone().filter(|p| p.2.agrees(gender)).map(|p| (p.0, p.1));
+                    // Any gender agrees with an unknown one: worked out only when it matters.
+                    let last = self
+                        .last_person
+                        .as_ref()
+                        .filter(|(name, said)| gender == Gender::Unknown || said.gender(text, name).agrees(gender))
+                        .map(|(name, said)| (said.pos, name.clone()));
                     let best = match (reg, last) {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
@@ -1309,7 +1338,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 // `the senator` → the last person speaker; `the man`, `the source` name no role.
                 let role_head = words.split_whitespace().next_back().is_some_and(|w| cues::ROLE_NOUNS.contains(w));
-                if let Some((_, name, _)) =
+                if let Some((name, _)) =
                     self.last_person.clone().filter(|_| role_head && words.split_whitespace().count() <= 2)
                 {
                     if words.starts_with("the ") || words.starts_with("The ") {

@@ -238,7 +238,9 @@ impl<'t> Window<'t, '_> {
         let Some(cell) = self.src.toks.get(i) else { return 0 };
         let mut t = cell.get();
         if t.flags & LOOKED_UP == 0 {
-            t.flags |= LOOKED_UP | super::cues::flags_at(self.text, t.span.start, t.span.end);
+            let (start, end) = (t.span.start, t.span.end);
+            t.flags |=
+                LOOKED_UP | tokens::word_flags(&self.text[start..end]) | super::cues::flags_at(self.text, start, end);
             cell.set(t);
         }
         t.flags
@@ -259,7 +261,12 @@ impl<'t> Window<'t, '_> {
     #[inline]
     pub fn line_break_before(&self, j: usize) -> bool {
         match (j.checked_sub(1).and_then(|p| self.tok(p)), self.tok(j)) {
-            (Some(a), Some(b)) => self.text.as_bytes().get(a.end..b.start).is_some_and(|gap| gap.contains(&b'\n')),
+            // Most gaps are none or one space, told without a search.
+            (Some(a), Some(b)) => self
+                .text
+                .as_bytes()
+                .get(a.end..b.start)
+                .is_some_and(|gap| !matches!(gap, [] | [b' ']) && gap.contains(&b'\n')),
             _ => false,
         }
     }
@@ -711,6 +718,11 @@ fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
     }
     let mut k = end + 1;
     while win.exists(k) && k - end < 40 {
+        if win.is_word(k) {
+            // Only punctuation ends it.
+            k += 1;
+            continue;
+        }
         let w = win.w(k);
         if w == "." && win.w(k + 1) == "," && win.span(k - 1, k).end == win.span(k, k + 1).start {
             // `Lia Moreno, D-Calif., said`: an abbreviation's period before the comma.
@@ -1120,9 +1132,10 @@ const READ_BACK: usize = 16;
 impl<'t> Registry<'t> {
     /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
     pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
+        // Room for the names of a typical article, so that reading seldom grows the lists.
         let read = Read {
-            persons: Vec::new(),
-            genders: Vec::new(),
+            persons: Vec::with_capacity(32),
+            genders: Vec::with_capacity(32),
             by_last: FastMap::default(),
             things: Vec::new(),
             i: 0,

@@ -16,8 +16,8 @@ pub(crate) struct Token {
     pub span: Span,
     /// Whether it is a word (letters or digits) rather than punctuation.
     pub word: bool,
-    /// Its shape, and its lexicon flags ([`cues`](super::cues)) once [`LOOKED_UP`] is set:
-    /// a word is looked up only when something asks for its flags.
+    /// Its shape ([`word_flags`]) and its lexicon flags ([`cues`](super::cues)), once
+    /// [`LOOKED_UP`] is set: a word is looked up only when something asks for its flags.
     pub flags: u32,
 }
 
@@ -68,6 +68,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// A char that joins two word characters (kept for the test that checks the tokenizer
+/// against the one it replaced).
+#[cfg(test)]
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '’' | '\'' | '.' | '&' | '\u{2011}')
 }
@@ -88,7 +91,7 @@ fn word_char_at(text: &str, i: usize, stop: usize) -> bool {
     i < stop
         && match text.as_bytes()[i] {
             b if b < 0x80 => b.is_ascii_alphanumeric(),
-            _ => char_at(text, i).is_some_and(is_word_char),
+            _ => char_at(text, i).is_some_and(is_wide_word_char),
         }
 }
 
@@ -131,72 +134,148 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     }
 }
 
+/// ASCII white space, as `char::is_whitespace` has it (a byte class of [`CLASS`]).
+const SPACE: u8 = 1;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// `-`, `'`, `.` and `&`: ASCII that joins two word characters.
+const JOINS: u8 = 4;
+
+/// The class of each byte for the tokenizer's ASCII path (0 for other ASCII and for every
+/// byte of a longer char).
+static CLASS: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut class = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'-' | b'\'' | b'.' | b'&') {
+            JOINS
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+}
+
+/// A char of General Punctuation that is neither white space nor a word character (the
+/// dashes, quotation marks, bullets and ellipsis of U+2010 to U+2027, and U+2030 to
+/// U+205E), told without the Unicode tables.
+#[inline]
+fn is_plain_punctuation(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
+/// Whether `c` (outside ASCII) is a word character.
+#[inline]
+fn is_wide_word_char(c: char) -> bool {
+    !is_plain_punctuation(c) && is_word_char(c)
+}
+
 /// The first token of `text[i..stop]` (`i` and `stop` on char boundaries).
 pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token> {
-    let bytes = text.as_bytes();
-    while i < stop {
-        let b = bytes[i];
+    // The bytes before `stop`: one bound to check.
+    let bytes = text.as_bytes().get(..stop).unwrap_or(text.as_bytes());
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        if b < 0x80 {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        let first_len = if b < 0x80 {
+            let class = CLASS[usize::from(b)];
+            if class & SPACE != 0 {
                 i += 1;
                 continue;
             }
-            if !b.is_ascii_alphanumeric() {
+            if class & ALNUM == 0 {
                 return Some(Token { span: Span::new(start, start + 1), word: false, flags: LOOKED_UP });
             }
+            1
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
-            if c.is_whitespace() {
+            if !is_plain_punctuation(c) && c.is_whitespace() {
                 i += len;
                 continue;
             }
-            if !is_word_char(c) {
+            if !is_wide_word_char(c) {
                 return Some(Token { span: Span::new(start, start + len), word: false, flags: LOOKED_UP });
             }
-        }
-        let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
-        let mut has_inner_dot = false;
-        while end < stop {
-            end = ascii_alnum_end(bytes, end, stop);
-            let Some(&d) = bytes.get(end).filter(|_| end < stop) else { break };
-            if d == b',' && bytes[end - 1].is_ascii_digit() {
-                // `8,600`
-                if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
-                    end += 1;
-                    continue;
-                }
-                break;
-            }
-            if d < 0x80 && !matches!(d, b'-' | b'\'' | b'.' | b'&') {
-                break;
-            }
-            let Some(c) = char_at(text, end) else { break };
-            if is_word_char(c) {
-                end += c.len_utf8();
-            } else if is_joiner(c) && word_char_at(text, end + c.len_utf8(), stop) {
-                // A joiner stays inside when a word character follows it.
-                has_inner_dot |= c == '.';
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        // A final dot belongs to initials (`S.`), initialisms (`U.S.`) and listed abbreviations.
-        if end < stop && bytes[end] == b'.' {
-            let word = &text[start..end];
-            let single = match word.as_bytes() {
-                [b] => b.is_ascii_uppercase(),
-                _ => word.chars().count() == 1 && word.starts_with(char::is_uppercase),
-            };
-            if has_inner_dot || single || DOTTED.contains(&word) {
-                end += 1;
-            }
-        }
-        return Some(Token { span: Span::new(start, end), word: true, flags: word_flags(&text[start..end]) });
+            len
+        };
+        let (end, has_inner_dot) = word_end(text, start + first_len, stop);
+        let end = with_final_dot(text, start, end, stop, has_inner_dot);
+        return Some(Token { span: Span::new(start, end), word: true, flags: 0 });
     }
     None
+}
+
+/// Where the word going on at byte `end` ends (before `stop`), and whether a dot joins
+/// two of its parts (`U.S`).
+#[inline]
+fn word_end(text: &str, mut end: usize, stop: usize) -> (usize, bool) {
+    // The bytes before `stop`: one bound to check.
+    let bytes = text.as_bytes().get(..stop).unwrap_or(text.as_bytes());
+    let mut has_inner_dot = false;
+    while let Some(&d) = bytes.get(end) {
+        let class = CLASS[usize::from(d)];
+        if class & ALNUM != 0 {
+            end += 1;
+            continue;
+        }
+        if d == b',' && bytes[end - 1].is_ascii_digit() {
+            // `8,600`
+            if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        if d < 0x80 {
+            if class & JOINS == 0 || !word_char_at(text, end + 1, stop) {
+                break;
+            }
+            // A joiner stays inside when a word character follows it.
+            has_inner_dot |= d == b'.';
+            end += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, end) else { break };
+        // A word character, or a joiner (`’`, a non-breaking hyphen) before one.
+        let joins = || matches!(c, '’' | '\u{2011}') && word_char_at(text, end + c.len_utf8(), stop);
+        if !(is_wide_word_char(c) || joins()) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    (end, has_inner_dot)
+}
+
+/// `end`, or past the dot there when it belongs to the word `text[start..end]`: the
+/// final dot of initials (`S.`), initialisms (`U.S.`) and listed abbreviations.
+#[inline]
+fn with_final_dot(text: &str, start: usize, end: usize, stop: usize, has_inner_dot: bool) -> usize {
+    if end >= stop || text.as_bytes()[end] != b'.' {
+        return end;
+    }
+    let word = &text[start..end];
+    let single = match word.as_bytes() {
+        [b] => b.is_ascii_uppercase(),
+        _ => {
+            let mut chars = word.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        }
+    };
+    // Every listed abbreviation is two to four ASCII letters, the first a capital.
+    let listed = || word.len() <= 4 && word.as_bytes()[0].is_ascii_uppercase() && DOTTED.contains(&word);
+    if has_inner_dot || single || listed() {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// Whether `word` starts with an upper-case letter.
@@ -251,6 +330,109 @@ mod tests {
             for stop in i..=bytes.len() {
                 let slow = (i..stop).find(|&k| !bytes[k].is_ascii_alphanumeric()).unwrap_or(stop);
                 assert_eq!(ascii_alnum_end(bytes, i, stop), slow, "{i} {stop}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_punctuation_is_neither_space_nor_word() {
+        for c in ('\u{2000}'..='\u{206F}').filter(|&c| is_plain_punctuation(c)) {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// The tokenizer as it was before the byte classes, to check the new one against.
+    fn next_token_before(text: &str, mut i: usize, stop: usize) -> Option<Token> {
+        let bytes = text.as_bytes();
+        while i < stop {
+            let b = bytes[i];
+            let start = i;
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                    i += 1;
+                    continue;
+                }
+                if !b.is_ascii_alphanumeric() {
+                    return Some(Token { span: Span::new(start, start + 1), word: false, flags: LOOKED_UP });
+                }
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let len = c.len_utf8();
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if !is_word_char(c) {
+                    return Some(Token { span: Span::new(start, start + len), word: false, flags: LOOKED_UP });
+                }
+            }
+            let mut end = start + char_at(text, start).map_or(1, char::len_utf8);
+            let mut has_inner_dot = false;
+            while end < stop {
+                end = ascii_alnum_end(bytes, end, stop);
+                let Some(&d) = bytes.get(end).filter(|_| end < stop) else { break };
+                if d == b',' && bytes[end - 1].is_ascii_digit() {
+                    // `8,600`
+                    if end + 1 < stop && bytes[end + 1].is_ascii_digit() {
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if d < 0x80 && !matches!(d, b'-' | b'\'' | b'.' | b'&') {
+                    break;
+                }
+                let Some(c) = char_at(text, end) else { break };
+                if is_word_char(c) {
+                    end += c.len_utf8();
+                } else if is_joiner(c) && word_char_at(text, end + c.len_utf8(), stop) {
+                    // A joiner stays inside when a word character follows it.
+                    has_inner_dot |= c == '.';
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // A final dot belongs to initials (`S.`), initialisms (`U.S.`) and listed abbreviations.
+            if end < stop && bytes[end] == b'.' {
+                let word = &text[start..end];
+                let single = match word.as_bytes() {
+                    [b] => b.is_ascii_uppercase(),
+                    _ => word.chars().count() == 1 && word.starts_with(char::is_uppercase),
+                };
+                if has_inner_dot || single || DOTTED.contains(&word) {
+                    end += 1;
+                }
+            }
+            return Some(Token { span: Span::new(start, end), word: true, flags: word_flags(&text[start..end]) });
+        }
+        None
+    }
+
+    #[test]
+    fn tokens_cut_as_before() {
+        let mut texts: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        assert!(texts.len() > 1, "the seeds are read");
+        texts.push("U.S. Gen. S. Okafor’s 8,600 a-b-. x.y. É. Ünal‐x\u{2011}y ’90s “Hi,” — … 3,4, A&B &c. Mr.".into());
+        for text in &texts {
+            let starts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &i) in starts.iter().enumerate() {
+                for &stop in starts[k..].iter().take(12).chain([&text.len()]) {
+                    // The shape of a word is worked out with its look-up, not when it is cut.
+                    let shaped = next_token(text, i, stop).map(|t| {
+                        if t.word {
+                            Token { flags: word_flags(&text[t.span.range()]), ..t }
+                        } else {
+                            t
+                        }
+                    });
+                    assert_eq!(shaped, next_token_before(text, i, stop), "{i} {stop}");
+                }
             }
         }
     }
