@@ -281,7 +281,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
                 return n;
             }
             // `5 M` or `5 B` in capitals after a space is not a multiplier; `5M`, `5B` glued is.
-            cols.first().and_then(|f| f.parse::<f64>().ok())
+            cols.first().and_then(|f| factor_of(f))
         }
         None if !glued && (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) => Some(12.0),
         None => None,
@@ -294,6 +294,18 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     n.plain_len = 0;
     // `1.5 hundred thousand` is rare; one more scale word (`2 hundred million`) is not read.
     n
+}
+
+/// A multiplier's factor as listed: the usual ones read without parsing a float.
+#[inline(always)]
+fn factor_of(col: &str) -> Option<f64> {
+    match col {
+        "1000" => Some(1e3),
+        "1000000" => Some(1e6),
+        "1000000000" => Some(1e9),
+        "1000000000000" => Some(1e12),
+        _ => col.parse().ok(),
+    }
 }
 
 /// The class and value of a number word.
