@@ -312,7 +312,18 @@ fn factor_of(col: &str) -> Option<f64> {
 #[inline(always)]
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
     let cols = NUMBER_WORDS.get_folded(w)?;
-    Some((cols.get(1).copied()?, cols.first()?.parse().ok()?))
+    Some((cols.get(1).copied()?, value_of(cols.first()?)?))
+}
+
+/// A listed value: whole numbers (most of them) read digit by digit, exactly as a
+/// float parse reads them below 2^53; others parsed.
+#[inline(always)]
+fn value_of(col: &str) -> Option<f64> {
+    if (1..=15).contains(&col.len()) && col.bytes().all(|b| b.is_ascii_digit()) {
+        let whole = col.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        return Some(whole as f64);
+    }
+    col.parse().ok()
 }
 
 /// Whether `w` is a spelled-out number word (`two`, `hundred`, `half`).

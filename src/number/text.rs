@@ -173,13 +173,19 @@ impl<'a> Ctx<'a> {
         self.text.get(self.lo..i)?.chars().next_back()
     }
 
+    /// The text of token `t`.
     #[inline(always)]
     pub(crate) fn s(&self, t: Tok) -> &'a str {
-        &self.text[t.start..t.end]
+        self.slice(t.start, t.end)
     }
 
+    /// The text from `start` to `end` (char boundaries, in order).
+    ///
+    /// Cut in two steps, each checking its char boundary where it is asked: a slice by a
+    /// range checks both out of line, a call of its own for every token read.
+    #[inline(always)]
     pub(crate) fn slice(&self, start: usize, end: usize) -> &'a str {
-        &self.text[start..end]
+        self.text.split_at(end).0.split_at(start).1
     }
 
     /// Whether `a..b` holds only white space.
