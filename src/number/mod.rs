@@ -186,6 +186,9 @@ struct Scratch {
 /// Claims kept in the scratch buffers between texts at most: more are handed back.
 const SCRATCH_CLAIMS: usize = 1 << 10;
 
+/// Candidates kept in the scratch buffers between texts at most.
+const SCRATCH_CANDIDATES: usize = 1 << 12;
+
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
@@ -194,22 +197,23 @@ thread_local! {
 ///
 /// The claims are made in a buffer kept on the thread, then moved to a vector of their
 /// exact number: a text's only large allocation comes after its claims' strings, and no
-/// vector of claims is regrown and copied.
+/// vector of claims is regrown and copied. Fresh buffers serve when the thread's are
+/// out of reach (in use, or the thread ending).
 pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote]) -> Vec<Number> {
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => {
-            let scratch = &mut *scratch;
-            claims_into(text, sentences, quotes, scratch);
-            let mut out = Vec::with_capacity(scratch.claims.len());
-            out.append(&mut scratch.claims);
-            scratch.claims.shrink_to(SCRATCH_CLAIMS);
-            out
-        }
-        Err(_) => {
-            let mut scratch = Scratch::default();
-            claims_into(text, sentences, quotes, &mut scratch);
-            scratch.claims
-        }
+    let kept = SCRATCH.try_with(|cell| {
+        let mut scratch = cell.try_borrow_mut().ok()?;
+        let scratch = &mut *scratch;
+        claims_into(text, sentences, quotes, scratch);
+        let mut out = Vec::with_capacity(scratch.claims.len());
+        out.append(&mut scratch.claims);
+        scratch.claims.shrink_to(SCRATCH_CLAIMS);
+        scratch.found.shrink_to(SCRATCH_CANDIDATES);
+        Some(out)
+    });
+    kept.ok().flatten().unwrap_or_else(|| {
+        let mut scratch = Scratch::default();
+        claims_into(text, sentences, quotes, &mut scratch);
+        scratch.claims
     })
 }
 
