@@ -227,7 +227,8 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
         return true;
     }
     // `Apollo 11`, `iPhone 11`
-    let named = w.chars().any(char::is_uppercase);
+    // An ASCII capital answers at once; only a word with other letters is read as chars.
+    let named = w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() && w.chars().any(char::is_uppercase);
     if !named || ctx.starts_clause(p) || MONTHS.has_exact(w) || WEEKDAYS.has_exact(w) {
         return false;
     }

@@ -172,13 +172,55 @@ pub fn numbers(text: &str) -> Vec<Number> {
     find_numbers(text, &crate::sentences(text), &[])
 }
 
+/// Buffers kept from one text to the next on a thread.
+#[derive(Default)]
+struct Scratch {
+    /// The claims of the text being read.
+    claims: Vec<Number>,
+    /// The candidates of the sentence being read.
+    found: Vec<Candidate>,
+    /// Where the sentence's source words are.
+    cues: Vec<usize>,
+}
+
+/// Claims kept in the scratch buffers between texts at most: more are handed back.
+const SCRATCH_CLAIMS: usize = 1 << 10;
+
+/// Candidates kept in the scratch buffers between texts at most.
+const SCRATCH_CANDIDATES: usize = 1 << 12;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// The numeric claims in `text`, given its sentences and quotes.
+///
+/// The claims are made in a buffer kept on the thread, then moved to a vector of their
+/// exact number: a text's only large allocation comes after its claims' strings, and no
+/// vector of claims is regrown and copied. Fresh buffers serve when the thread's are
+/// out of reach (in use, or the thread ending).
 pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote]) -> Vec<Number> {
-    // News runs one claim to a few hundred bytes: room for most, so few regrowths.
-    let mut out = Vec::with_capacity(text.len() / 256);
-    let mut cues = Vec::new();
-    // Room for any sentence's candidates, as many as one per 32 bytes of the text.
-    let mut found = Vec::with_capacity(text.len() / 32);
+    let kept = SCRATCH.try_with(|cell| {
+        let mut scratch = cell.try_borrow_mut().ok()?;
+        let scratch = &mut *scratch;
+        claims_into(text, sentences, quotes, scratch);
+        let mut out = Vec::with_capacity(scratch.claims.len());
+        out.append(&mut scratch.claims);
+        scratch.claims.shrink_to(SCRATCH_CLAIMS);
+        scratch.found.shrink_to(SCRATCH_CANDIDATES);
+        Some(out)
+    });
+    kept.ok().flatten().unwrap_or_else(|| {
+        let mut scratch = Scratch::default();
+        claims_into(text, sentences, quotes, &mut scratch);
+        scratch.claims
+    })
+}
+
+/// The claims of `text` into `scratch.claims` (emptied first).
+fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote], scratch: &mut Scratch) {
+    let Scratch { claims: out, found, cues } = scratch;
+    out.clear();
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
     for (index, sentence) in sentences.iter().enumerate() {
@@ -189,7 +231,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
         ctx.set_sentence(lo, hi);
         let first = out.len();
         cues.clear();
-        scan_sentence(&ctx, &mut found, &mut out, &mut cues);
+        scan_sentence(&ctx, found, out, cues);
         if out.len() == first {
             continue;
         }
@@ -207,7 +249,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
                 n.quote = Some(q + i);
                 n.source = quotes[q + i].speaker.clone();
             } else if sentence_source.is_none() {
-                sentence_source = Some(source::sentence_source(&ctx, &cues));
+                sentence_source = Some(source::sentence_source(&ctx, cues));
             }
             n.key = key(n);
         }
@@ -215,7 +257,6 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
             give_source(&mut out[first..], source);
         }
     }
-    out
 }
 
 /// The sentence's source to each of its claims outside quotes: copies to all but the

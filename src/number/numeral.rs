@@ -281,7 +281,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
                 return n;
             }
             // `5 M` or `5 B` in capitals after a space is not a multiplier; `5M`, `5B` glued is.
-            cols.first().and_then(|f| f.parse::<f64>().ok())
+            cols.first().and_then(|f| factor_of(f))
         }
         None if !glued && (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) => Some(12.0),
         None => None,
@@ -296,11 +296,34 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     n
 }
 
+/// A multiplier's factor as listed: the usual ones read without parsing a float.
+#[inline(always)]
+fn factor_of(col: &str) -> Option<f64> {
+    match col {
+        "1000" => Some(1e3),
+        "1000000" => Some(1e6),
+        "1000000000" => Some(1e9),
+        "1000000000000" => Some(1e12),
+        _ => col.parse().ok(),
+    }
+}
+
 /// The class and value of a number word.
 #[inline(always)]
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
     let cols = NUMBER_WORDS.get_folded(w)?;
-    Some((cols.get(1).copied()?, cols.first()?.parse().ok()?))
+    Some((cols.get(1).copied()?, value_of(cols.first()?)?))
+}
+
+/// A listed value: whole numbers (most of them) read digit by digit, exactly as a
+/// float parse reads them below 2^53; others parsed.
+#[inline(always)]
+fn value_of(col: &str) -> Option<f64> {
+    if (1..=15).contains(&col.len()) && col.bytes().all(|b| b.is_ascii_digit()) {
+        let whole = col.bytes().fold(0u64, |v, b| v * 10 + u64::from(b - b'0'));
+        return Some(whole as f64);
+    }
+    col.parse().ok()
 }
 
 /// Whether `w` is a spelled-out number word (`two`, `hundred`, `half`).

@@ -9,7 +9,7 @@ use super::lexicon;
 use std::sync::LazyLock;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// Where a number may start: a run of ASCII digits (`len` 0), or a run of ASCII letters
 /// whose first letters and length (`len`, at most 31) match a listed word.
@@ -49,7 +49,7 @@ fn classes(x: u64) -> (u64, u64) {
 
 /// The high bit of each ASCII letter in `x`.
 #[inline]
-fn letters_in(x: u64) -> u64 {
+pub(crate) fn letters_in(x: u64) -> u64 {
     let folded = x & !HIGHS | (ONES * 0x20);
     let letters =
         folded.wrapping_add(ONES * u64::from(0x80 - b'a')) & !folded.wrapping_add(ONES * u64::from(0x7f - b'z'));

@@ -592,3 +592,18 @@ fn serde_round_trip_and_char_offsets() {
     }
     assert_eq!(doc.numbers.len(), 2);
 }
+
+/// The buffers kept on the thread carry nothing from one text to the next: a text's
+/// claims are the same after another text, and on a fresh thread.
+#[test]
+fn scratch_buffers_carry_nothing_between_texts() {
+    let long = "Al-Qaeda still has between 400 and 600 active members in 12 provinces, \
+                the report said. Prices rose 5% to $1.2 billion, up from 3,100 tons.";
+    let short = "He served for more than 30 years.";
+    let first = numbers(short);
+    assert_eq!(numbers(long).len(), 5);
+    assert_eq!(numbers(short), first);
+    let fresh = std::thread::spawn(move || numbers(short)).join().expect("thread");
+    assert_eq!(fresh, first);
+    assert_eq!(first.len(), 1);
+}

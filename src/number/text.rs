@@ -3,6 +3,7 @@
 //! Nothing here scans further than the token asked for, so the rules that use it cost
 //! a bounded number of tokens per number found.
 
+use super::scan::{letters_in, HIGHS};
 use std::cell::Cell;
 
 /// What a token is.
@@ -36,6 +37,47 @@ impl Tok {
 /// ASCII white space as [`char::is_whitespace`] has it.
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The end of the run of ASCII letters from `j`, before `hi`: eight bytes at a time,
+/// since the tokens asked for are mostly words of a few letters.
+#[inline(always)]
+fn letters_end(bytes: &[u8], mut j: usize, hi: usize) -> usize {
+    while j + 8 <= hi {
+        let Some(chunk) = bytes.get(j..j + 8) else { break };
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let ends = !letters_in(u64::from_le_bytes(eight)) & HIGHS;
+        if ends != 0 {
+            return j + (ends.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < hi && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
+}
+
+/// The start of the run of ASCII letters ending at `j`, after `lo`: eight bytes at a
+/// time, as [`letters_end`].
+#[inline(always)]
+fn letters_start(bytes: &[u8], lo: usize, mut j: usize) -> usize {
+    while j >= lo + 8 {
+        let Some(chunk) = bytes.get(j - 8..j) else { break };
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let ends = !letters_in(u64::from_le_bytes(eight)) & HIGHS;
+        if ends != 0 {
+            // The last byte that is no letter is the highest marked one.
+            return j - (ends.leading_zeros() / 8) as usize;
+        }
+        j -= 8;
+    }
+    while j > lo && bytes[j - 1].is_ascii_alphabetic() {
+        j -= 1;
+    }
+    j
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -131,13 +173,19 @@ impl<'a> Ctx<'a> {
         self.text.get(self.lo..i)?.chars().next_back()
     }
 
+    /// The text of token `t`.
     #[inline(always)]
     pub(crate) fn s(&self, t: Tok) -> &'a str {
-        &self.text[t.start..t.end]
+        self.slice(t.start, t.end)
     }
 
+    /// The text from `start` to `end` (char boundaries, in order).
+    ///
+    /// Cut in two steps, each checking its char boundary where it is asked: a slice by a
+    /// range checks both out of line, a call of its own for every token read.
+    #[inline(always)]
     pub(crate) fn slice(&self, start: usize, end: usize) -> &'a str {
-        &self.text[start..end]
+        self.text.split_at(end).0.split_at(start).1
     }
 
     /// Whether `a..b` holds only white space.
@@ -173,10 +221,7 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         if i < hi && bytes[i].is_ascii_alphabetic() {
-            let mut j = i + 1;
-            while j < hi && bytes[j].is_ascii_alphabetic() {
-                j += 1;
-            }
+            let j = letters_end(bytes, i + 1, hi);
             if j >= hi || bytes[j] < 0x80 && bytes[j] != b'\'' {
                 return Some(Tok { start: i, end: j, kind: TokKind::Word });
             }
@@ -261,10 +306,7 @@ impl<'a> Ctx<'a> {
         }
         if i > self.lo && i <= bytes.len() && bytes[i - 1].is_ascii_alphabetic() && self.text.is_char_boundary(self.lo)
         {
-            let mut j = i - 1;
-            while j > self.lo && bytes[j - 1].is_ascii_alphabetic() {
-                j -= 1;
-            }
+            let j = letters_start(bytes, self.lo, i - 1);
             if j <= self.lo || bytes[j - 1] < 0x80 && bytes[j - 1] != b'\'' {
                 return Some(Tok { start: j, end: i, kind: TokKind::Word });
             }
