@@ -636,7 +636,9 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut n = j;
     while n > i {
         let f = win.f(n - 1);
-        if name_like(f) || (is_particle(f) && n < j && n - 1 > i) {
+        // `Nicholas Gallo III`: a generation after a name is part of it
+        let generation = n == j && n - 1 > i && matches!(win.w(n - 1), "II" | "III" | "IV");
+        if name_like(f) || generation || (is_particle(f) && n < j && n - 1 > i) {
             n -= 1;
         } else {
             break;

@@ -169,6 +169,9 @@ const CASES: &[Case] = &[
     ("Ana Ruiz, a nurse from Lenox, New York, said the law helps.\n\n“It works,” she said.", "It works", Some("Ana Ruiz"), Direct, Some("said")),
     // an adverb between an organisation's noun and its cue; an apposition whose closing comma is left out
     ("“We are here to stay,” the company also said.", "We are here to stay", Some("the company"), Direct, Some("said")),
+    // a market role noun and the phrase that tells where they work
+    ("“There is little turnover,” a dealer at a big bank said.", "There is little turnover", Some("a dealer at a big bank"), Direct, Some("said")),
+    ("“It is disappointing,” said chairman Nicholas Gallo III.", "It is disappointing", Some("Nicholas Gallo III"), Direct, Some("said")),
     ("“It is not a taboo,” Peter Hale, spokesman for the bank said.", "It is not a taboo", Some("Peter Hale"), Direct, Some("said")),
     // an apposition between dashes, an affiliation in brackets before an apposition, a `who` clause with commas
     ("Jason Sims — a teacher from Dover — says the endorsement was “a big deal.”", "a big deal.", Some("Jason Sims"), Partial, Some("says")),
