@@ -26,7 +26,6 @@ from ._copydesk import (
     Speaker,
     __version__,
     analyze,
-    analyze_batch,
     sentences,
 )
 from ._copydesk import seeds as _seeds
@@ -58,8 +57,8 @@ def analyze_many(
 
     The iterable is consumed lazily, ``batch_size`` texts at a time; each batch is
     analysed on ``n_threads`` threads (all cores when ``None``) with the interpreter
-    released, the next one while the documents of the one before are handed out. On a cluster worker that already runs one task per core, pass
-    ``n_threads=1``. With ``progress=True`` a tqdm bar shows the documents done (when
+    released, the next one while the documents of the one before are handed out. On a
+    cluster worker that already runs one task per core, pass ``n_threads=1``. With ``progress=True`` a tqdm bar shows the documents done (when
     tqdm is installed).
 
         >>> docs = copydesk.analyze_many(["One. Two.", "Three."], n_threads=2)

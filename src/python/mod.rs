@@ -10,8 +10,7 @@ mod tables;
 use crate::{Analyzer, Document};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
-use rayon::prelude::*;
+use pyo3::types::PyString;
 use results::{PyDocument, PyMention, PyNumber, PyQuote, PySentence, PySpeaker};
 
 /// The extension's allocator, as in the command line: small allocations cost less than
@@ -60,35 +59,6 @@ fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Vec<Py<
             PySentence::slice(py, chars.start, chars.end, document, span.range())
         })
         .collect()
-}
-
-/// The texts of `texts`, copied, or a `TypeError` naming the first that is not a `str`.
-fn owned_texts(texts: &Bound<'_, PyList>) -> PyResult<Vec<String>> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, item)| match item.cast::<PyString>() {
-            Ok(text) => Ok(text.to_str()?.to_owned()),
-            Err(_) => Err(type_error(&format!("texts[{i}]"), &item)),
-        })
-        .collect()
-}
-
-/// Analyses a list of texts on a pool of `n_threads` (all cores when `None`), in order.
-#[pyfunction]
-#[pyo3(signature = (texts, n_threads=None))]
-fn analyze_batch(py: Python<'_>, texts: &Bound<'_, PyList>, n_threads: Option<usize>) -> PyResult<Vec<PyDocument>> {
-    if n_threads == Some(0) {
-        return Err(PyValueError::new_err("n_threads must be at least 1"));
-    }
-    let owned = owned_texts(texts)?;
-    let pool = crate::thread_pool(n_threads).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    // Offsets are converted on the workers too: only wrapping the results is left serial.
-    let docs: Vec<Document> = py.detach(|| {
-        let analyzer = Analyzer::default();
-        pool.install(|| owned.par_iter().map(|text| analyzer.analyze(text).with_char_offsets()).collect())
-    });
-    Ok(docs.into_iter().map(|doc| PyDocument::from_pool(doc, &pool)).collect())
 }
 
 /// How many documents let go by Python are still being freed by their pool (benchmarks
@@ -158,7 +128,6 @@ fn _copydesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pipeline::BatchPipeline>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
-    m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
     m.add_function(wrap_pyfunction!(seeds, m)?)?;
     m.add_function(wrap_pyfunction!(_frees_pending, m)?)?;
     m.add_function(wrap_pyfunction!(pipeline::_batch_pipeline, m)?)?;

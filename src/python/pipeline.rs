@@ -2,11 +2,11 @@
 //! before it hands out the documents of the one before, so the workers analyse while the
 //! interpreter reads texts in and documents out.
 
-use super::{owned_texts, PyDocument};
+use super::{type_error, PyDocument};
 use crate::{Analyzer, Document};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyList, PyString};
 use rayon::prelude::*;
 use rayon::ThreadPool;
 use std::collections::VecDeque;
@@ -30,6 +30,18 @@ impl BatchPipeline {
     fn in_flight(&self) -> std::sync::MutexGuard<'_, VecDeque<Receiver<BatchResult>>> {
         self.in_flight.lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// The texts of `texts`, copied, or a `TypeError` naming the first that is not a `str`.
+fn owned_texts(texts: &Bound<'_, PyList>) -> PyResult<Vec<String>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item.cast::<PyString>() {
+            Ok(text) => Ok(text.to_str()?.to_owned()),
+            Err(_) => Err(type_error(&format!("texts[{i}]"), &item)),
+        })
+        .collect()
 }
 
 /// A pipeline on `n_threads` workers (all cores when `None`).
