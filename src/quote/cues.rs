@@ -38,6 +38,9 @@ pub(crate) const FEMALE: u32 = 1 << 14;
 pub(crate) const MALE: u32 = 1 << 15;
 /// Words that name what follows in marks (`called`, `the podcast`).
 pub(crate) const NAMING: u32 = 1 << 16;
+/// Cues that come before their speaker after a quote or a comma (`…, said Tom Hale`) and
+/// take no object there, as `mocked Tom Hale` or `asked Tom Hale` do.
+pub(crate) const INVERTED_CUE: u32 = 1 << 17;
 
 /// Every list in one table.
 pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
@@ -61,6 +64,7 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
         (include_str!("data/female_names.txt"), FEMALE, false),
         (include_str!("data/male_names.txt"), MALE, false),
         (include_str!("data/naming_words.txt"), NAMING, true),
+        (include_str!("data/inverted_cues.txt"), INVERTED_CUE, false),
     ])
 });
 

@@ -3,8 +3,8 @@
 //! that pronouns, surnames and role nouns resolve to.
 
 use super::cues::{
-    strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, FEMALE, MALE, ORG_WORD, PARTICLE, PHRASE_BREAK, PRONOUN, ROLE_NOUN,
-    SKIP_WORD, STOP_CAP, TITLE,
+    strong, CONNECTIVE, CUE, DETERMINER, DOC_NOUN, FEMALE, INVERTED_CUE, MALE, ORG_WORD, PARTICLE, PHRASE_BREAK,
+    PRONOUN, ROLE_NOUN, SKIP_WORD, STOP_CAP, TITLE,
 };
 use super::tokens::{self, Token, ACRONYM, CAP, LOOKED_UP, LOWER, POSSESSIVE};
 use crate::lexicon::FastMap;
@@ -314,10 +314,9 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
     }
-    let after_preposition = i > 0 && matches!(win.w(i - 1), "in" | "In" | "on" | "On" | "at" | "by" | "from");
     if matches!(w, "one" | "One" | "another" | "Another")
         && win.f(i + 1) & (CUE | LOWER) == CUE | LOWER
-        && !after_preposition
+        && !after_preposition(win, i)
         && !told(win.w(i + 1))
     {
         // `one said`, `another added`: one of the people just named, not named again (not
@@ -465,11 +464,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let span = win.span(det, end);
     let hf = win.f(j - 1);
     // `in the past said`: the object of a preposition describes no speaker.
-    let after_preposition = det > 0
-        && matches!(
-            win.w(det - 1),
-            "in" | "on" | "at" | "for" | "from" | "with" | "by" | "into" | "over" | "during" | "since" | "of"
-        );
+    let after_preposition = after_preposition(win, det);
     let indefinite = matches!(win.w(det), "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another");
     // `a source close to the family said`: a cue after the phrase that tells who they are.
     let described = indefinite && tells_relation(win.w(end));
@@ -984,13 +979,12 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     })
 }
 
-/// A cue that comes before its speaker after a quote or a comma (`…, said Tom Hale`),
-/// and is not read with an object there, as `mocked Tom Hale` or `asked Tom Hale` are.
-fn inverted_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "continued" | "explained" | "noted" | "recalled"
-    )
+/// Whether the token before `i` is a preposition, whose object names no speaker (`in the
+/// past said`, `in another tweet`).
+fn after_preposition(win: &Window, i: usize) -> bool {
+    const PREPOSITIONS: [&str; 12] =
+        ["in", "on", "at", "for", "from", "with", "by", "into", "over", "during", "since", "of"];
+    i > 0 && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(win.w(i - 1)))
 }
 
 /// Whether the cue `w` is followed by whom it was told, not by who spoke.
@@ -1422,8 +1416,9 @@ impl<'t> Read<'t> {
                             && win.has(at - 2, LOWER);
                     // `…, said Tom Hale, the director`: the speaker after a cue set off by a
                     // comma (not `he said Hale`, where the name is what was said).
-                    let cue_before =
-                        at >= 2 && inverted_cue(win.w(at - 1)) && matches!(win.w(at - 2), "," | "”" | "\"");
+                    let cue_before = at >= 2
+                        && win.f(at - 1) & (INVERTED_CUE | LOWER) == INVERTED_CUE | LOWER
+                        && matches!(win.w(at - 2), "," | "”" | "\"");
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
                         next == ","

@@ -172,6 +172,8 @@ const CASES: &[Case] = &[
     // a market role noun and the phrase that tells where they work
     ("“There is little turnover,” a dealer at a big bank said.", "There is little turnover", Some("a dealer at a big bank"), Direct, Some("said")),
     ("“It is disappointing,” said chairman Nicholas Gallo III.", "It is disappointing", Some("Nicholas Gallo III"), Direct, Some("said")),
+    // the object of a sentence-opening preposition is no speaker
+    ("Tom Hale spoke first. In a separate interview Hale said: “The deficit is growing.”", "The deficit is growing.", Some("Tom Hale"), Direct, Some("said")),
     ("“It is not a taboo,” Peter Hale, spokesman for the bank said.", "It is not a taboo", Some("Peter Hale"), Direct, Some("said")),
     // an apposition between dashes, an affiliation in brackets before an apposition, a `who` clause with commas
     ("Jason Sims — a teacher from Dover — says the endorsement was “a big deal.”", "a big deal.", Some("Jason Sims"), Partial, Some("says")),
