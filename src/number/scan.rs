@@ -56,53 +56,82 @@ pub(crate) fn letters_in(x: u64) -> u64 {
     letters & !x & HIGHS
 }
 
-/// The length of the run of ASCII letters at `pos`, given the eight bytes there: most
-/// words end inside them.
-#[inline]
-fn word_len(bytes: &[u8], pos: usize, word: u64) -> usize {
-    let ends = !letters_in(word) & HIGHS;
-    if ends != 0 {
-        return (ends.trailing_zeros() / 8) as usize;
+/// One bit per byte of `x` from its high bits: bit `k` is the high bit of byte `k`.
+/// Each high bit, moved to the bottom of its byte, is carried by one multiplication to
+/// its own place in the top byte, no two sums meeting.
+#[inline(always)]
+fn gather(highs: u64) -> u64 {
+    (highs >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// A bit per byte for the 64 bytes from `i` (fewer at the end of `bytes`): ASCII letters,
+/// and ASCII digits.
+#[inline(always)]
+fn block_classes(bytes: &[u8], i: usize) -> (u64, u64) {
+    let (mut letters, mut digits) = (0, 0);
+    if let Some(block) = bytes.get(i..i + 64) {
+        for (k, eight) in block.chunks_exact(8).enumerate() {
+            let mut chunk = [0u8; 8];
+            chunk.copy_from_slice(eight);
+            let (l, d) = classes(u64::from_le_bytes(chunk));
+            letters |= gather(l) << (8 * k);
+            digits |= gather(d) << (8 * k);
+        }
+        return (letters, digits);
     }
-    let mut j = pos + 8;
-    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-        j += 1;
+    let mut k = 0;
+    while i + k < bytes.len() {
+        let (l, d) = classes(load8(bytes, i + k));
+        letters |= gather(l) << k;
+        digits |= gather(d) << k;
+        k += 8;
     }
-    j - pos
+    (letters, digits)
 }
 
 /// The candidates of the sentence `lo..bytes.len()` (`bytes` ends where the sentence
 /// does), in order, into `out`. A run starts at a letter or digit with no ASCII letter
-/// or digit before it in the sentence. Each word is read afresh from its first byte, so
-/// that little state runs from one chunk to the next.
+/// or digit before it in the sentence. The bytes are classed 64 at a time, a bit each, so
+/// that a word's start and length are read from the bits and only its first two bytes
+/// are read again.
 #[inline(never)]
 pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
     out.clear();
     let starts_of = &SCAN_WORDS.by_bytes;
     let mut i = lo;
-    // The high bit set when the byte before the chunk is a letter or digit.
+    // 1 when the byte before the block is a letter or digit.
     let mut carry = 0;
     while i < bytes.len() {
-        let (letters, digits) = classes(load8(bytes, i));
+        let (letters, digits) = block_classes(bytes, i);
         let alnum = letters | digits;
-        let mut starts = alnum & !((alnum << 8) | carry);
-        carry = (alnum >> 56) & 0x80;
+        let mut starts = alnum & !((alnum << 1) | carry);
+        carry = alnum >> 63;
         while starts != 0 {
             let bit = starts.trailing_zeros();
             starts &= starts - 1;
-            let pos = i + (bit / 8) as usize;
+            let pos = i + bit as usize;
             if (digits >> bit) & 1 != 0 {
                 out.push(Candidate { pos, len: 0 });
                 continue;
             }
-            let word = load8(bytes, pos);
-            let len = word_len(bytes, pos, word).min(31);
-            let pair = starts_of[usize::from(word as u8 & 31) << 5 | usize::from((word >> 8) as u8 & 31)];
+            let mut len = (!(letters >> bit)).trailing_zeros() as usize;
+            if bit as usize + len == 64 {
+                // The word runs on past the block.
+                let mut j = pos + len;
+                while j < bytes.len() && j - pos < 31 && bytes[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                len = j - pos;
+            }
+            let len = len.min(31);
+            let first = bytes.get(pos).copied().unwrap_or(0) & 31;
+            let second = bytes.get(pos + 1).copied().unwrap_or(0) & 31;
+            let pair = starts_of[usize::from(first) << 5 | usize::from(second)];
             if (pair >> len) & 0x1_0000_0001 != 0 {
                 out.push(Candidate { pos, len: len as u8 });
             }
         }
-        i += 8;
+        i += 64;
     }
 }
 
@@ -205,6 +234,59 @@ mod tests {
                     assert_eq!(pairs, bytes & 0x1_0000_0001, "{first} {second} {len}");
                 }
             }
+        }
+    }
+
+    /// The candidates found byte by byte, as [`candidates`] must find them.
+    fn candidates_ref(bytes: &[u8], lo: usize) -> Vec<Candidate> {
+        let alnum = |b: u8| b.is_ascii_alphanumeric();
+        let mut out = Vec::new();
+        for pos in lo..bytes.len() {
+            if !alnum(bytes[pos]) || pos > lo && alnum(bytes[pos - 1]) {
+                continue;
+            }
+            if bytes[pos].is_ascii_digit() {
+                out.push(Candidate { pos, len: 0 });
+                continue;
+            }
+            let len = bytes[pos..].iter().take_while(|b| b.is_ascii_alphabetic()).count().min(31);
+            let second = bytes.get(pos + 1).copied().unwrap_or(0);
+            let pair = SCAN_WORDS.by_bytes[usize::from(bytes[pos] & 31) << 5 | usize::from(second & 31)];
+            if (pair >> len) & 0x1_0000_0001 != 0 {
+                out.push(Candidate { pos, len: len as u8 });
+            }
+        }
+        out
+    }
+
+    fn check_candidates(text: &str) {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        for lo in 0..=bytes.len().min(70) {
+            candidates(bytes, lo, &mut found);
+            assert_eq!(found, candidates_ref(bytes, lo), "{lo} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn candidates_agree_with_bytes() {
+        let long = "x".repeat(70) + " one " + &"seventy".repeat(12) + " 12 said";
+        for text in [
+            "Al-Qaeda has between four hundred and 600 members, said Smith.",
+            "a1 b22 three-quarters 5km twelve\u{e9}teen dozen",
+            long.as_str(),
+            "",
+            "one",
+            "9",
+        ] {
+            check_candidates(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn candidates_agree_on_any_text(text in "([a-z]{1,12}|[0-9]{1,3}|[ ,.\u{e9}-]){0,40}") {
+            check_candidates(&text);
         }
     }
 
