@@ -73,6 +73,13 @@ pub(crate) fn pack(word: &[u8]) -> Option<(u128, Case)> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
+    if word.len() <= 8 {
+        // Most words: one half, the other left zero.
+        let lo = word_of(word);
+        let upper = bytes_in(lo, b'A', b'Z');
+        let case = Case { upper: upper != 0, rest_lower: upper >> 8 == 0, no_lower: bytes_in(lo, b'a', b'z') == 0 };
+        return Some((u128::from(lo | upper >> 2), case));
+    }
     let (lo, hi) = match word.get(8..) {
         Some(rest) => (word_of(&word[..8]), word_of(rest)),
         None => (word_of(word), 0),

@@ -19,21 +19,6 @@ pub(crate) struct Candidate {
     pub len: u8,
 }
 
-/// Eight bytes from `pos` as a little-endian word, zero-padded past the end.
-#[inline]
-fn load8(bytes: &[u8], pos: usize) -> u64 {
-    if let Some(eight) = bytes.get(pos..pos.saturating_add(8)) {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(eight);
-        return u64::from_le_bytes(chunk);
-    }
-    let mut chunk = [0u8; 8];
-    if let Some(rest) = bytes.get(pos..) {
-        chunk[..rest.len()].copy_from_slice(rest);
-    }
-    u64::from_le_bytes(chunk)
-}
-
 /// The high bit of each ASCII letter in `x`, and of each ASCII digit. A byte's low seven
 /// bits plus `0x80 - a` carry into its high bit when at least `a`, and no further.
 #[inline]
@@ -68,23 +53,25 @@ fn gather(highs: u64) -> u64 {
 /// and ASCII digits.
 #[inline(always)]
 fn block_classes(bytes: &[u8], i: usize) -> (u64, u64) {
-    let (mut letters, mut digits) = (0, 0);
-    if let Some(block) = bytes.get(i..i + 64) {
-        for (k, eight) in block.chunks_exact(8).enumerate() {
-            let mut chunk = [0u8; 8];
-            chunk.copy_from_slice(eight);
-            let (l, d) = classes(u64::from_le_bytes(chunk));
-            letters |= gather(l) << (8 * k);
-            digits |= gather(d) << (8 * k);
+    let mut padded = [0u8; 64];
+    let block = match bytes.get(i..i + 64) {
+        Some(block) => block,
+        None => {
+            // The last block, zero-padded: zeros are neither letters nor digits.
+            let rest = bytes.get(i..).unwrap_or_default();
+            for (p, &b) in padded.iter_mut().zip(rest) {
+                *p = b;
+            }
+            &padded
         }
-        return (letters, digits);
-    }
-    let mut k = 0;
-    while i + k < bytes.len() {
-        let (l, d) = classes(load8(bytes, i + k));
-        letters |= gather(l) << k;
-        digits |= gather(d) << k;
-        k += 8;
+    };
+    let (mut letters, mut digits) = (0, 0);
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(eight);
+        let (l, d) = classes(u64::from_le_bytes(chunk));
+        letters |= gather(l) << (8 * k);
+        digits |= gather(d) << (8 * k);
     }
     (letters, digits)
 }
