@@ -158,19 +158,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// The character starting at `i` (a char boundary), inside the sentence.
+    #[inline(always)]
     pub(crate) fn char_at(&self, i: usize) -> Option<char> {
         if i >= self.hi {
             return None;
         }
-        self.text.get(i..self.hi)?.chars().next()
+        // An ASCII byte is a character of its own, on a boundary.
+        match self.bytes().get(i) {
+            Some(&b) if b < 0x80 && self.bounds_ok => Some(char::from(b)),
+            _ => self.text.get(i..self.hi)?.chars().next(),
+        }
     }
 
     /// The character ending at `i` (a char boundary), inside the sentence.
+    #[inline(always)]
     pub(crate) fn char_before(&self, i: usize) -> Option<char> {
         if i <= self.lo {
             return None;
         }
-        self.text.get(self.lo..i)?.chars().next_back()
+        // An ASCII byte ends a character, on a boundary.
+        match self.bytes().get(i - 1) {
+            Some(&b) if b < 0x80 && self.bounds_ok => Some(char::from(b)),
+            _ => self.text.get(self.lo..i)?.chars().next_back(),
+        }
     }
 
     /// The text of token `t`.
