@@ -731,16 +731,18 @@ fn is_possessive(w: &str) -> bool {
 fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
     let per = ctx.next(end).filter(|t| t.is_word())?;
     let p = ctx.s(per);
+    // Most numbers are followed by neither: the word after is not read then.
+    let per_word = p.eq_ignore_ascii_case("per");
+    if !per_word && !matches!(p, "a" | "an") {
+        return None;
+    }
     let x = ctx.after(per).filter(|t| t.is_word())?;
     let w = ctx.s(x);
-    if p.eq_ignore_ascii_case("per") {
+    if per_word {
         if CURRENCY_WORDS.has(w) {
             return Some((x.end, true));
         }
         return (!STOPWORDS.has(w)).then_some((x.end, false));
-    }
-    if !matches!(p, "a" | "an") {
-        return None;
     }
     let unit = UNITS.get_folded(w).is_some_and(|c| c.get(1) != Some(&"percent")) || RATE_NOUNS.has(w);
     let after = ctx.word(ctx.after(x));

@@ -49,22 +49,22 @@ fn gather(highs: u64) -> u64 {
     (highs >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
-/// A bit per byte for the 64 bytes from `i` (fewer at the end of `bytes`): ASCII letters,
-/// and ASCII digits.
+/// The 64 bytes from `i`, or the rest of `bytes` zero-padded to 64 (zeros are neither
+/// letters nor digits).
 #[inline(always)]
-fn block_classes(bytes: &[u8], i: usize) -> (u64, u64) {
-    let mut padded = [0u8; 64];
-    let block = match bytes.get(i..i + 64) {
-        Some(block) => block,
-        None => {
-            // The last block, zero-padded: zeros are neither letters nor digits.
-            let rest = bytes.get(i..).unwrap_or_default();
-            for (p, &b) in padded.iter_mut().zip(rest) {
-                *p = b;
-            }
-            &padded
-        }
-    };
+fn block_at<'b>(bytes: &'b [u8], i: usize, padded: &'b mut [u8; 64]) -> &'b [u8; 64] {
+    if let Some(block) = bytes.get(i..i + 64).and_then(|b| <&[u8; 64]>::try_from(b).ok()) {
+        return block;
+    }
+    for (p, &b) in padded.iter_mut().zip(bytes.get(i..).unwrap_or_default()) {
+        *p = b;
+    }
+    padded
+}
+
+/// A bit per byte of `block`: ASCII letters, and ASCII digits.
+#[inline(always)]
+fn block_classes(block: &[u8; 64]) -> (u64, u64) {
     let (mut letters, mut digits) = (0, 0);
     for (k, eight) in block.chunks_exact(8).enumerate() {
         let mut chunk = [0u8; 8];
@@ -88,8 +88,11 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
     let mut i = lo;
     // 1 when the byte before the block is a letter or digit.
     let mut carry = 0;
+    // Only the last block is padded, once.
+    let mut padded = [0u8; 64];
     while i < bytes.len() {
-        let (letters, digits) = block_classes(bytes, i);
+        let block = block_at(bytes, i, &mut padded);
+        let (letters, digits) = block_classes(block);
         let alnum = letters | digits;
         let mut starts = alnum & !((alnum << 1) | carry);
         carry = alnum >> 63;
@@ -111,8 +114,9 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
                 len = j - pos;
             }
             let len = len.min(31);
-            let first = bytes.get(pos).copied().unwrap_or(0) & 31;
-            let second = bytes.get(pos + 1).copied().unwrap_or(0) & 31;
+            let at = bit as usize & 63;
+            let first = block[at] & 31;
+            let second = if at < 63 { block[at + 1] } else { bytes.get(pos + 1).copied().unwrap_or(0) } & 31;
             let pair = starts_of[usize::from(first) << 5 | usize::from(second)];
             if (pair >> len) & 0x1_0000_0001 != 0 {
                 out.push(Candidate { pos, len: len as u8 });
