@@ -4,7 +4,9 @@
 //! `#[inline(always)]` (here and in the modules they come from), since a call's saving
 //! and restoring of registers costs about as much as a rule that turns a number away.
 
-use super::exclude::{in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_year};
+use super::exclude::{
+    in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_unit_power, is_year,
+};
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
 use super::numeral::{multiplier, read_digits, read_words, run_end, Digits, Numeral};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
@@ -73,6 +75,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // Exclusions that need only the numeral and its neighbours.
     if n1.digits {
+        if is_unit_power(ctx, n1.start) {
+            return skip(n1.end);
+        }
         if is_clock(ctx, &n1) {
             return skip(clock_end(ctx, n1.end));
         }

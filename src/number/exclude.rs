@@ -285,3 +285,19 @@ pub(crate) fn is_furniture(ctx: &Ctx, n: &Numeral) -> Option<usize> {
 pub(crate) fn is_instrument(ctx: &Ctx, end: usize) -> bool {
     ctx.word(ctx.next(end)).is_some_and(|w| INSTRUMENTS.has(w))
 }
+
+/// The power of a unit (`km^3`, `J/m^2`, `fb−1`, `s^-1`): digits after a caret, or after a
+/// minus sign glued to a letter.
+#[inline(always)]
+pub(crate) fn is_unit_power(ctx: &Ctx, pos: usize) -> bool {
+    let before = |k: usize| pos.checked_sub(k).and_then(|i| ctx.byte(i).filter(|_| i >= ctx.lo));
+    match before(1) {
+        Some(b'^') => true,
+        Some(b'-') => before(2) == Some(b'^'),
+        // U+2212 MINUS SIGN after a letter
+        Some(0x92) => {
+            before(2) == Some(0x88) && before(3) == Some(0xE2) && before(4).is_some_and(|b| b.is_ascii_alphabetic())
+        }
+        _ => false,
+    }
+}

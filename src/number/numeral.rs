@@ -173,6 +173,14 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             }
         }
     }
+    // `1.2e10`, `3.5 x 10^6`, `2^10`: a power of ten or of the base.
+    if !grouped && (decimal || !fractional) {
+        if let Some((powered, end)) = power_after(ctx, p, i, value).filter(|(v, _)| v.is_finite()) {
+            value = powered;
+            fractional = true;
+            i = end;
+        }
+    }
     // `2½`, `3¼`: a vulgar fraction glued to the whole number.
     if !decimal && !fractional && ctx.byte(i).is_some_and(|b| b >= 0x80) {
         if let Some((part, len)) = ctx.char_at(i).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
@@ -194,6 +202,114 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         lone_one: false,
         couple: false,
     })
+}
+
+/// The value of the mantissa `value` (read from `p` to `i`) with the power written after
+/// it, and the power's end: `1.2e10`, `-12e-1`, `2.48×10−5`, `3.5 x 10^6`, `8x2^10`,
+/// `10⁶`; or `2^10` on its own.
+fn power_after(ctx: &Ctx, p: usize, i: usize, value: f64) -> Option<(f64, usize)> {
+    match ctx.byte(i)? {
+        b'e' | b'E' => {
+            let (_, end) = signed_digits(ctx, i + 1, 3)?;
+            // Parsed whole, so `1.2e10` is exactly the float of its decimal.
+            let v: f64 = ctx.text.get(p..end)?.replace('\u{2212}', "-").parse().ok()?;
+            Some((v, end))
+        }
+        b'^' => {
+            let (exp, end) = signed_digits(ctx, i + 1, 3)?;
+            Some((value.powi(exp), end))
+        }
+        _ => {
+            let mantissa = ctx.text.get(p..i)?;
+            let (base, exp, end) = times_power(ctx, i).or_else(|| {
+                // `10⁶` alone: ten to that power.
+                let (exp, end) = superscripts(ctx, i).filter(|_| value == 10.0)?;
+                Some((10.0, exp - 1, end))
+            })?;
+            if base != 10.0 {
+                return Some((value * base.powi(exp), end));
+            }
+            // Parsed whole, so `2.48×10−5` is exactly the float of `2.48e-5`.
+            Some((format!("{mantissa}e{exp}").parse().ok()?, end))
+        }
+    }
+}
+
+/// An exponent at `i`: an optional sign (`+`, `-`, `−`) and up to `most` digits, with no
+/// letter or digit glued after. Returns it and its end.
+fn signed_digits(ctx: &Ctx, mut i: usize, most: usize) -> Option<(i32, usize)> {
+    let mut negative = false;
+    match ctx.byte(i)? {
+        b'+' => i += 1,
+        b'-' => (negative, i) = (true, i + 1),
+        0xE2 if ctx.char_at(i) == Some('\u{2212}') => (negative, i) = (true, i + 3),
+        _ => {}
+    }
+    let end = digits_end(ctx, i);
+    if end == i || end - i > most || ctx.char_at(end).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let exp = ctx.text.get(i..end)?.parse::<i32>().ok()?;
+    Some((if negative { -exp } else { exp }, end))
+}
+
+/// `× 10^6`, `x10−5`, `x 2^10`, `×10⁶` after a mantissa at `i`: the base, the exponent
+/// and the end.
+/// A plain minus after `10` is an exponent only there, after the times sign.
+fn times_power(ctx: &Ctx, mut i: usize) -> Option<(f64, i32, usize)> {
+    if ctx.byte(i) == Some(b' ') {
+        i += 1;
+    }
+    let sign = ctx.char_at(i)?;
+    if !matches!(sign, 'x' | 'X' | '×' | '*' | '·') {
+        return None;
+    }
+    i += sign.len_utf8();
+    if ctx.byte(i) == Some(b' ') {
+        i += 1;
+    }
+    let base_end = digits_end(ctx, i);
+    if base_end == i || base_end - i > 2 {
+        return None;
+    }
+    let base = digits_value(ctx.text.get(i..base_end)?);
+    let (exp, end) = match ctx.byte(base_end)? {
+        b'^' => signed_digits(ctx, base_end + 1, 3)?,
+        b'-' | 0xE2 if base == 10.0 => {
+            signed_digits(ctx, base_end, 2).filter(|&(exp, _)| exp < 0).or_else(|| superscripts(ctx, base_end))?
+        }
+        _ => superscripts(ctx, base_end)?,
+    };
+    Some((base, exp, end))
+}
+
+/// Superscript digits at `i` (`⁶`, `⁻³`, `¹²`): the exponent and its end.
+fn superscripts(ctx: &Ctx, mut i: usize) -> Option<(i32, usize)> {
+    let negative = ctx.char_at(i) == Some('⁻');
+    if negative {
+        i += '⁻'.len_utf8();
+    }
+    let (mut exp, mut n) = (0i32, 0);
+    while let Some(d) = ctx.char_at(i).and_then(superscript_digit) {
+        exp = exp * 10 + d;
+        n += 1;
+        i += ctx.char_at(i)?.len_utf8();
+        if n > 3 {
+            return None;
+        }
+    }
+    (n > 0).then_some((if negative { -exp } else { exp }, i))
+}
+
+fn superscript_digit(c: char) -> Option<i32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as i32 - '⁴' as i32 + 4),
+        _ => None,
+    }
 }
 
 /// The length of a thousands separator at `i`: `,`, or a no-break, narrow no-break or
@@ -658,6 +774,16 @@ mod tests {
             ("3.5 trillion", Some(3.5e12)),
             ("1,2,3", Some(1.0)),
             ("12,34", Some(12.0)),
+            ("4e14", Some(4e14)),
+            ("12e-1", Some(1.2)),
+            ("12.32e+14", Some(12.32e14)),
+            ("2.48×10−5", Some(2.48e-5)),
+            ("5.5x10-3", Some(5.5e-3)),
+            ("3 × 10⁻⁴", Some(3e-4)),
+            ("10⁶", Some(1e6)),
+            ("2^10", Some(1024.0)),
+            ("1e999", Some(1.0)),
+            ("3 x 10-foot", Some(3.0)),
         ] {
             assert_eq!(digits(text), value, "{text}");
         }

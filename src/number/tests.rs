@@ -355,6 +355,24 @@ fn breadth_of_parser_shapes() {
 
 #[rustfmt::skip]
 #[test]
+fn powers_fractions_and_signs() {
+    check(&[
+        // Scientific notation and powers.
+        ("Each cell holds 1.2e10 atoms.", "1.2e10 atoms", One(1.2e10), None, "count", Some("atoms")),
+        ("The ratio was 2.48×10−5 then.", "2.48×10−5", One(2.48e-5), None, "measure", None),
+        ("They grew 3.5 x 10^6 cells.", "3.5 x 10^6 cells", One(3.5e6), None, "count", Some("cells")),
+        ("A block holds 8x2^10 bits.", "8x2^10 bits", One(8192.0), None, "count", Some("bits")),
+        ("A reading of -1e-3 was logged.", "-1e-3", One(-0.001), None, "measure", None),
+    ]);
+    check_texts(&[
+        // The power of a unit is no number.
+        ("The lake holds 4 km^3 of water.", &["4 km"]),
+        ("The beam reached 5 fb−1 of data.", &["5"]),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),
