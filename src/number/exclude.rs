@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     CLOCK_WORDS, FURNITURE, ID_WORDS, INSTRUMENTS, MONTHS, MULTIPLIERS, QUALIFIERS_BEFORE, STOPWORDS, UNITS, WEEKDAYS,
-    YEAR_WORDS,
+    YEAR_NOUNS, YEAR_WORDS,
 };
 use super::numeral::{is_number_word, Numeral};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
@@ -103,7 +103,7 @@ pub(crate) fn is_day_of_month(ctx: &Ctx, n: &Numeral) -> bool {
     is_month(ctx, after)
 }
 
-/// A four-digit year: `2019`, `the 2020 deal`, `May 2021`; not `1500 people`.
+/// A four-digit year: `2019`, `the 2020 deal`, `May 2021`, `1986 results`; not `1500 people`.
 #[inline(always)]
 pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
     if n.plain_len != 4 || n.multiplier.is_some() || !(1000.0..=2100.0).contains(&n.value) {
@@ -115,7 +115,8 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
     }
     let counted = next.is_word() && {
         let w = ctx.s(next);
-        !is_capitalized(w) && (looks_plural(w) || UNITS.has(w)) || currency_word_at(ctx, next).is_some()
+        !is_capitalized(w) && (looks_plural(w) || UNITS.has(w)) && !YEAR_NOUNS.has(w)
+            || currency_word_at(ctx, next).is_some()
     };
     let year_word = ctx.word(ctx.prev(n.start)).is_some_and(|w| YEAR_WORDS.has(w));
     let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && matches!(ctx.s(t), "'" | "’"));

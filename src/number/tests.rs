@@ -368,6 +368,11 @@ fn powers_fractions_and_signs() {
         // The power of a unit is no number.
         ("The lake holds 4 km^3 of water.", &["4 km"]),
         ("The beam reached 5 fb−1 of data.", &["5"]),
+        // A year before what a year's report is called, or a verb: no count.
+        ("Note: 2017 earnings exclude a gain of $4 million.", &["$4 million"]),
+        ("The firm had 2018 sales of 20 million euros.", &["20 million euros"]),
+        ("Its 2019 figures were restated and 2019 includes a charge.", &[]),
+        ("They hired 1500 workers.", &["1500 workers"]),
     ]);
 }
 
