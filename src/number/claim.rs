@@ -151,7 +151,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                             n1v *= m;
                         }
                     }
-                    let same_kind = !tail1.own || tail1.kind == tail2.kind;
+                    // `by 1 percentage point to 19 pct`: a change and a level, in two units.
+                    let points_to_level =
+                        tail1.kind == Some(Kind::Percent) && tail2.own && tail1.measure != tail2.measure;
+                    let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
                     let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
                         || cue.is_none() && super::range::change_before(ctx, lead);
                     let ordered = n1v < n2.value;
@@ -818,19 +821,34 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
     let unit_next = next_word.is_some_and(|w| {
         UNITS.has(w) || CURRENCY_WORDS.has(w) || super::lexicon::MULTIPLIERS.has(w) || w.eq_ignore_ascii_case("of")
     });
-    let joined = next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an"));
+    let joined =
+        next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an") || n.fraction_word && DETERMINERS.has(w));
     let prev = ctx.word(ctx.prev(n.start));
     let cue = prev.is_some_and(|w| {
-        matches!(super::range::fold8(w, &mut [0; 8]), b"only" | b"just" | b"exactly" | b"than" | b"least" | b"most")
-            || super::lexicon::QUALIFIERS_BEFORE.has(w)
+        matches!(
+            super::range::fold8(w, &mut [0; 8]),
+            b"only" | b"just" | b"exactly" | b"than" | b"least" | b"most" | b"minus" | b"negative"
+        ) || super::lexicon::QUALIFIERS_BEFORE.has(w)
+            || n.fraction_word && w.eq_ignore_ascii_case("by")
     });
-    glued || unit_next || joined || cue || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
+    glued
+        || unit_next
+        || joined
+        || cue
+        || n.counted_fraction
+        || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
+        || super::numeral::stands_alone(ctx, n)
 }
 
 /// Whether a spelled-out `one`, `half`, `a quarter` or `a couple` counts here.
 #[inline(always)]
 fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
     let qualified = pre.is_some() || post.is_some();
+    // `two thirds`, `minus one`, or a number given on its own (`a half`).
+    let signed = ctx.word(ctx.prev(n.start)).is_some_and(|w| matches!(w, "minus" | "negative"));
+    if n.counted_fraction || signed || super::numeral::stands_alone(ctx, n) {
+        return true;
+    }
     if n.lone_one {
         // `the one-yen bid`: a coin or note named by its value.
         if pre.is_some() || n.multiplier.is_some() || tail.own && tail.kind == Some(Kind::Money) {
@@ -873,7 +891,12 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
                 && tail.kind.is_none()
                 && next.as_deref().map_or(true, |w| STOPWORDS.has(w) || w.ends_with("ing") || w.ends_with("ed"));
         }
-        let of = matches!(next.as_deref(), Some("of" | "a" | "an"));
+        // `cut by half.`, `fell by one third`: a share taken whole.
+        let by_half = next.is_none() && ctx.word(ctx.prev(n.start)).is_some_and(|w| w == "by");
+        // `half the staff`, `half its value`
+        let half_the = next.as_deref().is_some_and(|w| DETERMINERS.has(w))
+            && ctx.slice(n.start, n.end).eq_ignore_ascii_case("half");
+        let of = matches!(next.as_deref(), Some("of" | "a" | "an")) || by_half || half_the;
         let prev = ctx.word(ctx.prev(n.start)).map(str::to_ascii_lowercase);
         let ordinal = matches!(
             prev.as_deref(),

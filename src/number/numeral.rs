@@ -33,6 +33,9 @@ pub(crate) struct Numeral {
     pub multiplier: Option<f64>,
     /// A bare fraction word (`half`, `a quarter`) with no whole number.
     pub fraction_word: bool,
+    /// A fraction counted by a number word (`two thirds`, `one sixth`), which no
+    /// ordinal or period reads like (not `quarters`): a fraction wherever it stands.
+    pub counted_fraction: bool,
     /// The only word is `one` (pronoun and article risk).
     pub lone_one: bool,
     /// `a couple` (needs `of`).
@@ -199,6 +202,7 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         fractional,
         multiplier: None,
         fraction_word: false,
+        counted_fraction: false,
         lone_one: false,
         couple: false,
     })
@@ -465,6 +469,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     let mut end = t.start;
     let mut words = 0;
     let mut fraction_word = false;
+    let mut counted_fraction = false;
     let mut couple = false;
     let mut only_one = false;
     let mut last_scale = 0.0f64;
@@ -589,6 +594,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     // `two thirds`, `three quarters`, `one half`
                     cur = over(cur, v);
                     fraction_word = true;
+                    counted_fraction = !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("quarter"));
                 } else {
                     break;
                 }
@@ -626,9 +632,22 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         fractional: fraction_word || (total + cur).fract() != 0.0,
         multiplier: None,
         fraction_word,
+        counted_fraction: counted_fraction && fraction_word,
         lone_one: only_one && words == 1,
         couple,
     })
+}
+
+/// Whether the numeral `n` is all its sentence says, but for a final stop (`One.`,
+/// `a half`): a number given on its own.
+pub(crate) fn stands_alone(ctx: &Ctx, n: &Numeral) -> bool {
+    if ctx.prev(n.start).is_some() {
+        return false;
+    }
+    match ctx.next(n.end) {
+        None => true,
+        Some(t) => matches!(ctx.s(t), "." | "!" | "?") && ctx.next(t.end).is_none(),
+    }
 }
 
 /// The number a multiplier applies to: the one read so far, or 1 (`a hundred`).

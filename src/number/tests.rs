@@ -363,6 +363,14 @@ fn powers_fractions_and_signs() {
         ("They grew 3.5 x 10^6 cells.", "3.5 x 10^6 cells", One(3.5e6), None, "count", Some("cells")),
         ("A block holds 8x2^10 bits.", "8x2^10 bits", One(8192.0), None, "count", Some("bits")),
         ("A reading of -1e-3 was logged.", "-1e-3", One(-0.001), None, "measure", None),
+        // Fractions counted by a number word, or given alone, or taken whole.
+        ("The odds are exactly one sixth.", "one sixth", One(1.0 / 6.0), None, "percent", None),
+        ("It needs a two-thirds majority.", "two-thirds", One(2.0 / 3.0), None, "percent", None),
+        ("five eighths", "five eighths", One(0.625), None, "percent", None),
+        ("a half", "a half", One(0.5), None, "percent", None),
+        ("The budget was cut by half.", "half", One(0.5), None, "percent", None),
+        ("He took half the prize.", "half", One(0.5), None, "percent", None),
+        ("The score fell to minus one.", "minus one", One(-1.0), None, "count", None),
     ]);
     check_texts(&[
         // The power of a unit is no number.
@@ -373,6 +381,9 @@ fn powers_fractions_and_signs() {
         ("The firm had 2018 sales of 20 million euros.", &["20 million euros"]),
         ("Its 2019 figures were restated and 2019 includes a charge.", &[]),
         ("They hired 1500 workers.", &["1500 workers"]),
+        // A change in points, then the level it reached: two values.
+        ("Rates rose by 1.5 percentage points to 22.5 percent.", &["1.5 percentage points", "22.5 percent"]),
+        ("Profit fell in half and in a quarter.", &[]),
     ]);
 }
 
