@@ -157,7 +157,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
                     let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
                         || cue.is_none() && super::range::change_before(ctx, lead);
-                    let ordered = n1v < n2.value;
+                    let ordered = if negative.is_some() { -n1v } else { n1v } < n2.value;
                     let ok_conn = match conn {
                         Connector::And => cue.as_ref().is_some_and(|c| c.between),
                         Connector::To => !change,
@@ -386,10 +386,12 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
-    if !bare && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
+    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
+    // `between negative ten and five`: the end of a range takes it too.
+    let range = ctx.word(ctx.before(w)).is_some_and(|b| matches!(b, "between" | "from" | "Between" | "From"));
+    if !bare && !range && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
         return None;
     }
-    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     Some(pos - w.start)
 }
 
@@ -434,7 +436,11 @@ fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
 fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Option<Sign>)> {
     let mut t = t;
     let mut sign2 = None;
-    if !t.is_digits() && !t.is_word() {
+    // `between -20 and -15`: a minus glued to the second numeral.
+    let minus = matches!(ctx.s(t), "-" | "−") && ctx.glued_after(t).is_some_and(|d| d.is_digits());
+    if minus {
+        t = ctx.glued_after(t)?;
+    } else if !t.is_digits() && !t.is_word() {
         let d = ctx.next(t.end)?;
         sign2 = currency_before(ctx, d.start);
         let (_, iso2, _) = sign2?;
@@ -463,6 +469,7 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
     if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
         return None;
     }
+    let n = if minus { Numeral { value: -n.value, ..n } } else { n };
     Some((n, sign2))
 }
 

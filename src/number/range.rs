@@ -73,7 +73,7 @@ pub(crate) enum Connector {
     To,
     /// `X or Y`
     Or,
-    /// `X-Y`, `X–Y`
+    /// `X-Y`, `X–Y`, `X~Y`
     Dash,
     /// `X by Y`, `X x Y`: dimensions.
     Times,
@@ -98,8 +98,8 @@ impl Connector {
                 _ => return None,
             },
             TokKind::Punct => match s {
-                "-" | "–" | "—" | "‑" => {
-                    // glued on both sides, or an en dash between spaces
+                "-" | "–" | "—" | "‑" | "~" => {
+                    // glued on both sides (`20~100` too), or an en dash between spaces
                     let spaced_ok = s == "–" && c.start > pos;
                     if !(c.start == pos || spaced_ok) {
                         return None;
@@ -121,13 +121,23 @@ impl Connector {
                 conn != Connector::Times && conn != Connector::Dash && is_number_word(ctx.s(n))
                     || ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some())
             }
-            TokKind::Punct => ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some()),
+            TokKind::Punct => {
+                ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some())
+                    || signed_end(ctx, conn, n)
+            }
         };
         if conn == Connector::Times && !ctx.next(c.end).is_some_and(|d| d.is_digits()) {
             return None;
         }
         ok.then_some((conn, n))
     }
+}
+
+/// `between -20 and -15`, `-5 to -2`: a minus glued to the second numeral of a range.
+fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
+    matches!(conn, Connector::And | Connector::To)
+        && matches!(ctx.s(minus), "-" | "−")
+        && ctx.glued_after(minus).is_some_and(|d| d.is_digits())
 }
 
 /// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit

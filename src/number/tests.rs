@@ -371,6 +371,11 @@ fn powers_fractions_and_signs() {
         ("The budget was cut by half.", "half", One(0.5), None, "percent", None),
         ("He took half the prize.", "half", One(0.5), None, "percent", None),
         ("The score fell to minus one.", "minus one", One(-1.0), None, "count", None),
+        // Ranges with a negative end, and a tilde between the ends.
+        ("He scored between negative ten and fifteen.", "between negative ten and fifteen", Range(-10.0, 15.0), None, "count", None),
+        ("It was between -20 and -15 degrees.", "between -20 and -15 degrees", Range(-20.0, -15.0), None, "measure", Some("degrees")),
+        ("Lows of minus 10 to 0 degrees are due.", "minus 10 to 0 degrees", Range(-10.0, 0.0), None, "measure", Some("degrees")),
+        ("The crates hold 20~100 pears.", "20~100 pears", Range(20.0, 100.0), None, "count", Some("pears")),
     ]);
     check_texts(&[
         // The power of a unit is no number.
