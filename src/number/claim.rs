@@ -851,6 +851,9 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
 #[inline(always)]
 fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
     let qualified = pre.is_some() || post.is_some();
+    if !(n.lone_one || n.couple || n.fraction_word) {
+        return true;
+    }
     // `two thirds`, `minus one`, or a number given on its own (`a half`).
     let signed = ctx.word(ctx.prev(n.start)).is_some_and(|w| matches!(w, "minus" | "negative"));
     if n.counted_fraction || signed || super::numeral::stands_alone(ctx, n) {

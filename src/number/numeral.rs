@@ -177,7 +177,7 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         }
     }
     // `1.2e10`, `3.5 x 10^6`, `2^10`: a power of ten or of the base.
-    if !grouped && (decimal || !fractional) {
+    if !grouped && (decimal || !fractional) && may_start_power(ctx, i) {
         if let Some((powered, end)) = power_after(ctx, p, i, value).filter(|(v, _)| v.is_finite()) {
             value = powered;
             fractional = true;
@@ -206,6 +206,17 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         lone_one: false,
         couple: false,
     })
+}
+
+/// A cheap first look at the bytes after a numeral: whether a power may follow (`e`,
+/// `^`, a times sign, a superscript); most numerals end in a space and a word.
+#[inline(always)]
+fn may_start_power(ctx: &Ctx, i: usize) -> bool {
+    match ctx.byte(i) {
+        Some(b'e' | b'E' | b'^' | b'x' | b'X' | b'*' | 0x80..=0xFF) => true,
+        Some(b' ') => matches!(ctx.byte(i + 1), Some(b'x' | b'X' | b'*' | 0xC2 | 0xC3)),
+        _ => false,
+    }
 }
 
 /// The value of the mantissa `value` (read from `p` to `i`) with the power written after
