@@ -120,25 +120,32 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
     };
     let year_word = ctx.word(ctx.prev(n.start)).is_some_and(|w| YEAR_WORDS.has(w));
     let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && matches!(ctx.s(t), "'" | "’"));
-    let bound = !year_word && !possessive && count_bound_before(ctx, n.start);
+    let bound = !year_word && !possessive && count_bound_before(ctx, n.start, round_hundreds(n.value));
     !bound && (!counted || year_word || is_month(ctx, word_before(ctx, n.start)))
 }
 
 /// A bound that only a quantity takes right before `pos`: `nearly 3000`, `fewer than
-/// 2000`, `upwards of 1500`. A year takes `before`, `since`, `at least 2021`, and
-/// comparisons (`above 1985`, `less than 1985's`).
+/// 2000`, `upwards of 1500`, and a comparison with round hundreds (`above 1000`, `more
+/// than 1500`; `round`). A year takes `before`, `since`, `at least 2021`, and comparisons
+/// (`above 1985`, `less than 1985's`).
 #[inline(always)]
-fn count_bound_before(ctx: &Ctx, pos: usize) -> bool {
+fn count_bound_before(ctx: &Ctx, pos: usize, round: bool) -> bool {
     let Some(p) = ctx.prev(pos).filter(|p| p.is_word()) else { return false };
     let mut buf = [0u8; 16];
     match fold16(ctx.s(p), &mut buf) {
         b"nearly" | b"almost" | b"roughly" | b"approximately" => true,
+        b"above" | b"below" | b"over" | b"under" => round,
         b"than" | b"of" => {
             let before = ctx.word(ctx.before(p)).map(str::to_ascii_lowercase);
-            matches!(before.as_deref(), Some("fewer" | "upwards"))
+            matches!(before.as_deref(), Some("fewer" | "upwards")) || round && ctx.s(p).len() == 4
         }
         _ => false,
     }
+}
+
+/// Round hundreds that are seldom a year in a comparison: `1000`, `1500`, not `2000`.
+fn round_hundreds(value: f64) -> bool {
+    value % 100.0 == 0.0 && value != 2000.0
 }
 
 /// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""`.
@@ -214,8 +221,8 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
         if (s == "’" || s == "'") && p.end == n.start {
             return true;
         }
-        // `S&P 500`
-        if s == "&" {
+        // `S&P 500`; `J1149.5+6663`, a catalogue name
+        if s == "&" || s == "+" && p.end == n.start && ctx.glued_before(p).is_some_and(|t| t.kind != TokKind::Punct) {
             return true;
         }
         return false;

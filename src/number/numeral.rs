@@ -155,7 +155,12 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
         let den = digits_value(&ctx.text[i + 1..j]);
-        let proper = ctx.byte(j) != Some(b'/') && is_denominator(den) && value < den;
+        // `1/40 of the wavelength`: any denominator before `of`, unless it reads as a
+        // month and a day (`9/11`).
+        let date_shaped = value <= 12.0 && den <= 31.0;
+        let proper = ctx.byte(j) != Some(b'/')
+            && value < den
+            && (is_denominator(den) || !date_shaped && den <= 1000.0 && ctx.next(j).is_some_and(|t| ctx.s(t) == "of"));
         if !proper {
             return Digits::Skip(run_end(ctx, p)); // 9/11, 24/7, 11/13/19, 2022/23
         }

@@ -376,6 +376,12 @@ fn powers_fractions_and_signs() {
         ("It was between -20 and -15 degrees.", "between -20 and -15 degrees", Range(-20.0, -15.0), None, "measure", Some("degrees")),
         ("Lows of minus 10 to 0 degrees are due.", "minus 10 to 0 degrees", Range(-10.0, 0.0), None, "measure", Some("degrees")),
         ("The crates hold 20~100 pears.", "20~100 pears", Range(20.0, 100.0), None, "count", Some("pears")),
+        // Any denominator before `of`; round hundreds after a comparison; more scales.
+        ("It is about 1/40 of the width.", "about 1/40", One(0.025), Some("about"), "measure", None),
+        ("The count is above 1000 today.", "above 1000", One(1000.0), Some("more_than"), "count", None),
+        ("They counted 322 hundred bricks.", "322 hundred bricks", One(32200.0), None, "count", Some("bricks")),
+        ("It holds one sextillion grains.", "one sextillion grains", One(1e21), None, "count", Some("grains")),
+        ("A twelfth of the land is wet.", "A twelfth", One(1.0 / 12.0), None, "percent", None),
     ]);
     check_texts(&[
         // The power of a unit is no number.
@@ -389,6 +395,8 @@ fn powers_fractions_and_signs() {
         // A change in points, then the level it reached: two values.
         ("Rates rose by 1.5 percentage points to 22.5 percent.", &["1.5 percentage points", "22.5 percent"]),
         ("Profit fell in half and in a quarter.", &[]),
+        ("The star J0815+4729 is faint, as 9/11 of course showed.", &[]),
+        ("Output was 5 pct above 1985.", &["5 pct"]),
     ]);
 }
 
