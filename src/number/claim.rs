@@ -157,13 +157,16 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
                     let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
                         || cue.is_none() && super::range::change_before(ctx, lead);
-                    let ordered = if negative.is_some() { -n1v } else { n1v } < n2.value;
+                    let low1 = if negative.is_some() { -n1v } else { n1v };
+                    // `2.5 ± 0.1`: a tolerance smaller than the value.
+                    let ordered = if conn == Connector::PlusMinus { n2.value < n1v } else { low1 < n2.value };
                     let ok_conn = match conn {
                         Connector::And => cue.as_ref().is_some_and(|c| c.between),
                         Connector::To => !change,
                         Connector::Or => !tail1.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
                         Connector::Dash => true,
                         Connector::Times => false,
+                        Connector::PlusMinus => true,
                     };
                     if same_kind && ordered && ok_conn {
                         n1.value = n1v;
@@ -177,6 +180,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     // The second numeral, and whether its unit was its own.
     let second_own = second.as_ref().map(|s| s.1.own);
     let n2 = second.as_ref().map(|s| s.0);
+    let tolerance = second.as_ref().is_some_and(|s| s.2 == Connector::PlusMinus);
     let (last, mut tail) = match second {
         Some((n2, t2, _)) => (n2, if t2.kind.is_some() || !tail1.own { t2 } else { tail1 }),
         None => (n1, tail1),
@@ -278,6 +282,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         numerals.push(Span::new(n2.start, n2.end));
         low = value.take();
         high = Some(n2.value);
+        if tolerance {
+            let centre = low.unwrap_or(0.0);
+            (low, high) = (Some(centre - n2.value), Some(centre + n2.value));
+        }
     }
     let qualifier = pre.as_ref().or(post.as_ref());
     let (low_inclusive, high_inclusive) = match (is_range, qualifier) {

@@ -109,7 +109,7 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
     if n.plain_len != 4 || n.multiplier.is_some() || !(1000.0..=2100.0).contains(&n.value) {
         return false;
     }
-    let Some(next) = ctx.next(n.end) else { return true };
+    let Some(next) = ctx.next(n.end) else { return !count_bound_before(ctx, n.start, round_hundreds(n.value)) };
     if next.start == n.end && ctx.s(next) == "%" {
         return false;
     }

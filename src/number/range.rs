@@ -77,6 +77,8 @@ pub(crate) enum Connector {
     Dash,
     /// `X by Y`, `X x Y`: dimensions.
     Times,
+    /// `X ± Y`, `X +/- Y`, `X plus or minus Y`: a value and its tolerance.
+    PlusMinus,
 }
 
 impl Connector {
@@ -87,6 +89,10 @@ impl Connector {
         let s = ctx.s(c);
         if let Some(hit) = suspended_hyphen(ctx, pos, c) {
             return Some(hit);
+        }
+        if let Some(end) = plus_minus_end(ctx, c) {
+            let n = ctx.next(end).filter(|n| n.is_digits())?;
+            return Some((Connector::PlusMinus, n));
         }
         let mut lower = [0u8; 8];
         let conn = match c.kind {
@@ -130,6 +136,23 @@ impl Connector {
             return None;
         }
         ok.then_some((conn, n))
+    }
+}
+
+/// The end of `±`, `+/-` or `plus or minus` at token `c`.
+#[inline(always)]
+fn plus_minus_end(ctx: &Ctx, c: Tok) -> Option<usize> {
+    match ctx.s(c) {
+        "±" => Some(c.end),
+        "+" => {
+            let slash = ctx.glued_after(c).filter(|t| ctx.s(*t) == "/")?;
+            ctx.glued_after(slash).filter(|t| matches!(ctx.s(*t), "-" | "−")).map(|t| t.end)
+        }
+        w if w.eq_ignore_ascii_case("plus") => {
+            let or = ctx.after(c).filter(|t| ctx.s(*t).eq_ignore_ascii_case("or"))?;
+            ctx.after(or).filter(|t| ctx.s(*t).eq_ignore_ascii_case("minus")).map(|t| t.end)
+        }
+        _ => None,
     }
 }
 
@@ -253,7 +276,8 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     let t = ctx.next(pos)?;
     if t.kind == TokKind::Punct {
         let s = ctx.s(t);
-        if t.start == pos && s == "+" {
+        // `18+`, but not `5+/-1`
+        if t.start == pos && s == "+" && !ctx.glued_after(t).is_some_and(|x| ctx.s(x) == "/") {
             return hit(t.start, t.end, QUALIFIERS_AFTER.get("+")?);
         }
         if t.start == pos && s == "-" {

@@ -382,6 +382,10 @@ fn powers_fractions_and_signs() {
         ("They counted 322 hundred bricks.", "322 hundred bricks", One(32200.0), None, "count", Some("bricks")),
         ("It holds one sextillion grains.", "one sextillion grains", One(1e21), None, "count", Some("grains")),
         ("A twelfth of the land is wet.", "A twelfth", One(1.0 / 12.0), None, "percent", None),
+        ("Keep it below 1500", "below 1500", One(1500.0), Some("less_than"), "count", None),
+        // A value and its tolerance: the range it allows.
+        ("It measured 20 ± 2 cm.", "20 ± 2 cm", Range(18.0, 22.0), None, "measure", Some("cm")),
+        ("A dose of 40 +/- 5 mg was given.", "40 +/- 5 mg", Range(35.0, 45.0), None, "measure", Some("mg")),
     ]);
     check_texts(&[
         // The power of a unit is no number.
