@@ -156,7 +156,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                         tail1.kind == Some(Kind::Percent) && tail2.own && tail1.measure != tail2.measure;
                     let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
                     let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
-                        || cue.is_none() && super::range::change_before(ctx, lead);
+                        || cue.is_none() && super::range::change_before(ctx, lead)
+                        || tail1.own && super::range::by_before(ctx, lead);
                     let low1 = if negative.is_some() { -n1v } else { n1v };
                     // `2.5 ± 0.1`: a tolerance smaller than the value.
                     let ordered = if conn == Connector::PlusMinus { n2.value < n1v } else { low1 < n2.value };
@@ -577,7 +578,7 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         }
     }
     match unit_at(ctx, t) {
-        Some(h) if n.digits || h.norm.len() > 2 || h.kind != "measure" => Ok(from_hit(h, n)),
+        Some(h) if n.digits || h.norm.len() > 2 || h.written.len() > 2 || h.kind != "measure" => Ok(from_hit(h, n)),
         _ => Ok(Tail::none(e)),
     }
 }

@@ -64,6 +64,12 @@ pub(crate) fn change_before(ctx: &Ctx, lead: usize) -> bool {
     ctx.word(p).is_some_and(|w| CHANGE_WORDS.has(w))
 }
 
+/// `by` right before `lead`: `by three mln tonnes to 26 mln tonnes` is a change and the
+/// level it reached when the first number carries its own unit.
+pub(crate) fn by_before(ctx: &Ctx, lead: usize) -> bool {
+    ctx.word(ctx.prev(lead)).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+}
+
 /// What joins two numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Connector {

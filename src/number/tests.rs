@@ -386,6 +386,8 @@ fn powers_fractions_and_signs() {
         // A value and its tolerance: the range it allows.
         ("It measured 20 ± 2 cm.", "20 ± 2 cm", Range(18.0, 22.0), None, "measure", Some("cm")),
         ("A dose of 40 +/- 5 mg was given.", "40 +/- 5 mg", Range(35.0, 45.0), None, "measure", Some("mg")),
+        // A spelled-out one before a unit written in full.
+        ("He ate one pound of rice.", "one pound", One(1.0), None, "measure", Some("pound")),
     ]);
     check_texts(&[
         // The power of a unit is no number.
@@ -398,6 +400,7 @@ fn powers_fractions_and_signs() {
         ("They hired 1500 workers.", &["1500 workers"]),
         // A change in points, then the level it reached: two values.
         ("Rates rose by 1.5 percentage points to 22.5 percent.", &["1.5 percentage points", "22.5 percent"]),
+        ("Demand grew by 300 tonnes to 13,200 tonnes.", &["300 tonnes", "13,200 tonnes"]),
         ("Profit fell in half and in a quarter.", &[]),
         ("The star J0815+4729 is faint, as 9/11 of course showed.", &[]),
         ("Output was 5 pct above 1985.", &["5 pct"]),
