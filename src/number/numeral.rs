@@ -639,6 +639,13 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     if words == 0 || article {
         return None;
     }
+    if !fraction_word && !couple {
+        if let Some((decimals, decimals_end)) = spoken_decimals(ctx, end) {
+            cur += decimals;
+            end = decimals_end;
+            words += 1;
+        }
+    }
     Some(Numeral {
         start: first.start,
         end,
@@ -652,6 +659,42 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         lone_one: only_one && words == 1,
         couple,
     })
+}
+
+/// Digits spoken after `point` at `end`: `(two hundred) point zero three`, `(one) point
+/// five`, `point seventy-one`. Returns their value and end.
+fn spoken_decimals(ctx: &Ctx, end: usize) -> Option<(f64, usize)> {
+    let point = ctx.next(end).filter(|t| t.is_word() && ctx.s(*t).eq_ignore_ascii_case("point"))?;
+    let mut digits = String::from("0.");
+    let mut t = next_number_piece(ctx, point);
+    let mut last = point.end;
+    while let Some(w) = t {
+        match word_class(ctx.s(w)) {
+            // `zero three`: a digit a word
+            Some(("unit", v)) => digits.push(char::from(b'0' + v as u8)),
+            // `seventy-one`, `twelve`: two digits, first only
+            Some(("ten" | "teen", v)) if digits.len() == 2 => {
+                let ones = next_number_piece(ctx, w).and_then(|u| match word_class(ctx.s(u)) {
+                    Some(("unit", d)) if v % 10.0 == 0.0 && d > 0.0 => Some((d, u.end)),
+                    _ => None,
+                });
+                let (d, e) = ones.unwrap_or((0.0, w.end));
+                digits.push_str(&format!("{}", (v + d) as u32));
+                last = e;
+                break;
+            }
+            _ => break,
+        }
+        last = w.end;
+        if digits.len() > 8 {
+            break;
+        }
+        t = next_number_piece(ctx, w);
+    }
+    if digits.len() == 2 {
+        return None;
+    }
+    Some((digits.parse().ok()?, last))
 }
 
 /// Whether the numeral `n` is all its sentence says, but for a final stop (`One.`,
@@ -774,6 +817,8 @@ mod tests {
             ("a quarter", Some(0.25)),
             ("two-thirds", Some(2.0 / 3.0)),
             ("five-and-a-half", Some(5.5)),
+            ("two hundred point zero three", Some(200.03)),
+            ("one point", Some(1.0)),
             ("a couple", Some(2.0)),
             ("a hundred", Some(100.0)),
             ("one million", Some(1e6)),

@@ -386,6 +386,9 @@ fn powers_fractions_and_signs() {
         // A value and its tolerance: the range it allows.
         ("It measured 20 ± 2 cm.", "20 ± 2 cm", Range(18.0, 22.0), None, "measure", Some("cm")),
         ("A dose of 40 +/- 5 mg was given.", "40 +/- 5 mg", Range(35.0, 45.0), None, "measure", Some("mg")),
+        // Digits spoken after `point`.
+        ("It grew one point five percent.", "one point five percent", One(1.5), None, "percent", Some("percent")),
+        ("The tally was two hundred point seventy-one.", "two hundred point seventy-one", One(200.71), None, "count", None),
         // A spelled-out one before a unit written in full.
         ("He ate one pound of rice.", "one pound", One(1.0), None, "measure", Some("pound")),
     ]);
