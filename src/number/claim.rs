@@ -114,7 +114,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
-    let negative = sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1));
+    // `$-99.99`: the minus after the sign.
+    let minus_after_sign = sign1.is_some() && ctx.byte(n1.start.wrapping_sub(1)) == Some(b'-');
+    let negative =
+        sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1)).or_else(|| minus_after_sign.then_some(0));
     if let Some(len) = negative {
         lead -= len;
     } else if ctx.char_before(lead) == Some('+')

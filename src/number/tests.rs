@@ -389,6 +389,8 @@ fn powers_fractions_and_signs() {
         // Digits spoken after `point`.
         ("It grew one point five percent.", "one point five percent", One(1.5), None, "percent", Some("percent")),
         ("The tally was two hundred point seventy-one.", "two hundred point seventy-one", One(200.71), None, "count", None),
+        // A minus between the currency sign and the digits.
+        ("The loss was $-99.99 a unit.", "$-99.99 a unit", One(-99.99), None, "money", Some("dollars")),
         // A spelled-out one before a unit written in full.
         ("He ate one pound of rice.", "one pound", One(1.0), None, "measure", Some("pound")),
     ]);
