@@ -639,7 +639,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     if words == 0 || article {
         return None;
     }
-    if !fraction_word && !couple {
+    if !fraction_word && !couple && ctx.byte(end) == Some(b' ') && matches!(ctx.byte(end + 1), Some(b'p' | b'P')) {
         if let Some((decimals, decimals_end)) = spoken_decimals(ctx, end) {
             cur += decimals;
             end = decimals_end;
@@ -663,6 +663,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
 
 /// Digits spoken after `point` at `end`: `(two hundred) point zero three`, `(one) point
 /// five`, `point seventy-one`. Returns their value and end.
+#[inline(never)]
 fn spoken_decimals(ctx: &Ctx, end: usize) -> Option<(f64, usize)> {
     let point = ctx.next(end).filter(|t| t.is_word() && ctx.s(*t).eq_ignore_ascii_case("point"))?;
     let mut digits = String::from("0.");

@@ -148,6 +148,16 @@ impl Connector {
 /// The end of `±`, `+/-` or `plus or minus` at token `c`.
 #[inline(always)]
 fn plus_minus_end(ctx: &Ctx, c: Tok) -> Option<usize> {
+    // Most tokens after a number start with none of `±`, `+`, `p`.
+    if !matches!(ctx.byte(c.start), Some(0xC2 | b'+' | b'p' | b'P')) {
+        return None;
+    }
+    plus_minus_tail(ctx, c)
+}
+
+/// [`plus_minus_end`] past its first look, out of line.
+#[inline(never)]
+fn plus_minus_tail(ctx: &Ctx, c: Tok) -> Option<usize> {
     match ctx.s(c) {
         "±" => Some(c.end),
         "+" => {
