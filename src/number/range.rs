@@ -96,10 +96,6 @@ impl Connector {
         if let Some(hit) = suspended_hyphen(ctx, pos, c) {
             return Some(hit);
         }
-        if let Some(end) = plus_minus_end(ctx, c) {
-            let n = ctx.next(end).filter(|n| n.is_digits())?;
-            return Some((Connector::PlusMinus, n));
-        }
         let mut lower = [0u8; 8];
         let conn = match c.kind {
             TokKind::Word => match fold8(s, &mut lower) {
@@ -107,9 +103,11 @@ impl Connector {
                 b"to" | b"through" | b"thru" => Connector::To,
                 b"or" => Connector::Or,
                 b"by" | b"x" => Connector::Times,
+                b"plus" => return plus_minus(ctx, c),
                 _ => return None,
             },
             TokKind::Punct => match s {
+                "±" | "+" => return plus_minus(ctx, c),
                 "-" | "–" | "—" | "‑" | "~" => {
                     // glued on both sides (`20~100` too), or an en dash between spaces
                     let spaced_ok = s == "–" && c.start > pos;
@@ -145,31 +143,22 @@ impl Connector {
     }
 }
 
-/// The end of `±`, `+/-` or `plus or minus` at token `c`.
-#[inline(always)]
-fn plus_minus_end(ctx: &Ctx, c: Tok) -> Option<usize> {
-    // Most tokens after a number start with none of `±`, `+`, `p`.
-    if !matches!(ctx.byte(c.start), Some(0xC2 | b'+' | b'p' | b'P')) {
-        return None;
-    }
-    plus_minus_tail(ctx, c)
-}
-
-/// [`plus_minus_end`] past its first look, out of line.
+/// `± 2`, `+/- 2`, `plus or minus 2` at token `c`: the tolerance's first token.
 #[inline(never)]
-fn plus_minus_tail(ctx: &Ctx, c: Tok) -> Option<usize> {
-    match ctx.s(c) {
-        "±" => Some(c.end),
+fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
+    let end = match ctx.s(c) {
+        "±" => c.end,
         "+" => {
             let slash = ctx.glued_after(c).filter(|t| ctx.s(*t) == "/")?;
-            ctx.glued_after(slash).filter(|t| matches!(ctx.s(*t), "-" | "−")).map(|t| t.end)
+            ctx.glued_after(slash).filter(|t| matches!(ctx.s(*t), "-" | "−"))?.end
         }
-        w if w.eq_ignore_ascii_case("plus") => {
+        _ => {
             let or = ctx.after(c).filter(|t| ctx.s(*t).eq_ignore_ascii_case("or"))?;
-            ctx.after(or).filter(|t| ctx.s(*t).eq_ignore_ascii_case("minus")).map(|t| t.end)
+            ctx.after(or).filter(|t| ctx.s(*t).eq_ignore_ascii_case("minus"))?.end
         }
-        _ => None,
-    }
+    };
+    let n = ctx.next(end).filter(|n| n.is_digits())?;
+    Some((Connector::PlusMinus, n))
 }
 
 /// `between -20 and -15`, `-5 to -2`: a minus glued to the second numeral of a range.
