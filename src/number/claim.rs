@@ -4,7 +4,9 @@
 //! `#[inline(always)]` (here and in the modules they come from), since a call's saving
 //! and restoring of registers costs about as much as a rule that turns a number away.
 
-use super::exclude::{in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_year};
+use super::exclude::{
+    in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_unit_power, is_year,
+};
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
 use super::numeral::{multiplier, read_digits, read_words, run_end, Digits, Numeral};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
@@ -73,6 +75,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // Exclusions that need only the numeral and its neighbours.
     if n1.digits {
+        if is_unit_power(ctx, n1.start) {
+            return skip(n1.end);
+        }
         if is_clock(ctx, &n1) {
             return skip(clock_end(ctx, n1.end));
         }
@@ -109,7 +114,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
-    let negative = sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1));
+    // `$-99.99`: the minus after the sign.
+    let minus_after_sign = sign1.is_some() && ctx.byte(n1.start.wrapping_sub(1)) == Some(b'-');
+    let negative =
+        sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1)).or_else(|| minus_after_sign.then_some(0));
     if let Some(len) = negative {
         lead -= len;
     } else if ctx.char_before(lead) == Some('+')
@@ -146,16 +154,23 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                             n1v *= m;
                         }
                     }
-                    let same_kind = !tail1.own || tail1.kind == tail2.kind;
+                    // `by 1 percentage point to 19 pct`: a change and a level, in two units.
+                    let points_to_level =
+                        tail1.kind == Some(Kind::Percent) && tail2.own && tail1.measure != tail2.measure;
+                    let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
                     let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
-                        || cue.is_none() && super::range::change_before(ctx, lead);
-                    let ordered = n1v < n2.value;
+                        || cue.is_none() && super::range::change_before(ctx, lead)
+                        || tail1.own && super::range::by_before(ctx, lead);
+                    let low1 = if negative.is_some() { -n1v } else { n1v };
+                    // `2.5 ± 0.1`: a tolerance smaller than the value.
+                    let ordered = if conn == Connector::PlusMinus { n2.value < n1v } else { low1 < n2.value };
                     let ok_conn = match conn {
                         Connector::And => cue.as_ref().is_some_and(|c| c.between),
                         Connector::To => !change,
                         Connector::Or => !tail1.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
                         Connector::Dash => true,
                         Connector::Times => false,
+                        Connector::PlusMinus => true,
                     };
                     if same_kind && ordered && ok_conn {
                         n1.value = n1v;
@@ -169,6 +184,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     // The second numeral, and whether its unit was its own.
     let second_own = second.as_ref().map(|s| s.1.own);
     let n2 = second.as_ref().map(|s| s.0);
+    let tolerance = second.as_ref().is_some_and(|s| s.2 == Connector::PlusMinus);
     let (last, mut tail) = match second {
         Some((n2, t2, _)) => (n2, if t2.kind.is_some() || !tail1.own { t2 } else { tail1 }),
         None => (n1, tail1),
@@ -270,6 +286,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         numerals.push(Span::new(n2.start, n2.end));
         low = value.take();
         high = Some(n2.value);
+        if tolerance {
+            let centre = low.unwrap_or(0.0);
+            (low, high) = (Some(centre - n2.value), Some(centre + n2.value));
+        }
     }
     let qualifier = pre.as_ref().or(post.as_ref());
     let (low_inclusive, high_inclusive) = match (is_range, qualifier) {
@@ -378,10 +398,12 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
-    if !bare && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
+    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
+    // `between negative ten and five`: the end of a range takes it too.
+    let range = ctx.word(ctx.before(w)).is_some_and(|b| matches!(b, "between" | "from" | "Between" | "From"));
+    if !bare && !range && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
         return None;
     }
-    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     Some(pos - w.start)
 }
 
@@ -426,7 +448,11 @@ fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
 fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Option<Sign>)> {
     let mut t = t;
     let mut sign2 = None;
-    if !t.is_digits() && !t.is_word() {
+    // `between -20 and -15`: a minus glued to the second numeral.
+    let minus = matches!(ctx.s(t), "-" | "−") && ctx.glued_after(t).is_some_and(|d| d.is_digits());
+    if minus {
+        t = ctx.glued_after(t)?;
+    } else if !t.is_digits() && !t.is_word() {
         let d = ctx.next(t.end)?;
         sign2 = currency_before(ctx, d.start);
         let (_, iso2, _) = sign2?;
@@ -455,6 +481,7 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
     if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
         return None;
     }
+    let n = if minus { Numeral { value: -n.value, ..n } } else { n };
     Some((n, sign2))
 }
 
@@ -554,7 +581,7 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         }
     }
     match unit_at(ctx, t) {
-        Some(h) if n.digits || h.norm.len() > 2 || h.kind != "measure" => Ok(from_hit(h, n)),
+        Some(h) if n.digits || h.norm.len() > 2 || h.written.len() > 2 || h.kind != "measure" => Ok(from_hit(h, n)),
         _ => Ok(Tail::none(e)),
     }
 }
@@ -815,19 +842,37 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
     let unit_next = next_word.is_some_and(|w| {
         UNITS.has(w) || CURRENCY_WORDS.has(w) || super::lexicon::MULTIPLIERS.has(w) || w.eq_ignore_ascii_case("of")
     });
-    let joined = next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an"));
+    let joined =
+        next_word.is_some_and(|w| matches!(w, "or" | "to" | "a" | "an") || n.fraction_word && DETERMINERS.has(w));
     let prev = ctx.word(ctx.prev(n.start));
     let cue = prev.is_some_and(|w| {
-        matches!(super::range::fold8(w, &mut [0; 8]), b"only" | b"just" | b"exactly" | b"than" | b"least" | b"most")
-            || super::lexicon::QUALIFIERS_BEFORE.has(w)
+        matches!(
+            super::range::fold8(w, &mut [0; 8]),
+            b"only" | b"just" | b"exactly" | b"than" | b"least" | b"most" | b"minus" | b"negative"
+        ) || super::lexicon::QUALIFIERS_BEFORE.has(w)
+            || n.fraction_word && w.eq_ignore_ascii_case("by")
     });
-    glued || unit_next || joined || cue || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
+    glued
+        || unit_next
+        || joined
+        || cue
+        || n.counted_fraction
+        || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
+        || super::numeral::stands_alone(ctx, n)
 }
 
 /// Whether a spelled-out `one`, `half`, `a quarter` or `a couple` counts here.
 #[inline(always)]
 fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, post: Option<&QualifierHit>) -> bool {
     let qualified = pre.is_some() || post.is_some();
+    if !(n.lone_one || n.couple || n.fraction_word) {
+        return true;
+    }
+    // `two thirds`, `minus one`, or a number given on its own (`a half`).
+    let signed = ctx.word(ctx.prev(n.start)).is_some_and(|w| matches!(w, "minus" | "negative"));
+    if n.counted_fraction || signed || super::numeral::stands_alone(ctx, n) {
+        return true;
+    }
     if n.lone_one {
         // `the one-yen bid`: a coin or note named by its value.
         if pre.is_some() || n.multiplier.is_some() || tail.own && tail.kind == Some(Kind::Money) {
@@ -870,7 +915,12 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
                 && tail.kind.is_none()
                 && next.as_deref().map_or(true, |w| STOPWORDS.has(w) || w.ends_with("ing") || w.ends_with("ed"));
         }
-        let of = matches!(next.as_deref(), Some("of" | "a" | "an"));
+        // `cut by half.`, `fell by one third`: a share taken whole.
+        let by_half = next.is_none() && ctx.word(ctx.prev(n.start)).is_some_and(|w| w == "by");
+        // `half the staff`, `half its value`
+        let half_the = next.as_deref().is_some_and(|w| DETERMINERS.has(w))
+            && ctx.slice(n.start, n.end).eq_ignore_ascii_case("half");
+        let of = matches!(next.as_deref(), Some("of" | "a" | "an")) || by_half || half_the;
         let prev = ctx.word(ctx.prev(n.start)).map(str::to_ascii_lowercase);
         let ordinal = matches!(
             prev.as_deref(),

@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     CLOCK_WORDS, FURNITURE, ID_WORDS, INSTRUMENTS, MONTHS, MULTIPLIERS, QUALIFIERS_BEFORE, STOPWORDS, UNITS, WEEKDAYS,
-    YEAR_WORDS,
+    YEAR_NOUNS, YEAR_WORDS,
 };
 use super::numeral::{is_number_word, Numeral};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
@@ -103,41 +103,49 @@ pub(crate) fn is_day_of_month(ctx: &Ctx, n: &Numeral) -> bool {
     is_month(ctx, after)
 }
 
-/// A four-digit year: `2019`, `the 2020 deal`, `May 2021`; not `1500 people`.
+/// A four-digit year: `2019`, `the 2020 deal`, `May 2021`, `1986 results`; not `1500 people`.
 #[inline(always)]
 pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
     if n.plain_len != 4 || n.multiplier.is_some() || !(1000.0..=2100.0).contains(&n.value) {
         return false;
     }
-    let Some(next) = ctx.next(n.end) else { return true };
+    let Some(next) = ctx.next(n.end) else { return !count_bound_before(ctx, n.start, round_hundreds(n.value)) };
     if next.start == n.end && ctx.s(next) == "%" {
         return false;
     }
     let counted = next.is_word() && {
         let w = ctx.s(next);
-        !is_capitalized(w) && (looks_plural(w) || UNITS.has(w)) || currency_word_at(ctx, next).is_some()
+        !is_capitalized(w) && (looks_plural(w) || UNITS.has(w)) && !YEAR_NOUNS.has(w)
+            || currency_word_at(ctx, next).is_some()
     };
     let year_word = ctx.word(ctx.prev(n.start)).is_some_and(|w| YEAR_WORDS.has(w));
     let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && matches!(ctx.s(t), "'" | "’"));
-    let bound = !year_word && !possessive && count_bound_before(ctx, n.start);
+    let bound = !year_word && !possessive && count_bound_before(ctx, n.start, round_hundreds(n.value));
     !bound && (!counted || year_word || is_month(ctx, word_before(ctx, n.start)))
 }
 
 /// A bound that only a quantity takes right before `pos`: `nearly 3000`, `fewer than
-/// 2000`, `upwards of 1500`. A year takes `before`, `since`, `at least 2021`, and
-/// comparisons (`above 1985`, `less than 1985's`).
+/// 2000`, `upwards of 1500`, and a comparison with round hundreds (`above 1000`, `more
+/// than 1500`; `round`). A year takes `before`, `since`, `at least 2021`, and comparisons
+/// (`above 1985`, `less than 1985's`).
 #[inline(always)]
-fn count_bound_before(ctx: &Ctx, pos: usize) -> bool {
+fn count_bound_before(ctx: &Ctx, pos: usize, round: bool) -> bool {
     let Some(p) = ctx.prev(pos).filter(|p| p.is_word()) else { return false };
     let mut buf = [0u8; 16];
     match fold16(ctx.s(p), &mut buf) {
         b"nearly" | b"almost" | b"roughly" | b"approximately" => true,
+        b"above" | b"below" | b"over" | b"under" => round,
         b"than" | b"of" => {
             let before = ctx.word(ctx.before(p)).map(str::to_ascii_lowercase);
-            matches!(before.as_deref(), Some("fewer" | "upwards"))
+            matches!(before.as_deref(), Some("fewer" | "upwards")) || round && ctx.s(p).len() == 4
         }
         _ => false,
     }
+}
+
+/// Round hundreds that are seldom a year in a comparison: `1000`, `1500`, not `2000`.
+fn round_hundreds(value: f64) -> bool {
+    value % 100.0 == 0.0 && value != 2000.0
 }
 
 /// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""`.
@@ -213,8 +221,8 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
         if (s == "’" || s == "'") && p.end == n.start {
             return true;
         }
-        // `S&P 500`
-        if s == "&" {
+        // `S&P 500`; `J1149.5+6663`, a catalogue name
+        if s == "&" || s == "+" && p.end == n.start && ctx.glued_before(p).is_some_and(|t| t.kind != TokKind::Punct) {
             return true;
         }
         return false;
@@ -284,4 +292,20 @@ pub(crate) fn is_furniture(ctx: &Ctx, n: &Numeral) -> Option<usize> {
 /// An instrument named by its term: `10-year notes`, `three-month aluminum`.
 pub(crate) fn is_instrument(ctx: &Ctx, end: usize) -> bool {
     ctx.word(ctx.next(end)).is_some_and(|w| INSTRUMENTS.has(w))
+}
+
+/// The power of a unit (`km^3`, `J/m^2`, `fb−1`, `s^-1`): digits after a caret, or after a
+/// minus sign glued to a letter.
+#[inline(always)]
+pub(crate) fn is_unit_power(ctx: &Ctx, pos: usize) -> bool {
+    let before = |k: usize| pos.checked_sub(k).and_then(|i| ctx.byte(i).filter(|_| i >= ctx.lo));
+    match before(1) {
+        Some(b'^') => true,
+        Some(b'-') => before(2) == Some(b'^'),
+        // U+2212 MINUS SIGN after a letter
+        Some(0x92) => {
+            before(2) == Some(0x88) && before(3) == Some(0xE2) && before(4).is_some_and(|b| b.is_ascii_alphabetic())
+        }
+        _ => false,
+    }
 }

@@ -326,6 +326,8 @@ table!(/// `rose`, `fell`.
     CHANGE_WORDS, "data/change_words.txt");
 table!(/// `in`, `since`.
     YEAR_WORDS, "data/year_words.txt");
+table!(/// `results`, `includes`.
+    YEAR_NOUNS, "data/year_nouns.txt");
 table!(/// `aged`.
     AGE_WORDS, "data/age_words.txt");
 table!(/// `according to`.
@@ -364,6 +366,7 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/instruments.txt"),
     include_str!("data/change_words.txt"),
     include_str!("data/year_words.txt"),
+    include_str!("data/year_nouns.txt"),
     include_str!("data/age_words.txt"),
     include_str!("data/source_cues.txt"),
     include_str!("data/periods.txt"),

@@ -33,6 +33,9 @@ pub(crate) struct Numeral {
     pub multiplier: Option<f64>,
     /// A bare fraction word (`half`, `a quarter`) with no whole number.
     pub fraction_word: bool,
+    /// A fraction counted by a number word (`two thirds`, `one sixth`), which no
+    /// ordinal or period reads like (not `quarters`): a fraction wherever it stands.
+    pub counted_fraction: bool,
     /// The only word is `one` (pronoun and article risk).
     pub lone_one: bool,
     /// `a couple` (needs `of`).
@@ -152,7 +155,12 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
         let den = digits_value(&ctx.text[i + 1..j]);
-        let proper = ctx.byte(j) != Some(b'/') && is_denominator(den) && value < den;
+        // `1/40 of the wavelength`: any denominator before `of`, unless it reads as a
+        // month and a day (`9/11`).
+        let date_shaped = value <= 12.0 && den <= 31.0;
+        let proper = ctx.byte(j) != Some(b'/')
+            && value < den
+            && (is_denominator(den) || !date_shaped && den <= 1000.0 && ctx.next(j).is_some_and(|t| ctx.s(t) == "of"));
         if !proper {
             return Digits::Skip(run_end(ctx, p)); // 9/11, 24/7, 11/13/19, 2022/23
         }
@@ -173,6 +181,14 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             }
         }
     }
+    // `1.2e10`, `3.5 x 10^6`, `2^10`: a power of ten or of the base.
+    if !grouped && (decimal || !fractional) && may_start_power(ctx, i) {
+        if let Some((powered, end)) = power_after(ctx, p, i, value).filter(|(v, _)| v.is_finite()) {
+            value = powered;
+            fractional = true;
+            i = end;
+        }
+    }
     // `2½`, `3¼`: a vulgar fraction glued to the whole number.
     if !decimal && !fractional && ctx.byte(i).is_some_and(|b| b >= 0x80) {
         if let Some((part, len)) = ctx.char_at(i).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
@@ -191,9 +207,129 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         fractional,
         multiplier: None,
         fraction_word: false,
+        counted_fraction: false,
         lone_one: false,
         couple: false,
     })
+}
+
+/// A cheap first look at the bytes after a numeral: whether a power may follow (`e`,
+/// `^`, a times sign, a superscript); most numerals end in a space and a word.
+#[inline(always)]
+fn may_start_power(ctx: &Ctx, i: usize) -> bool {
+    match ctx.byte(i) {
+        Some(b'e' | b'E' | b'^' | b'x' | b'X' | b'*' | 0x80..=0xFF) => true,
+        Some(b' ') => matches!(ctx.byte(i + 1), Some(b'x' | b'X' | b'*' | 0xC2 | 0xC3)),
+        _ => false,
+    }
+}
+
+/// The value of the mantissa `value` (read from `p` to `i`) with the power written after
+/// it, and the power's end: `1.2e10`, `-12e-1`, `2.48×10−5`, `3.5 x 10^6`, `8x2^10`,
+/// `10⁶`; or `2^10` on its own.
+fn power_after(ctx: &Ctx, p: usize, i: usize, value: f64) -> Option<(f64, usize)> {
+    match ctx.byte(i)? {
+        b'e' | b'E' => {
+            let (_, end) = signed_digits(ctx, i + 1, 3)?;
+            // Parsed whole, so `1.2e10` is exactly the float of its decimal.
+            let v: f64 = ctx.text.get(p..end)?.replace('\u{2212}', "-").parse().ok()?;
+            Some((v, end))
+        }
+        b'^' => {
+            let (exp, end) = signed_digits(ctx, i + 1, 3)?;
+            Some((value.powi(exp), end))
+        }
+        _ => {
+            let mantissa = ctx.text.get(p..i)?;
+            let (base, exp, end) = times_power(ctx, i).or_else(|| {
+                // `10⁶` alone: ten to that power.
+                let (exp, end) = superscripts(ctx, i).filter(|_| value == 10.0)?;
+                Some((10.0, exp - 1, end))
+            })?;
+            if base != 10.0 {
+                return Some((value * base.powi(exp), end));
+            }
+            // Parsed whole, so `2.48×10−5` is exactly the float of `2.48e-5`.
+            Some((format!("{mantissa}e{exp}").parse().ok()?, end))
+        }
+    }
+}
+
+/// An exponent at `i`: an optional sign (`+`, `-`, `−`) and up to `most` digits, with no
+/// letter or digit glued after. Returns it and its end.
+fn signed_digits(ctx: &Ctx, mut i: usize, most: usize) -> Option<(i32, usize)> {
+    let mut negative = false;
+    match ctx.byte(i)? {
+        b'+' => i += 1,
+        b'-' => (negative, i) = (true, i + 1),
+        0xE2 if ctx.char_at(i) == Some('\u{2212}') => (negative, i) = (true, i + 3),
+        _ => {}
+    }
+    let end = digits_end(ctx, i);
+    if end == i || end - i > most || ctx.char_at(end).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let exp = ctx.text.get(i..end)?.parse::<i32>().ok()?;
+    Some((if negative { -exp } else { exp }, end))
+}
+
+/// `× 10^6`, `x10−5`, `x 2^10`, `×10⁶` after a mantissa at `i`: the base, the exponent
+/// and the end.
+/// A plain minus after `10` is an exponent only there, after the times sign.
+fn times_power(ctx: &Ctx, mut i: usize) -> Option<(f64, i32, usize)> {
+    if ctx.byte(i) == Some(b' ') {
+        i += 1;
+    }
+    let sign = ctx.char_at(i)?;
+    if !matches!(sign, 'x' | 'X' | '×' | '*' | '·') {
+        return None;
+    }
+    i += sign.len_utf8();
+    if ctx.byte(i) == Some(b' ') {
+        i += 1;
+    }
+    let base_end = digits_end(ctx, i);
+    if base_end == i || base_end - i > 2 {
+        return None;
+    }
+    let base = digits_value(ctx.text.get(i..base_end)?);
+    let (exp, end) = match ctx.byte(base_end)? {
+        b'^' => signed_digits(ctx, base_end + 1, 3)?,
+        b'-' | 0xE2 if base == 10.0 => {
+            signed_digits(ctx, base_end, 2).filter(|&(exp, _)| exp < 0).or_else(|| superscripts(ctx, base_end))?
+        }
+        _ => superscripts(ctx, base_end)?,
+    };
+    Some((base, exp, end))
+}
+
+/// Superscript digits at `i` (`⁶`, `⁻³`, `¹²`): the exponent and its end.
+fn superscripts(ctx: &Ctx, mut i: usize) -> Option<(i32, usize)> {
+    let negative = ctx.char_at(i) == Some('⁻');
+    if negative {
+        i += '⁻'.len_utf8();
+    }
+    let (mut exp, mut n) = (0i32, 0);
+    while let Some(d) = ctx.char_at(i).and_then(superscript_digit) {
+        exp = exp * 10 + d;
+        n += 1;
+        i += ctx.char_at(i)?.len_utf8();
+        if n > 3 {
+            return None;
+        }
+    }
+    (n > 0).then_some((if negative { -exp } else { exp }, i))
+}
+
+fn superscript_digit(c: char) -> Option<i32> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => Some(c as i32 - '⁴' as i32 + 4),
+        _ => None,
+    }
 }
 
 /// The length of a thousands separator at `i`: `,`, or a no-break, narrow no-break or
@@ -349,6 +485,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     let mut end = t.start;
     let mut words = 0;
     let mut fraction_word = false;
+    let mut counted_fraction = false;
     let mut couple = false;
     let mut only_one = false;
     let mut last_scale = 0.0f64;
@@ -473,6 +610,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     // `two thirds`, `three quarters`, `one half`
                     cur = over(cur, v);
                     fraction_word = true;
+                    counted_fraction = !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("quarter"));
                 } else {
                     break;
                 }
@@ -501,6 +639,13 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
     if words == 0 || article {
         return None;
     }
+    if !fraction_word && !couple && ctx.byte(end) == Some(b' ') && matches!(ctx.byte(end + 1), Some(b'p' | b'P')) {
+        if let Some((decimals, decimals_end)) = spoken_decimals(ctx, end) {
+            cur += decimals;
+            end = decimals_end;
+            words += 1;
+        }
+    }
     Some(Numeral {
         start: first.start,
         end,
@@ -510,9 +655,59 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         fractional: fraction_word || (total + cur).fract() != 0.0,
         multiplier: None,
         fraction_word,
+        counted_fraction: counted_fraction && fraction_word,
         lone_one: only_one && words == 1,
         couple,
     })
+}
+
+/// Digits spoken after `point` at `end`: `(two hundred) point zero three`, `(one) point
+/// five`, `point seventy-one`. Returns their value and end.
+#[inline(never)]
+fn spoken_decimals(ctx: &Ctx, end: usize) -> Option<(f64, usize)> {
+    let point = ctx.next(end).filter(|t| t.is_word() && ctx.s(*t).eq_ignore_ascii_case("point"))?;
+    let mut digits = String::from("0.");
+    let mut t = next_number_piece(ctx, point);
+    let mut last = point.end;
+    while let Some(w) = t {
+        match word_class(ctx.s(w)) {
+            // `zero three`: a digit a word
+            Some(("unit", v)) => digits.push(char::from(b'0' + v as u8)),
+            // `seventy-one`, `twelve`: two digits, first only
+            Some(("ten" | "teen", v)) if digits.len() == 2 => {
+                let ones = next_number_piece(ctx, w).and_then(|u| match word_class(ctx.s(u)) {
+                    Some(("unit", d)) if v % 10.0 == 0.0 && d > 0.0 => Some((d, u.end)),
+                    _ => None,
+                });
+                let (d, e) = ones.unwrap_or((0.0, w.end));
+                digits.push_str(&format!("{}", (v + d) as u32));
+                last = e;
+                break;
+            }
+            _ => break,
+        }
+        last = w.end;
+        if digits.len() > 8 {
+            break;
+        }
+        t = next_number_piece(ctx, w);
+    }
+    if digits.len() == 2 {
+        return None;
+    }
+    Some((digits.parse().ok()?, last))
+}
+
+/// Whether the numeral `n` is all its sentence says, but for a final stop (`One.`,
+/// `a half`): a number given on its own.
+pub(crate) fn stands_alone(ctx: &Ctx, n: &Numeral) -> bool {
+    if ctx.prev(n.start).is_some() {
+        return false;
+    }
+    match ctx.next(n.end) {
+        None => true,
+        Some(t) => matches!(ctx.s(t), "." | "!" | "?") && ctx.next(t.end).is_none(),
+    }
 }
 
 /// The number a multiplier applies to: the one read so far, or 1 (`a hundred`).
@@ -623,6 +818,8 @@ mod tests {
             ("a quarter", Some(0.25)),
             ("two-thirds", Some(2.0 / 3.0)),
             ("five-and-a-half", Some(5.5)),
+            ("two hundred point zero three", Some(200.03)),
+            ("one point", Some(1.0)),
             ("a couple", Some(2.0)),
             ("a hundred", Some(100.0)),
             ("one million", Some(1e6)),
@@ -658,6 +855,16 @@ mod tests {
             ("3.5 trillion", Some(3.5e12)),
             ("1,2,3", Some(1.0)),
             ("12,34", Some(12.0)),
+            ("4e14", Some(4e14)),
+            ("12e-1", Some(1.2)),
+            ("12.32e+14", Some(12.32e14)),
+            ("2.48×10−5", Some(2.48e-5)),
+            ("5.5x10-3", Some(5.5e-3)),
+            ("3 × 10⁻⁴", Some(3e-4)),
+            ("10⁶", Some(1e6)),
+            ("2^10", Some(1024.0)),
+            ("1e999", Some(1.0)),
+            ("3 x 10-foot", Some(3.0)),
         ] {
             assert_eq!(digits(text), value, "{text}");
         }

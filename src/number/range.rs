@@ -64,6 +64,12 @@ pub(crate) fn change_before(ctx: &Ctx, lead: usize) -> bool {
     ctx.word(p).is_some_and(|w| CHANGE_WORDS.has(w))
 }
 
+/// `by` right before `lead`: `by three mln tonnes to 26 mln tonnes` is a change and the
+/// level it reached when the first number carries its own unit.
+pub(crate) fn by_before(ctx: &Ctx, lead: usize) -> bool {
+    ctx.word(ctx.prev(lead)).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+}
+
 /// What joins two numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Connector {
@@ -73,10 +79,12 @@ pub(crate) enum Connector {
     To,
     /// `X or Y`
     Or,
-    /// `X-Y`, `X–Y`
+    /// `X-Y`, `X–Y`, `X~Y`
     Dash,
     /// `X by Y`, `X x Y`: dimensions.
     Times,
+    /// `X ± Y`, `X +/- Y`, `X plus or minus Y`: a value and its tolerance.
+    PlusMinus,
 }
 
 impl Connector {
@@ -95,11 +103,13 @@ impl Connector {
                 b"to" | b"through" | b"thru" => Connector::To,
                 b"or" => Connector::Or,
                 b"by" | b"x" => Connector::Times,
+                b"plus" => return plus_minus(ctx, c),
                 _ => return None,
             },
             TokKind::Punct => match s {
-                "-" | "–" | "—" | "‑" => {
-                    // glued on both sides, or an en dash between spaces
+                "±" | "+" => return plus_minus(ctx, c),
+                "-" | "–" | "—" | "‑" | "~" => {
+                    // glued on both sides (`20~100` too), or an en dash between spaces
                     let spaced_ok = s == "–" && c.start > pos;
                     if !(c.start == pos || spaced_ok) {
                         return None;
@@ -121,13 +131,41 @@ impl Connector {
                 conn != Connector::Times && conn != Connector::Dash && is_number_word(ctx.s(n))
                     || ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some())
             }
-            TokKind::Punct => ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some()),
+            TokKind::Punct => {
+                ctx.next(n.end).is_some_and(|d| d.is_digits() && currency_before(ctx, d.start).is_some())
+                    || signed_end(ctx, conn, n)
+            }
         };
         if conn == Connector::Times && !ctx.next(c.end).is_some_and(|d| d.is_digits()) {
             return None;
         }
         ok.then_some((conn, n))
     }
+}
+
+/// `± 2`, `+/- 2`, `plus or minus 2` at token `c`: the tolerance's first token.
+#[inline(never)]
+fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
+    let end = match ctx.s(c) {
+        "±" => c.end,
+        "+" => {
+            let slash = ctx.glued_after(c).filter(|t| ctx.s(*t) == "/")?;
+            ctx.glued_after(slash).filter(|t| matches!(ctx.s(*t), "-" | "−"))?.end
+        }
+        _ => {
+            let or = ctx.after(c).filter(|t| ctx.s(*t).eq_ignore_ascii_case("or"))?;
+            ctx.after(or).filter(|t| ctx.s(*t).eq_ignore_ascii_case("minus"))?.end
+        }
+    };
+    let n = ctx.next(end).filter(|n| n.is_digits())?;
+    Some((Connector::PlusMinus, n))
+}
+
+/// `between -20 and -15`, `-5 to -2`: a minus glued to the second numeral of a range.
+fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
+    matches!(conn, Connector::And | Connector::To)
+        && matches!(ctx.s(minus), "-" | "−")
+        && ctx.glued_after(minus).is_some_and(|d| d.is_digits())
 }
 
 /// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit
@@ -243,7 +281,8 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     let t = ctx.next(pos)?;
     if t.kind == TokKind::Punct {
         let s = ctx.s(t);
-        if t.start == pos && s == "+" {
+        // `18+`, but not `5+/-1`
+        if t.start == pos && s == "+" && !ctx.glued_after(t).is_some_and(|x| ctx.s(x) == "/") {
             return hit(t.start, t.end, QUALIFIERS_AFTER.get("+")?);
         }
         if t.start == pos && s == "-" {

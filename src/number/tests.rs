@@ -355,6 +355,65 @@ fn breadth_of_parser_shapes() {
 
 #[rustfmt::skip]
 #[test]
+fn powers_fractions_and_signs() {
+    check(&[
+        // Scientific notation and powers.
+        ("Each cell holds 1.2e10 atoms.", "1.2e10 atoms", One(1.2e10), None, "count", Some("atoms")),
+        ("The ratio was 2.48×10−5 then.", "2.48×10−5", One(2.48e-5), None, "measure", None),
+        ("They grew 3.5 x 10^6 cells.", "3.5 x 10^6 cells", One(3.5e6), None, "count", Some("cells")),
+        ("A block holds 8x2^10 bits.", "8x2^10 bits", One(8192.0), None, "count", Some("bits")),
+        ("A reading of -1e-3 was logged.", "-1e-3", One(-0.001), None, "measure", None),
+        // Fractions counted by a number word, or given alone, or taken whole.
+        ("The odds are exactly one sixth.", "one sixth", One(1.0 / 6.0), None, "percent", None),
+        ("It needs a two-thirds majority.", "two-thirds", One(2.0 / 3.0), None, "percent", None),
+        ("five eighths", "five eighths", One(0.625), None, "percent", None),
+        ("a half", "a half", One(0.5), None, "percent", None),
+        ("The budget was cut by half.", "half", One(0.5), None, "percent", None),
+        ("He took half the prize.", "half", One(0.5), None, "percent", None),
+        ("The score fell to minus one.", "minus one", One(-1.0), None, "count", None),
+        // Ranges with a negative end, and a tilde between the ends.
+        ("He scored between negative ten and fifteen.", "between negative ten and fifteen", Range(-10.0, 15.0), None, "count", None),
+        ("It was between -20 and -15 degrees.", "between -20 and -15 degrees", Range(-20.0, -15.0), None, "measure", Some("degrees")),
+        ("Lows of minus 10 to 0 degrees are due.", "minus 10 to 0 degrees", Range(-10.0, 0.0), None, "measure", Some("degrees")),
+        ("The crates hold 20~100 pears.", "20~100 pears", Range(20.0, 100.0), None, "count", Some("pears")),
+        // Any denominator before `of`; round hundreds after a comparison; more scales.
+        ("It is about 1/40 of the width.", "about 1/40", One(0.025), Some("about"), "measure", None),
+        ("The count is above 1000 today.", "above 1000", One(1000.0), Some("more_than"), "count", None),
+        ("They counted 322 hundred bricks.", "322 hundred bricks", One(32200.0), None, "count", Some("bricks")),
+        ("It holds one sextillion grains.", "one sextillion grains", One(1e21), None, "count", Some("grains")),
+        ("A twelfth of the land is wet.", "A twelfth", One(1.0 / 12.0), None, "percent", None),
+        ("Keep it below 1500", "below 1500", One(1500.0), Some("less_than"), "count", None),
+        // A value and its tolerance: the range it allows.
+        ("It measured 20 ± 2 cm.", "20 ± 2 cm", Range(18.0, 22.0), None, "measure", Some("cm")),
+        ("A dose of 40 +/- 5 mg was given.", "40 +/- 5 mg", Range(35.0, 45.0), None, "measure", Some("mg")),
+        // Digits spoken after `point`.
+        ("It grew one point five percent.", "one point five percent", One(1.5), None, "percent", Some("percent")),
+        ("The tally was two hundred point seventy-one.", "two hundred point seventy-one", One(200.71), None, "count", None),
+        // A minus between the currency sign and the digits.
+        ("The loss was $-99.99 a unit.", "$-99.99 a unit", One(-99.99), None, "money", Some("dollars")),
+        // A spelled-out one before a unit written in full.
+        ("He ate one pound of rice.", "one pound", One(1.0), None, "measure", Some("pound")),
+    ]);
+    check_texts(&[
+        // The power of a unit is no number.
+        ("The lake holds 4 km^3 of water.", &["4 km"]),
+        ("The beam reached 5 fb−1 of data.", &["5"]),
+        // A year before what a year's report is called, or a verb: no count.
+        ("Note: 2017 earnings exclude a gain of $4 million.", &["$4 million"]),
+        ("The firm had 2018 sales of 20 million euros.", &["20 million euros"]),
+        ("Its 2019 figures were restated and 2019 includes a charge.", &[]),
+        ("They hired 1500 workers.", &["1500 workers"]),
+        // A change in points, then the level it reached: two values.
+        ("Rates rose by 1.5 percentage points to 22.5 percent.", &["1.5 percentage points", "22.5 percent"]),
+        ("Demand grew by 300 tonnes to 13,200 tonnes.", &["300 tonnes", "13,200 tonnes"]),
+        ("Profit fell in half and in a quarter.", &[]),
+        ("The star J0815+4729 is faint, as 9/11 of course showed.", &[]),
+        ("Output was 5 pct above 1985.", &["5 pct"]),
+    ]);
+}
+
+#[rustfmt::skip]
+#[test]
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),

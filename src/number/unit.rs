@@ -165,6 +165,9 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
     // the byte before says so. Of ASCII bytes, only `$`, `.`, capitals, the `s` of `Rs`
     // and the `p` of `Rp` can end a sign or code.
     let last = ctx.byte_before_space(pos)?;
+    if last == b'-' && pos > 0 && ctx.byte(pos - 1) == Some(b'-') {
+        return currency_before_minus(ctx, pos - 1);
+    }
     if last.is_ascii() && !matches!(last, b'$' | b'.' | b's' | b'p' | b'A'..=b'Z') {
         return None;
     }
@@ -200,6 +203,15 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
         return None;
     }
     Some((start, cols.first().copied()?, cols.get(1).copied()?))
+}
+
+/// `$-99.99`: a currency sign glued before the minus at `minus` (the number is negative).
+#[inline(never)]
+fn currency_before_minus(ctx: &Ctx, minus: usize) -> Option<(usize, &'static str, &'static str)> {
+    if !ctx.char_before(minus).is_some_and(|c| !c.is_whitespace() && !c.is_alphanumeric()) {
+        return None;
+    }
+    currency_before(ctx, minus)
 }
 
 /// A currency noun at token `t` (`dollars`, `euros`, `Australian dollars`): its end,
