@@ -508,6 +508,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if p.single && !sourced && words <= 3 {
             keep[qi] = false;
         }
+        if words == 1 && is_nickname(text, p.outer) {
+            keep[qi] = false;
+        }
+        // `its “B” shares`: a lone letter is a label, never speech.
+        if inner.trim_matches(|c: char| !c.is_alphanumeric()).chars().count() == 1 {
+            keep[qi] = false;
+        }
     }
     // Short unattributed quotes that repeat an attributed quote's words.
     let mut echo_checks = 0;
@@ -750,6 +757,16 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
         word = words.next().unwrap_or("");
     }
     cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
+}
+
+/// `Jose “Chuy” Garcia`: one capitalised word in marks between two capitalised words.
+fn is_nickname(text: &str, outer: Span) -> bool {
+    let capitalised_word = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let before = text[..outer.start].strip_suffix(' ').and_then(|t| t.rsplit(' ').next());
+    let after = text[outer.end..].strip_prefix(' ').and_then(|t| t.split(' ').next());
+    capitalised_word(text.get(outer.start..outer.end).map(|q| q.trim_start_matches(['“', '"', '‘'])))
+        && capitalised_word(before)
+        && capitalised_word(after)
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
@@ -1088,9 +1105,32 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         return (s..j - 1).find_map(|x| parse_np(win, x).filter(|np| np.end == j - 1)).map(|np| (np, None));
     }
     let s = clause_start(win, j);
+    let ending_at_cue = || (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None));
     let np = match parse_np(win, s) {
+        // `The Bank of Finland said`, `Saudi Arabia's Oil Minister Ann Lee said`: a phrase
+        // cut short is the start of a longer one.
+        Some(np)
+            if np.end < j
+                && (win.w(np.end) == "of" && np.kind != NpKind::Name
+                    || win.has(np.end, tokens::CAP)
+                    || win.has(np.end - 1, tokens::POSSESSIVE)) =>
+        {
+            return ending_at_cue().or(Some((np, None)))
+        }
+        // `Horn and Hardart Co said`: one firm's name with `and` in it.
+        Some(np) if np.end < j && matches!(win.w(np.end), "and" | "&") => {
+            let firm = |n: &Np| n.kind == NpKind::Org && n.span.start == win.span(np.end + 1, np.end + 2).start;
+            let one_word = np.kind == NpKind::Name && np.end == s + 1;
+            return match ending_at_cue() {
+                Some((last, _)) if firm(&last) && (np.kind == NpKind::Org || one_word) => {
+                    let span = Span::new(np.span.start, last.span.end);
+                    Some((Np { span, name: span, title: None, kind: NpKind::Org, end: last.end }, None))
+                }
+                _ => Some((np, None)),
+            };
+        }
         Some(np) if np.end <= j && j - np.end <= 16 => np,
-        _ => return (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None)),
+        _ => return ending_at_cue(),
     };
     // The gap must not hold another subject (`officials believe`).
     if np.end < j && (np.end..j).any(|x| win.f(x) & (cues::PRONOUN | tokens::LOWER) == cues::PRONOUN | tokens::LOWER) {
@@ -1159,7 +1199,13 @@ fn is_subordinator(w: &str) -> bool {
 fn clause_start(win: &Window, j: usize) -> usize {
     let mut s = (0..j)
         .rev()
-        .find(|&x| matches!(win.w(x), "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "."))
+        .find(|&x| match win.w(x) {
+            "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "." => true,
+            // A dateline's lone hyphen (`DOVER, March 3 - The bank said`), not a double one
+            // that sets off an aside.
+            "-" => x > 0 && win.w(x - 1) != "-" && win.w(x + 1) != "-",
+            _ => false,
+        })
         .map_or(0, |x| x + 1);
     while s < j && win.has(s, cues::CONNECTIVE) {
         s += 1;
