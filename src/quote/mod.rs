@@ -556,6 +556,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     for (qi, how) in hows.iter().enumerate() {
         let r = match *how {
             How::Found(f) | How::Subject(f) => {
+                res.quote_start = pairs[qi].outer.start;
                 let (speaker, kind, resolution) = res.resolve(&f.np);
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
@@ -1017,6 +1018,58 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
     None
 }
 
+/// Whether a phrase describing someone names what they are (`a senior official`, `one
+/// fund manager`, `a third arbitrageur`), not just any words before a cue (`the report
+/// normally`, `the official's`, `another factor`): a role noun, or a last word shaped like
+/// one.
+fn names_a_role(words: &str) -> bool {
+    if words.ends_with("'s") || words.ends_with("’s") {
+        return false;
+    }
+    let head = words.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+    let shaped = ["er", "ist", "ian", "eur"].iter().any(|e| head.ends_with(e));
+    shaped || words.split(|c: char| !c.is_alphanumeric()).any(|w| cues::ROLE_NOUNS.contains(&w.to_ascii_lowercase()))
+}
+
+/// The subject of the last strong cue in `win` that `take` accepts (`Some(true)`), going
+/// back past the cues whose subjects it passes over (`None`) and stopping at one it
+/// refuses (`Some(false)`): `a senior official said the ministry told his bank` gives `a
+/// senior official` to a `he`.
+fn last_cue_subject(win: &Window, take: impl Fn(&Np) -> Option<bool>) -> Option<Np> {
+    let n = win.len();
+    let mut looked = 0;
+    for k in (1..n).rev() {
+        // Who asks is not who answers (`a reporter asked …. “…,” he replied`).
+        let asks = matches!(win.w(k), "asked" | "asks" | "ask" | "asking");
+        if !is_lower_strong_cue(win.f(k)) || asks || win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
+            continue;
+        }
+        looked += 1;
+        if looked > 6 {
+            return None;
+        }
+        // `…, an Exchange spokesman said.` or `…, said a spokesman for the bank.`
+        let inverted = || {
+            (win.w(k - 1) == "," && inverts(win.w(k)))
+                .then(|| parse_speaker(win, k + 1).or_else(|| speaker::described_person(win, k + 1)))
+                .flatten()
+        };
+        let Some(np) = subject_before(win, k).map(|(np, _)| np).or_else(inverted) else { continue };
+        // `Ana Ruiz, a nurse from Lenox, New York, said`: an apposition is not the subject.
+        let at = (0..k).rev().find(|&x| win.tok(x).is_some_and(|t| t.start <= np.span.start));
+        let after_comma = at.is_some_and(|x| x > 0 && win.w(x - 1) == ",");
+        if after_comma && (np.end..k).any(|x| !win.has(x, cues::SKIP_WORD)) {
+            return None;
+        }
+        match take(&np) {
+            Some(true) => return Some(np),
+            Some(false) => return None,
+            None => {}
+        }
+    }
+    None
+}
+
 /// Whether the cue `w` can come before its speaker (`said Ann Lee`); after `told` comes
 /// whom she told, and after `adding` or `saying` what was said (`…, adding that Lima
 /// agreed`).
@@ -1250,6 +1303,9 @@ struct Resolver<'a, 't> {
     last_group: Option<(usize, String)>,
     /// First modified mention of a document noun (`report` → `the UN report`).
     doc_names: FastMap<String, Vec<(usize, String)>>,
+    /// Where the quote being resolved opens: the reported speech a pronoun may point back
+    /// to is read before it.
+    quote_start: usize,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -1262,6 +1318,7 @@ impl<'a, 't> Resolver<'a, 't> {
             last_thing: None,
             last_group: None,
             doc_names: FastMap::default(),
+            quote_start: 0,
         }
     }
 
@@ -1303,17 +1360,33 @@ impl<'a, 't> Resolver<'a, 't> {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
+                    let since = best.as_ref().map(|b| b.0);
+                    if let Some(r) =
+                        self.reported_speaker(pos, since, Gender::Unknown, &[NpKind::Org, NpKind::Document])
+                    {
+                        return r;
+                    }
                     match best {
                         Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
                         None => (None, SpeakerKind::Unknown, Resolution::None),
                     }
                 }
-                "they" => match (self.last_group.clone(), self.last_thing.clone()) {
-                    (Some(g), Some(t)) if t.0 > g.0 => (Some(t.1), t.2, Resolution::Pronoun),
-                    (Some(g), _) => (Some(g.1), SpeakerKind::Group, Resolution::Pronoun),
-                    (None, Some(t)) => (Some(t.1), t.2, Resolution::Pronoun),
-                    _ => (None, SpeakerKind::Unknown, Resolution::None),
-                },
+                "they" => {
+                    let best = match (self.last_group.clone(), self.last_thing.clone()) {
+                        (Some(g), Some(t)) if t.0 > g.0 => Some((t.0, t.1, t.2)),
+                        (Some(g), _) => Some((g.0, g.1, SpeakerKind::Group)),
+                        (None, Some(t)) => Some(t),
+                        _ => None,
+                    };
+                    let since = best.as_ref().map(|b| b.0);
+                    if let Some(r) = self.reported_speaker(pos, since, Gender::Unknown, &[NpKind::Group, NpKind::Org]) {
+                        return r;
+                    }
+                    match best {
+                        Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
+                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                    }
+                }
                 pronoun => {
                     let gender = Gender::of_word(pronoun);
                     let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(&p)));
@@ -1327,6 +1400,10 @@ impl<'a, 't> Resolver<'a, 't> {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
+                    let since = best.as_ref().map(|b| b.0);
+                    if let Some(r) = self.reported_speaker(pos, since, gender, &[NpKind::Role]) {
+                        return r;
+                    }
                     match best {
                         Some((_, name)) => (Some(name), SpeakerKind::Person, Resolution::Pronoun),
                         None => (None, SpeakerKind::Unknown, Resolution::None),
@@ -1395,6 +1472,66 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             NpKind::Group => (Some(fold_ws(words)), SpeakerKind::Group, Resolution::Explicit),
         }
+    }
+
+    /// The source of the last reported speech before the quote, after byte `since`, when
+    /// it is of one of `kinds` and agrees with `gender`: `a company spokesman said` or `the
+    /// company said` in narration, which the names read for pronouns (capitalised words)
+    /// do not hold. Resolved as a speaker phrase; `None` when a person named or a pronoun
+    /// speaks last, or nothing does.
+    fn reported_speaker(
+        &mut self,
+        pos: usize,
+        since: Option<usize>,
+        gender: Gender,
+        kinds: &[NpKind],
+    ) -> Option<(Option<String>, SpeakerKind, Resolution)> {
+        let text = self.text;
+        let end = pos.min(self.quote_start);
+        // From the end of the last quote before, at most a window back.
+        let k = self.skip.partition_point(|sp| sp.end <= end);
+        let after_quote = k.checked_sub(1).map_or(0, |k| self.skip[k].end);
+        let start =
+            tokens::ceil_boundary(text, end.saturating_sub(WINDOW).max(after_quote).max(since.unwrap_or(0)).min(end));
+        if end <= start + 8 {
+            return None;
+        }
+        let toks = Tokens::of(Span::new(start, end));
+        let win = toks.all(text);
+        let np = last_cue_subject(&win, |np| {
+            let words = &text[np.span.range()];
+            let agrees = || gender == Gender::Unknown || Gender::of_person("", Some(words)).agrees(gender);
+            if np.kind == NpKind::Role && !names_a_role(words) || words.starts_with("that ") {
+                None
+            } else if kinds.contains(&np.kind) && agrees() {
+                Some(true)
+            } else if matches!(np.kind, NpKind::Name | NpKind::Pronoun) {
+                Some(false)
+            } else {
+                None
+            }
+        })?;
+        if since.is_some_and(|at| np.span.start <= at) {
+            return None;
+        }
+        let (name, kind, _) = self.resolve(&np);
+        // `the Ohio governor said`, `the official said`: most likely the person read before,
+        // where there is one; `a senior official said` is someone new.
+        let first = text[np.span.range()].split_whitespace().next().unwrap_or("");
+        let indefinite = matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another");
+        if since.is_some() && np.kind == NpKind::Role && !indefinite {
+            return None;
+        }
+        // A role linked to a name must agree with the pronoun too.
+        if name.as_deref().is_some_and(|n| !Gender::of_person(n, None).agrees(gender)) {
+            return None;
+        }
+        // `the company said`, where an organisation was named before: the name says more.
+        let generic = |n: &str| !n.contains(char::is_uppercase);
+        if since.is_some() && kind == SpeakerKind::Organization && name.as_deref().is_some_and(generic) {
+            return None;
+        }
+        name.is_some().then_some((name, kind, Resolution::Pronoun))
     }
 
     /// The last mention of document noun `head` with words before it (`a UN report`)

@@ -686,6 +686,10 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     }
     let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office;
     if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
+        if j - i == 1 && plural_role(win.w(i)) {
+            // `Analysts said`: people in the plural, capitalised at the start.
+            return Some(Np { span, name: span, title: None, kind: NpKind::Group, end: j });
+        }
         // Keep at most four name words: `Mullah Abdullah Abdul Ghani Baradar` → the last four.
         let n = n.max(j.saturating_sub(4));
         let name = win.span(n, j);

@@ -210,6 +210,13 @@ const CASES: &[Case] = &[
     // a titled name after a dateline is a subject for `he`; a firm's `Inc` makes it an organisation for `it`
     ("DOVER, Oct 19 - Federal Reserve Board Vice-Chairman Tom Hale warned against quick fixes.\n\nIn particular, he told a conference, “Trying to depress the dollar would hurt us.”", "Trying to depress the dollar would hurt us.", Some("Tom Hale"), Partial, Some("told")),
     ("DOVER, Oct 19 - Dover Tile Inc posted a loss.\n\n“Demand is weak,” it said.", "Demand is weak", Some("Dover Tile Inc"), Direct, Some("said")),
+    // a pronoun points back to the source of the last reported speech, named or not
+    ("DOVER, March 11 - The exchange has no comment on the charge, an exchange spokesman said.\n\n“This is a civil action,” he added.", "This is a civil action", Some("an exchange spokesman"), Direct, Some("added")),
+    ("A senior official at one of four banks said the ministry told his bank it would act.\n\n“We expect approval by April,” he said.", "We expect approval by April", Some("A senior official at one of four banks"), Direct, Some("said")),
+    ("Bookings recovered late in the quarter, the company said. Pricing continues to be “aggressive for many products,” it said.", "aggressive for many products", Some("the company"), Partial, Some("said")),
+    ("Ann Lee said the plan would work. Dealers said prices would fall. “We see no floor,” they said.", "We see no floor", Some("Dealers"), Direct, Some("said")),
+    ("Tom Hale spoke. A company spokeswoman said sales rose.\n\n“We are doing well,” he said.", "We are doing well", Some("Tom Hale"), Direct, Some("said")),
+    ("Tom Hale spoke. The rise in sales, another factor said, was slow.\n\n“We are doing well,” he said.", "We are doing well", Some("Tom Hale"), Direct, Some("said")),
     // a plural role noun opening a sentence is no person for `he`
     ("Tom Hale spoke. Analysts said the plan was weak. “It will pass,” he said.", "It will pass", Some("Tom Hale"), Direct, Some("said")),
 ];
