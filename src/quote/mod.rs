@@ -508,6 +508,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if p.single && !sourced && words <= 3 {
             keep[qi] = false;
         }
+        if words == 1 && is_nickname(text, p.outer) {
+            keep[qi] = false;
+        }
+        // `its “B” shares`: a lone letter is a label, never speech.
+        if inner.len() <= 8 && inner.trim_matches(|c: char| !c.is_alphanumeric()).chars().count() == 1 {
+            keep[qi] = false;
+        }
     }
     // Short unattributed quotes that repeat an attributed quote's words.
     let mut echo_checks = 0;
@@ -549,6 +556,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     for (qi, how) in hows.iter().enumerate() {
         let r = match *how {
             How::Found(f) | How::Subject(f) => {
+                res.quote_start = pairs[qi].outer.start;
                 let (speaker, kind, resolution) = res.resolve(&f.np);
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
@@ -750,6 +758,16 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
         word = words.next().unwrap_or("");
     }
     cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
+}
+
+/// `Jose “Chuy” Garcia`: one capitalised word in marks between two capitalised words.
+fn is_nickname(text: &str, outer: Span) -> bool {
+    let capitalised_word = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let before = text[..outer.start].strip_suffix(' ').and_then(|t| t.rsplit(' ').next());
+    let after = text[outer.end..].strip_prefix(' ').and_then(|t| t.split(' ').next());
+    capitalised_word(text.get(outer.start..outer.end).map(|q| q.trim_start_matches(['“', '"', '‘'])))
+        && capitalised_word(before)
+        && capitalised_word(after)
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
@@ -1000,6 +1018,58 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
     None
 }
 
+/// Whether a phrase describing someone names what they are (`a senior official`, `one
+/// fund manager`, `a third arbitrageur`), not just any words before a cue (`the report
+/// normally`, `the official's`, `another factor`): a role noun, or a last word shaped like
+/// one.
+fn names_a_role(words: &str) -> bool {
+    if words.ends_with("'s") || words.ends_with("’s") {
+        return false;
+    }
+    let head = words.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+    let shaped = ["er", "ist", "ian", "eur"].iter().any(|e| head.ends_with(e));
+    shaped || words.split(|c: char| !c.is_alphanumeric()).any(|w| cues::ROLE_NOUNS.contains(&w.to_ascii_lowercase()))
+}
+
+/// The subject of the last strong cue in `win` that `take` accepts (`Some(true)`), going
+/// back past the cues whose subjects it passes over (`None`) and stopping at one it
+/// refuses (`Some(false)`): `a senior official said the ministry told his bank` gives `a
+/// senior official` to a `he`.
+fn last_cue_subject(win: &Window, take: impl Fn(&Np) -> Option<bool>) -> Option<Np> {
+    let n = win.len();
+    let mut looked = 0;
+    for k in (1..n).rev() {
+        // Who asks is not who answers (`a reporter asked …. “…,” he replied`).
+        let asks = matches!(win.w(k), "asked" | "asks" | "ask" | "asking");
+        if !is_lower_strong_cue(win.f(k)) || asks || win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
+            continue;
+        }
+        looked += 1;
+        if looked > 6 {
+            return None;
+        }
+        // `…, an Exchange spokesman said.` or `…, said a spokesman for the bank.`
+        let inverted = || {
+            (win.w(k - 1) == "," && inverts(win.w(k)))
+                .then(|| parse_speaker(win, k + 1).or_else(|| speaker::described_person(win, k + 1)))
+                .flatten()
+        };
+        let Some(np) = subject_before(win, k).map(|(np, _)| np).or_else(inverted) else { continue };
+        // `Ana Ruiz, a nurse from Lenox, New York, said`: an apposition is not the subject.
+        let at = (0..k).rev().find(|&x| win.tok(x).is_some_and(|t| t.start <= np.span.start));
+        let after_comma = at.is_some_and(|x| x > 0 && win.w(x - 1) == ",");
+        if after_comma && (np.end..k).any(|x| !win.has(x, cues::SKIP_WORD)) {
+            return None;
+        }
+        match take(&np) {
+            Some(true) => return Some(np),
+            Some(false) => return None,
+            None => {}
+        }
+    }
+    None
+}
+
 /// Whether the cue `w` can come before its speaker (`said Ann Lee`); after `told` comes
 /// whom she told, and after `adding` or `saying` what was said (`…, adding that Lima
 /// agreed`).
@@ -1088,9 +1158,32 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         return (s..j - 1).find_map(|x| parse_np(win, x).filter(|np| np.end == j - 1)).map(|np| (np, None));
     }
     let s = clause_start(win, j);
+    let ending_at_cue = || (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None));
     let np = match parse_np(win, s) {
+        // `The Bank of Finland said`, `Saudi Arabia's Oil Minister Ann Lee said`: a phrase
+        // cut short is the start of a longer one.
+        Some(np)
+            if np.end < j
+                && (win.w(np.end) == "of" && np.kind != NpKind::Name
+                    || win.has(np.end, tokens::CAP)
+                    || win.has(np.end - 1, tokens::POSSESSIVE)) =>
+        {
+            return ending_at_cue().or(Some((np, None)))
+        }
+        // `Horn and Hardart Co said`: one firm's name with `and` in it.
+        Some(np) if np.end < j && matches!(win.w(np.end), "and" | "&") => {
+            let firm = |n: &Np| n.kind == NpKind::Org && n.span.start == win.span(np.end + 1, np.end + 2).start;
+            let one_word = np.kind == NpKind::Name && np.end == s + 1;
+            return match ending_at_cue() {
+                Some((last, _)) if firm(&last) && (np.kind == NpKind::Org || one_word) => {
+                    let span = Span::new(np.span.start, last.span.end);
+                    Some((Np { span, name: span, title: None, kind: NpKind::Org, end: last.end }, None))
+                }
+                _ => Some((np, None)),
+            };
+        }
         Some(np) if np.end <= j && j - np.end <= 16 => np,
-        _ => return (s..j).find_map(|x| parse_np(win, x).filter(|np| np.end == j)).map(|np| (np, None)),
+        _ => return ending_at_cue(),
     };
     // The gap must not hold another subject (`officials believe`).
     if np.end < j && (np.end..j).any(|x| win.f(x) & (cues::PRONOUN | tokens::LOWER) == cues::PRONOUN | tokens::LOWER) {
@@ -1159,7 +1252,13 @@ fn is_subordinator(w: &str) -> bool {
 fn clause_start(win: &Window, j: usize) -> usize {
     let mut s = (0..j)
         .rev()
-        .find(|&x| matches!(win.w(x), "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "."))
+        .find(|&x| match win.w(x) {
+            "," | ";" | ":" | "“" | "”" | "\"" | "(" | ")" | "—" | "–" | "that" | "." => true,
+            // A dateline's lone hyphen (`DOVER, March 3 - The bank said`), not a double one
+            // that sets off an aside.
+            "-" => x > 0 && win.w(x - 1) != "-" && win.w(x + 1) != "-",
+            _ => false,
+        })
         .map_or(0, |x| x + 1);
     while s < j && win.has(s, cues::CONNECTIVE) {
         s += 1;
@@ -1204,6 +1303,11 @@ struct Resolver<'a, 't> {
     last_group: Option<(usize, String)>,
     /// First modified mention of a document noun (`report` → `the UN report`).
     doc_names: FastMap<String, Vec<(usize, String)>>,
+    /// Where the quote being resolved opens: the reported speech a pronoun may point back
+    /// to is read before it.
+    quote_start: usize,
+    /// Room for the tokens of the text before a quote.
+    toks: Tokens,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -1216,6 +1320,8 @@ impl<'a, 't> Resolver<'a, 't> {
             last_thing: None,
             last_group: None,
             doc_names: FastMap::default(),
+            quote_start: 0,
+            toks: Tokens::new(),
         }
     }
 
@@ -1257,17 +1363,33 @@ impl<'a, 't> Resolver<'a, 't> {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
+                    let since = best.as_ref().map(|b| b.0);
+                    if let Some(r) =
+                        self.reported_speaker(pos, since, Gender::Unknown, &[NpKind::Org, NpKind::Document])
+                    {
+                        return r;
+                    }
                     match best {
                         Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
                         None => (None, SpeakerKind::Unknown, Resolution::None),
                     }
                 }
-                "they" => match (self.last_group.clone(), self.last_thing.clone()) {
-                    (Some(g), Some(t)) if t.0 > g.0 => (Some(t.1), t.2, Resolution::Pronoun),
-                    (Some(g), _) => (Some(g.1), SpeakerKind::Group, Resolution::Pronoun),
-                    (None, Some(t)) => (Some(t.1), t.2, Resolution::Pronoun),
-                    _ => (None, SpeakerKind::Unknown, Resolution::None),
-                },
+                "they" => {
+                    let best = match (self.last_group.clone(), self.last_thing.clone()) {
+                        (Some(g), Some(t)) if t.0 > g.0 => Some((t.0, t.1, t.2)),
+                        (Some(g), _) => Some((g.0, g.1, SpeakerKind::Group)),
+                        (None, Some(t)) => Some(t),
+                        _ => None,
+                    };
+                    let since = best.as_ref().map(|b| b.0);
+                    if let Some(r) = self.reported_speaker(pos, since, Gender::Unknown, &[NpKind::Group, NpKind::Org]) {
+                        return r;
+                    }
+                    match best {
+                        Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
+                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                    }
+                }
                 pronoun => {
                     let gender = Gender::of_word(pronoun);
                     let reg = self.reg().last_person_before(pos, gender).map(|p| (p.pos, self.person_name(&p)));
@@ -1281,6 +1403,10 @@ impl<'a, 't> Resolver<'a, 't> {
                         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
                         (a, b) => a.or(b),
                     };
+                    let since = best.as_ref().map(|b| b.0);
+                    if let Some(r) = self.reported_speaker(pos, since, gender, &[NpKind::Role]) {
+                        return r;
+                    }
                     match best {
                         Some((_, name)) => (Some(name), SpeakerKind::Person, Resolution::Pronoun),
                         None => (None, SpeakerKind::Unknown, Resolution::None),
@@ -1349,6 +1475,95 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             NpKind::Group => (Some(fold_ws(words)), SpeakerKind::Group, Resolution::Explicit),
         }
+    }
+
+    /// The source of the last reported speech before the quote, after byte `since`, when
+    /// it is of one of `kinds` and agrees with `gender`: `a company spokesman said` or `the
+    /// company said` in narration, which the names read for pronouns (capitalised words)
+    /// do not hold. Resolved as a speaker phrase; `None` when a person named or a pronoun
+    /// speaks last, or nothing does.
+    fn reported_speaker(
+        &mut self,
+        pos: usize,
+        since: Option<usize>,
+        gender: Gender,
+        kinds: &[NpKind],
+    ) -> Option<(Option<String>, SpeakerKind, Resolution)> {
+        let text = self.text;
+        let end = pos.min(self.quote_start);
+        // From the end of the last quote before, at most a window back.
+        let k = self.skip.partition_point(|sp| sp.end <= end);
+        let after_quote = k.checked_sub(1).map_or(0, |k| self.skip[k].end);
+        let start =
+            tokens::ceil_boundary(text, end.saturating_sub(WINDOW).max(after_quote).max(since.unwrap_or(0)).min(end));
+        if end <= start + 8 {
+            return None;
+        }
+        // Most reported speech is `said`, `says`, `told` or `added`: without one nothing
+        // is tokenized, and with one only the stretch before the last of them.
+        let bytes = &text.as_bytes()[start..end];
+        let last_cue = memchr::memrchr2_iter(b'd', b's', bytes).find_map(|p| {
+            let word = bytes.get(p.checked_sub(3)?..=p)?;
+            matches!(word, b"said" | b"says" | b"told" | b"dded").then_some(p)
+        })?;
+        let start = tokens::ceil_boundary(text, (start + last_cue).saturating_sub(200).max(start));
+        let mut toks = std::mem::replace(&mut self.toks, Tokens::new());
+        toks.fill(Span::new(start, end));
+        let np = self.cue_subject_in(&toks, gender, kinds);
+        self.toks = toks;
+        let np = np?;
+        self.reported_np(np, since, gender)
+    }
+
+    /// [`last_cue_subject`] in `toks` for a pronoun of `gender` that stands for one of `kinds`.
+    fn cue_subject_in(&self, toks: &Tokens, gender: Gender, kinds: &[NpKind]) -> Option<Np> {
+        let text = self.text;
+        let win = toks.all(text);
+        last_cue_subject(&win, |np| {
+            let words = &text[np.span.range()];
+            let agrees = || gender == Gender::Unknown || Gender::of_person("", Some(words)).agrees(gender);
+            if np.kind == NpKind::Role && !names_a_role(words) || words.starts_with("that ") {
+                None
+            } else if kinds.contains(&np.kind) && agrees() {
+                Some(true)
+            } else if matches!(np.kind, NpKind::Name | NpKind::Pronoun) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The speaker `np` (found by [`reported_speaker`](Self::reported_speaker)) resolved,
+    /// unless someone read after `since` is more likely.
+    fn reported_np(
+        &mut self,
+        np: Np,
+        since: Option<usize>,
+        gender: Gender,
+    ) -> Option<(Option<String>, SpeakerKind, Resolution)> {
+        let text = self.text;
+        if since.is_some_and(|at| np.span.start <= at) {
+            return None;
+        }
+        let (name, kind, _) = self.resolve(&np);
+        // `the Ohio governor said`, `the official said`: most likely the person read before,
+        // where there is one; `a senior official said` is someone new.
+        let first = text[np.span.range()].split_whitespace().next().unwrap_or("");
+        let indefinite = matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another");
+        if since.is_some() && np.kind == NpKind::Role && !indefinite {
+            return None;
+        }
+        // A role linked to a name must agree with the pronoun too.
+        if name.as_deref().is_some_and(|n| !Gender::of_person(n, None).agrees(gender)) {
+            return None;
+        }
+        // `the company said`, where an organisation was named before: the name says more.
+        let generic = |n: &str| !n.contains(char::is_uppercase);
+        if since.is_some() && kind == SpeakerKind::Organization && name.as_deref().is_some_and(generic) {
+            return None;
+        }
+        name.is_some().then_some((name, kind, Resolution::Pronoun))
     }
 
     /// The last mention of document noun `head` with words before it (`a UN report`)

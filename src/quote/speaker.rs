@@ -571,7 +571,13 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         let ok = if cap_word(f) || f & TITLE != 0 {
             true
         } else if is_particle(f) || w == "of" {
-            cap_word(win.f(j + 1)) && j > i
+            // `Chancellor of the Exchequer Nigel Lawson`, `Friends of the Earth`; not `Ann
+            // Lee of the Social Democrats`, a person and the body they are of.
+            let office = win.has(j - 1, TITLE | ORG_WORD) || win.w(j - 1).ends_with('s');
+            let the = w == "of" && win.w(j + 1) == "the" && office;
+            cap_word(win.f(j + 1 + usize::from(the))) && j > i
+        } else if w == "the" && j > i && win.w(j - 1) == "of" {
+            true
         } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 && !is_participle(w, f) {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Ana`
             let mut k = j;
@@ -642,6 +648,23 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     while n < j && is_particle(win.f(n)) {
         n += 1;
     }
+    // `Chief Justice of Canada Ann Lee`, `Secretary of the Treasury James Baker`: the first
+    // word after `of` is its object; one or two words after `of the` name no person
+    // (`Friends of the Earth`).
+    let office_before = |of: usize| (i..of).any(|x| win.has(x, TITLE | ORG_WORD));
+    let mut after_office = false;
+    if n > i + 2 && win.w(n - 1) == "the" && win.w(n - 2) == "of" {
+        n = if j - n >= 3 { n + 1 } else { j };
+    } else if n > i + 1 && win.w(n - 1) == "of" && j - n >= 3 && office_before(n - 1) {
+        // The name is the last two words, three with an initial (`Ann B. Lee`), after
+        // the place or body the office is of (`of Hong Kong Ann Lee`).
+        let initial = |x: usize| win.w(x).len() <= 2 || win.w(x).ends_with('.') && win.w(x).len() <= 3;
+        n = if initial(j - 2) { j - 3 } else { j - 2 }.max(n + 1);
+        if is_particle(win.f(n)) {
+            n = j;
+        }
+        after_office = n < j;
+    }
     // `envoy to Peru Karl Vance`: the first word is the preposition's object.
     if j - n >= 3 && i > 0 && matches!(win.w(i - 1), "to" | "in" | "of" | "for" | "from" | "at") {
         n += 1;
@@ -649,18 +672,24 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let has_org = (i..j).any(|x| win.has(x, ORG_WORD));
     // `Ann Lee of Dover`: a full name and the place it is of; titles before it go on.
     let t = (i..j).find(|&x| !win.has(x, TITLE)).unwrap_or(j);
-    if let Some(m) = (t + 2..j).find(|&x| win.w(x) == "of") {
+    if let Some(m) = (t + 1..j).find(|&x| win.w(x) == "of") {
         // A title, a known given name or two name words that are not a plural vouch for a
-        // person (`Dana Boyle of First Boston`; not `Republicans Lee of Dover`).
+        // person (`Dana Boyle of First Boston`; not `Republicans Lee of Dover`), as does
+        // an organisation after a surname (`Kimura of the Bank of Tokyo`).
         let full_name = m - t >= 2 && !win.w(t).ends_with('s');
-        if (t..m).all(|x| name_like(win.f(x))) && (t > i || win.has(t, FEMALE | MALE) || full_name) {
+        let of_org = m - t == 1 && !win.w(t).ends_with('s') && (m..j).any(|x| win.has(x, ORG_WORD));
+        if (t..m).all(|x| name_like(win.f(x))) && (t > i || win.has(t, FEMALE | MALE) || full_name || of_org) {
             let name = win.span(m.saturating_sub(4).max(t), m);
             let title = (t > i).then(|| win.span(i, t));
             return Some(Np { span, name, title, kind: NpKind::Name, end: j });
         }
     }
-    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN));
+    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office;
     if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
+        if j - i == 1 && plural_role(win.w(i)) {
+            // `Analysts said`: people in the plural, capitalised at the start.
+            return Some(Np { span, name: span, title: None, kind: NpKind::Group, end: j });
+        }
         // Keep at most four name words: `Mullah Abdullah Abdul Ghani Baradar` → the last four.
         let n = n.max(j.saturating_sub(4));
         let name = win.span(n, j);
@@ -673,7 +702,8 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             return Some(Np { span: win.span(i, np.end), title: Some(Span::new(span.start, np.name.start)), ..np });
         }
     }
-    let all_caps_or_names = (i..j).all(|x| win.has(x, CAP) || is_particle(win.f(x)) || win.w(x) == "of");
+    let all_caps_or_names =
+        (i..j).all(|x| win.has(x, CAP) || is_particle(win.f(x)) || matches!(win.w(x), "of" | "the"));
     if all_caps_or_names && (has_org || (i..j).any(|x| win.has(x, ACRONYM)) || n == j) {
         // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Danish Competition Authority`
         let only_titles = (i..j).all(|x| win.has(x, TITLE));
@@ -1077,6 +1107,11 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     b >= 0x80 && text[k..].starts_with(char::is_uppercase)
 }
 
+/// A capitalised plural of a role noun (`Analysts`, `Officials`).
+fn plural_role(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|w| w.len() > 2 && super::cues::has(&w.to_ascii_lowercase(), ROLE_NOUN))
+}
+
 /// Prepositions after which a capitalised run is a place, not a person.
 fn place_preposition(w: &str) -> bool {
     matches!(w, "in" | "at" | "from" | "into" | "near" | "across" | "outside" | "inside" | "throughout" | "In" | "At")
@@ -1389,8 +1424,9 @@ impl<'t> Read<'t> {
                     parsed_at = Some(np);
                 }
             }
-            let clause_initial =
-                at == 0 || matches!(prev, "." | "," | ";" | ":" | "—" | "”" | "\"") || win.has(at - 1, CONNECTIVE);
+            let clause_initial = at == 0
+                || matches!(prev, "." | "," | ";" | ":" | "—" | "-" | "--" | "”" | "\"")
+                || win.has(at - 1, CONNECTIVE);
             let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {
                     if win.w(np.end) == "(" && np.kind == NpKind::Name {
@@ -1433,6 +1469,9 @@ impl<'t> Read<'t> {
                             let titled = np.title.is_some();
                             let keep = if words >= 2 {
                                 !place_preposition(prev)
+                            } else if plural_role(&text[np.name.range()]) {
+                                // `Analysts said`: people in the plural, capitalised at the start.
+                                false
                             } else {
                                 titled
                                     || cue_after

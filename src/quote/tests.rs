@@ -193,6 +193,32 @@ const CASES: &[Case] = &[
     ("Responding to Tom Hale’s remarks, Ann Lee wrote: “We have had no say in it.”", "We have had no say in it.", Some("Ann Lee"), Direct, Some("wrote")),
     // a preposition opening a sentence is no part of the name after it
     ("Like Tom Hale, Ann Lee argued that there is “room for the plan” in the law.", "room for the plan", Some("Ann Lee"), Partial, Some("argued")),
+    // an office `of` a place or body before the name; `of the` inside a body's name
+    ("“Rates will stay low,” Chancellor of the Exchequer Tom Hale said.", "Rates will stay low", Some("Tom Hale"), Direct, Some("said")),
+    ("“Rates will stay low,” Chief Justice of Canada Ann Lee said.", "Rates will stay low", Some("Ann Lee"), Direct, Some("said")),
+    ("“Rates will fall,” Chairman of the Stock Exchange of Port Dover Tom B. Hale said.", "Rates will fall", Some("Tom B. Hale"), Direct, Some("said")),
+    ("“We will sue,” Friends of the Earth said.", "We will sue", Some("Friends of the Earth"), Direct, Some("said")),
+    ("“It will pass,” said Ann Meier of the Social Democrats.", "It will pass", Some("Ann Meier"), Direct, Some("said")),
+    ("Haruo Kimura spoke. “It is hard to compete,” said Kimura of the Bank of Dover.", "It is hard to compete", Some("Haruo Kimura"), Direct, Some("said")),
+    // a dateline's hyphen starts the clause; a name cut short is the start of the longer one
+    ("DOVER - Republican candidate Tom Hale on Saturday tweeted an image with the words “most corrupt ever!” to fans.", "most corrupt ever!", Some("Tom Hale"), Partial, Some("tweeted")),
+    ("DOVER, March 3 - The National Association of Tile Dealers said all exchanges should adopt a “one-share, one-vote” rule.", "one-share, one-vote", Some("the National Association of Tile Dealers"), Partial, Some("said")),
+    ("DOVER, June 1 - Dover's Oil Minister Tom Hale said the plan was “a success.”", "a success.", Some("Tom Hale"), Partial, Some("said")),
+    ("DOVER, June 1 - Horn and Hale Co said the plan was “a success.”", "a success.", Some("Horn and Hale Co"), Partial, Some("said")),
+    ("DOVER, June 1 - Ann Lee of Lee Management and Research Inc said there were “a lot of losses out there.”", "a lot of losses out there.", Some("Ann Lee"), Partial, Some("said")),
+    ("Republican spokesman Tom Hale -- as Ann Lee's campaign noted this week -- even called Lee the “clear winner” of it.", "clear winner", Some("Tom Hale"), Partial, Some("noted")),
+    // a titled name after a dateline is a subject for `he`; a firm's `Inc` makes it an organisation for `it`
+    ("DOVER, Oct 19 - Federal Reserve Board Vice-Chairman Tom Hale warned against quick fixes.\n\nIn particular, he told a conference, “Trying to depress the dollar would hurt us.”", "Trying to depress the dollar would hurt us.", Some("Tom Hale"), Partial, Some("told")),
+    ("DOVER, Oct 19 - Dover Tile Inc posted a loss.\n\n“Demand is weak,” it said.", "Demand is weak", Some("Dover Tile Inc"), Direct, Some("said")),
+    // a pronoun points back to the source of the last reported speech, named or not
+    ("DOVER, March 11 - The exchange has no comment on the charge, an exchange spokesman said.\n\n“This is a civil action,” he added.", "This is a civil action", Some("an exchange spokesman"), Direct, Some("added")),
+    ("A senior official at one of four banks said the ministry told his bank it would act.\n\n“We expect approval by April,” he said.", "We expect approval by April", Some("A senior official at one of four banks"), Direct, Some("said")),
+    ("Bookings recovered late in the quarter, the company said. Pricing continues to be “aggressive for many products,” it said.", "aggressive for many products", Some("the company"), Partial, Some("said")),
+    ("Ann Lee said the plan would work. Dealers said prices would fall. “We see no floor,” they said.", "We see no floor", Some("Dealers"), Direct, Some("said")),
+    ("Tom Hale spoke. A company spokeswoman said sales rose.\n\n“We are doing well,” he said.", "We are doing well", Some("Tom Hale"), Direct, Some("said")),
+    ("Tom Hale spoke. The rise in sales, another factor said, was slow.\n\n“We are doing well,” he said.", "We are doing well", Some("Tom Hale"), Direct, Some("said")),
+    // a plural role noun opening a sentence is no person for `he`
+    ("Tom Hale spoke. Analysts said the plan was weak. “It will pass,” he said.", "It will pass", Some("Tom Hale"), Direct, Some("said")),
 ];
 
 #[test]
@@ -234,6 +260,9 @@ const NOT_QUOTES: &[(&str, &str)] = &[
     ("Taliban, al-Qaeda maintain 'close ties' despite peace deal promises", "close ties"),
     ("Ann Lee, who hosts the podcast “So, That Happened,” said the race was over.", "So, That Happened"),
     ("Rivals have dubbed him “Hypo-Hale” since the debate, Tom Hale said.", "Hypo-Hale"),
+    // a lone letter, a nickname between a given name and a surname
+    ("Dover Tile Inc said in a statement that its “B” shares would be listed.", "B"),
+    ("DOVER - Ann Lee may have thought the worst was over when she beat Jose “Chuy” Garcia.", "Chuy"),
 ];
 
 #[test]
