@@ -760,14 +760,18 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
     cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
 }
 
-/// `Jose “Chuy” Garcia`: one capitalised word in marks between two capitalised words.
+/// `Jose “Chuy” Garcia`: one capitalised word in marks between two capitalised words, with
+/// no punctuation between the first two (`said Ann Lee. “No,” Lee added` is speech).
 fn is_nickname(text: &str, outer: Span) -> bool {
-    let capitalised_word = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let capitalised_word =
+        |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric));
     let before = text[..outer.start].strip_suffix(' ').and_then(|t| t.rsplit(' ').next());
-    let after = text[outer.end..].strip_prefix(' ').and_then(|t| t.split(' ').next());
-    capitalised_word(text.get(outer.start..outer.end).map(|q| q.trim_start_matches(['“', '"', '‘'])))
-        && capitalised_word(before)
-        && capitalised_word(after)
+    let after = text[outer.end..]
+        .strip_prefix(' ')
+        .and_then(|t| t.split(' ').next())
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+    let inner = text.get(outer.start..outer.end).map(|q| q.trim_matches(['“', '”', '"', '‘', '’']));
+    capitalised_word(inner) && capitalised_word(before) && capitalised_word(after)
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing

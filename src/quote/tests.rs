@@ -23,6 +23,8 @@ const CASES: &[Case] = &[
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
     // a short whole sentence in marks goes on from the quote before it
     ("“This must stop,” said Ann Lee. “Nobody listens.”", "Nobody listens.", Some("Ann Lee"), Direct, Some("said")),
+    // one capitalised word in marks after a sentence's end is speech, not a nickname
+    ("“Yes,” said Ann Lee. “No,” Lee added.", "No", Some("Ann Lee"), Direct, Some("added")),
     // the phrase that tells who someone is stops before their verb
     ("A spokeswoman for the bank declined to comment, saying only: “We do not comment on rumours.”", "We do not comment on rumours.", Some("A spokeswoman"), Direct, Some("comment")),
     // honorifics written without a period, as British papers do, are titles
