@@ -916,7 +916,7 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
                 && next.as_deref().map_or(true, |w| STOPWORDS.has(w) || w.ends_with("ing") || w.ends_with("ed"));
         }
         // `cut by half.`, `fell by one third`: a share taken whole.
-        let by_half = next.is_none() && ctx.word(ctx.prev(n.start)).is_some_and(|w| w == "by");
+        let by_half = next.is_none() && super::range::by_before(ctx, n.start);
         // `half the staff`, `half its value`
         let half_the = next.as_deref().is_some_and(|w| DETERMINERS.has(w))
             && ctx.slice(n.start, n.end).eq_ignore_ascii_case("half");

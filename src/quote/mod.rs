@@ -508,7 +508,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if p.single && !sourced && words <= 3 {
             keep[qi] = false;
         }
-        if words == 1 && is_nickname(text, p.outer) {
+        if words == 1 && is_nickname(text, p.outer, inner) {
             keep[qi] = false;
         }
         // `its “B” shares`: a lone letter is a label, never speech.
@@ -760,9 +760,10 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
     cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
 }
 
-/// `Jose “Chuy” Garcia`: one capitalised word in marks between two capitalised words, with
-/// no punctuation between the first two (`said Ann Lee. “No,” Lee added` is speech).
-fn is_nickname(text: &str, outer: Span) -> bool {
+/// `Jose “Chuy” Garcia`: one capitalised word in marks (`inner`, inside `outer`) between two
+/// capitalised words, with no punctuation between the first two (`said Ann Lee. “No,” Lee
+/// added` is speech).
+fn is_nickname(text: &str, outer: Span, inner: &str) -> bool {
     let capitalised_word =
         |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric));
     let before = text[..outer.start].strip_suffix(' ').and_then(|t| t.rsplit(' ').next());
@@ -770,8 +771,7 @@ fn is_nickname(text: &str, outer: Span) -> bool {
         .strip_prefix(' ')
         .and_then(|t| t.split(' ').next())
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
-    let inner = text.get(outer.start..outer.end).map(|q| q.trim_matches(['“', '”', '"', '‘', '’']));
-    capitalised_word(inner) && capitalised_word(before) && capitalised_word(after)
+    capitalised_word(Some(inner)) && capitalised_word(before) && capitalised_word(after)
 }
 
 /// Title case: every word of three letters or more capitalised (`Agreement for Bringing
@@ -1022,6 +1022,13 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
     None
 }
 
+/// Whether a role phrase opens with an indefinite word (`a senior official`, `one former
+/// official`, `another adviser`): someone new, not someone read before.
+fn is_indefinite(words: &str) -> bool {
+    let first = words.split_whitespace().next().unwrap_or("");
+    ["a", "an", "one", "another"].iter().any(|w| first.eq_ignore_ascii_case(w))
+}
+
 /// Whether a phrase describing someone names what they are (`a senior official`, `one
 /// fund manager`, `a third arbitrageur`), not just any words before a cue (`the report
 /// normally`, `the official's`, `another factor`): a role noun, or a last word shaped like
@@ -1032,7 +1039,7 @@ fn names_a_role(words: &str) -> bool {
     }
     let head = words.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
     let shaped = ["er", "ist", "ian", "eur"].iter().any(|e| head.ends_with(e));
-    shaped || words.split(|c: char| !c.is_alphanumeric()).any(|w| cues::ROLE_NOUNS.contains(&w.to_ascii_lowercase()))
+    shaped || words.split(|c: char| !c.is_alphanumeric()).any(|w| cues::ROLE_NOUNS.contains(w))
 }
 
 /// The subject of the last strong cue in `win` that `take` accepts (`Some(true)`), going
@@ -1450,8 +1457,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 (Some(name), SpeakerKind::Document, Resolution::Explicit)
             }
             NpKind::Role => {
-                let first = words.split_whitespace().next().unwrap_or("");
-                if matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another") {
+                if is_indefinite(words) {
                     // `one former official`, `a longtime adviser`: someone new, not named.
                     return (Some(fold_ws(words)), SpeakerKind::Person, Resolution::Explicit);
                 }
@@ -1553,9 +1559,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let (name, kind, _) = self.resolve(&np);
         // `the Ohio governor said`, `the official said`: most likely the person read before,
         // where there is one; `a senior official said` is someone new.
-        let first = text[np.span.range()].split_whitespace().next().unwrap_or("");
-        let indefinite = matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another");
-        if since.is_some() && np.kind == NpKind::Role && !indefinite {
+        if since.is_some() && np.kind == NpKind::Role && !is_indefinite(&text[np.span.range()]) {
             return None;
         }
         // A role linked to a name must agree with the pronoun too.
