@@ -235,10 +235,14 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // Nothing read past the numeral's own unit: the qualifier after it is the one found.
     let post = if end == after1 { post1 } else { post_qualifier(ctx, end).or(if is_range { None } else { post1 }) };
+    // `2.9 or more than 3.5`, `20 dlrs and up to 25`: the words qualify the next number.
+    let post = post.filter(|p| !leads_into_number(ctx, p.end));
     if let Some(p) = &post {
         end = end.max(p.end);
     }
-    let pre = if is_range { None } else { pre_qualifier(ctx, lead, &tail) };
+    // Claims never overlap: a qualifier inside the claim before (`1 k-about 0`) is not read again.
+    let taken = out.last().map_or(0, |n| n.span.end);
+    let pre = if is_range { None } else { pre_qualifier(ctx, lead, &tail).filter(|q| q.start >= taken) };
 
     // `one`, `half`, `a couple`: only where they count.
     if !is_range && !accept_word(ctx, &n1, &tail, pre.as_ref(), post.as_ref()) {
@@ -247,7 +251,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
 
     let start = match (&pre, &cue) {
         (Some(q), _) => q.start,
-        (None, Some(c)) if is_range && (c.between || c.from) => c.start,
+        (None, Some(c)) if is_range && (c.between || c.from) && c.start >= taken => c.start,
         _ => lead,
     };
     let age = tail.age
@@ -830,6 +834,22 @@ fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
     let comma_before = ctx.prev(lead).filter(|p| ctx.s(*p) == ",");
     let comma_after = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.s(t) == ",");
     comma_after && comma_before.and_then(|c| ctx.word(ctx.before(c))).is_some_and(is_capitalized)
+}
+
+/// Whether the words up to `end` go on into a number: one next, or `than`/`to` and then
+/// one (`or more than 3.5`, `and up to four pct`, `and over $40`).
+fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
+    let number_at = |t: Tok| {
+        t.is_digits()
+            || t.is_word() && NUMBER_WORDS.has(ctx.s(t))
+            || ctx.next(t.end).is_some_and(|d| d.start == t.end && d.is_digits())
+    };
+    let Some(t) = ctx.next(end) else { return false };
+    let joining = t.is_word() && (ctx.s(t).eq_ignore_ascii_case("than") || ctx.s(t).eq_ignore_ascii_case("to"));
+    if joining {
+        return ctx.next(t.end).is_some_and(number_at);
+    }
+    number_at(t)
 }
 
 /// A cheap first look at a spelled-out `one`, `half` or `a couple`: whether anything

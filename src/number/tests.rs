@@ -346,6 +346,11 @@ fn breadth_of_parser_shapes() {
         ("The 0900 hrs meeting was moved.", &[]),
         ("See https://example.com/search?q=30%25%2020% for more.", &[]),
         ("Egg prices averaged 64.2 cents a dozen.", &["64.2 cents a dozen"]),
+        // words after a number that qualify the next one
+        ("Holders get less than 2.9 shares or more than 3.5 shares.", &["less than 2.9 shares", "more than 3.5 shares"]),
+        ("Fees rise 20 dlrs and up to four pct.", &["20 dlrs", "up to four pct"]),
+        ("Waves of four to six feet and up to 12 feet.", &["four to six feet", "up to 12 feet"]),
+        ("It needs 30 votes or more to pass.", &["30 votes or more"]),
         ("It was signed on oct . 13 and paid nov. 6.", &[]),
         ("The agency began on may 19 to act.", &[]),
         ("He left in May. 5 people stayed.", &["5 people"]),
