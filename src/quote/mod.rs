@@ -539,8 +539,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 .map(|(p, h)| matches!(h, How::Found(_)).then(|| text[p.inner.range()].to_lowercase()))
                 .collect::<Vec<_>>()
         });
-        let hit = (0..pairs.len())
-            .find(|&o| o != qi && lowered[o].as_ref().is_some_and(|l| l.len() > needle.len() && l.contains(&needle)));
+        // One searcher for the needle, not one built for each quote searched.
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let contains = |l: &String| l.len() > needle.len() && finder.find(l.as_bytes()).is_some();
+        let hit = (0..pairs.len()).find(|&o| o != qi && lowered[o].as_ref().is_some_and(contains));
         if let Some(o) = hit {
             hows[qi] = How::Echo(o);
             keep[qi] = true;
@@ -1239,24 +1241,28 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
 
 /// A word opening a subordinate clause.
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "after"
-            | "before"
-            | "when"
-            | "whenever"
-            | "while"
-            | "if"
-            | "unless"
-            | "because"
-            | "although"
-            | "though"
-            | "since"
-            | "until"
-            | "once"
-            | "whereas"
-            | "whether"
-    )
+    // In any ASCII case; the longest is eight bytes.
+    let mut buf = [0; 8];
+    tokens::ascii_lower(w, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "after"
+                | "before"
+                | "when"
+                | "whenever"
+                | "while"
+                | "if"
+                | "unless"
+                | "because"
+                | "although"
+                | "though"
+                | "since"
+                | "until"
+                | "once"
+                | "whereas"
+                | "whether"
+        )
+    })
 }
 
 /// The token where the clause holding token `j` starts, after connectives.

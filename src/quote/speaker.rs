@@ -1012,9 +1012,15 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
 /// Whether the token before `i` is a preposition, whose object names no speaker (`in the
 /// past said`, `in another tweet`).
 fn after_preposition(win: &Window, i: usize) -> bool {
-    const PREPOSITIONS: [&str; 12] =
-        ["in", "on", "at", "for", "from", "with", "by", "into", "over", "during", "since", "of"];
-    i > 0 && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(win.w(i - 1)))
+    // In any ASCII case; the longest is six bytes.
+    let mut buf = [0; 6];
+    i > 0
+        && tokens::ascii_lower(win.w(i - 1), &mut buf).is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "on" | "at" | "for" | "from" | "with" | "by" | "into" | "over" | "during" | "since" | "of"
+            )
+        })
 }
 
 /// Whether the cue `w` is followed by whom it was told, not by who spoke.
@@ -1109,7 +1115,11 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
 
 /// A capitalised plural of a role noun (`Analysts`, `Officials`).
 fn plural_role(word: &str) -> bool {
-    word.strip_suffix('s').is_some_and(|w| w.len() > 2 && super::cues::has(&w.to_ascii_lowercase(), ROLE_NOUN))
+    // No list holds a word of more than sixteen bytes.
+    let mut buf = [0; 16];
+    word.strip_suffix('s').is_some_and(|w| {
+        w.len() > 2 && tokens::ascii_lower(w, &mut buf).is_some_and(|w| super::cues::has(w, ROLE_NOUN))
+    })
 }
 
 /// Prepositions after which a capitalised run is a place, not a person.
@@ -1652,14 +1662,25 @@ impl Registry<'_> {
 /// `a UN report` → `the UN report`; `The Pentagon` → `the Pentagon`.
 pub(crate) fn canonical_phrase(text: &str, span: Span) -> String {
     let s = &text[span.range()];
-    let mut words = s.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let rest: Vec<&str> = words.collect();
-    if matches!(first, "a" | "A" | "an" | "An" | "the" | "The" | "its" | "Its" | "this" | "This") && !rest.is_empty() {
-        format!("the {}", rest.join(" "))
-    } else {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut words = s.split_whitespace().peekable();
+    let mut out = String::with_capacity(s.len() + 4);
+    let first = words.peek().copied().unwrap_or("");
+    if matches!(first, "a" | "A" | "an" | "An" | "the" | "The" | "its" | "Its" | "this" | "This") {
+        words.next();
+        if words.peek().is_some() {
+            out.push_str("the");
+        } else {
+            out.push_str(first);
+        }
     }
+    // The words one space apart, written straight into the name.
+    for w in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

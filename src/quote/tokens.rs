@@ -294,6 +294,16 @@ pub(crate) fn is_acronym(word: &str) -> bool {
     letters >= 2 && word.chars().all(|c| !c.is_lowercase())
 }
 
+/// `word` in ASCII lower case, written into `buf`: a short word to compare with lower-case
+/// literals without allocating. `None` when it is longer than `buf`.
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let out = buf.get_mut(..word.len())?;
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    // Lower-casing ASCII letters keeps UTF-8 valid.
+    std::str::from_utf8(out).ok()
+}
+
 /// The largest char boundary `<= i`.
 pub(crate) fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
