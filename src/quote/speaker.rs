@@ -158,9 +158,12 @@ impl Tokens {
     }
 
     /// Cuts tokens of `text` until there is a token `i` or none is left; whether there is.
+    /// Parsers read on token by token: one more is cut with the one asked for, which
+    /// halves the calls here.
     fn cut_to(&self, text: &str, i: usize) -> bool {
         let (mut n, mut next) = (self.cut.get(), self.next.get());
-        while n <= i {
+        let upto = i.max(n + 1);
+        while n <= upto {
             let Some(t) = super::tokens::next_token(text, next, self.end) else {
                 next = self.end;
                 break;

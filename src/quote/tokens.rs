@@ -179,38 +179,62 @@ fn is_wide_word_char(c: char) -> bool {
 }
 
 /// The first token of `text[i..stop]` (`i` and `stop` on char boundaries).
+///
+/// Most tokens are ASCII words between spaces: those are cut by a tight loop here, and
+/// the rest (a word going on past a joiner, a comma or a dot; a char outside ASCII) by
+/// the general rules out of line.
+#[inline]
 pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token> {
     // The bytes before `stop`: one bound to check.
     let bytes = text.as_bytes().get(..stop).unwrap_or(text.as_bytes());
-    while let Some(&b) = bytes.get(i) {
-        let start = i;
-        let first_len = if b < 0x80 {
-            let class = CLASS[usize::from(b)];
-            if class & SPACE != 0 {
-                i += 1;
-                continue;
+    loop {
+        let b = *bytes.get(i)?;
+        let class = CLASS[usize::from(b)];
+        if class & SPACE != 0 {
+            i += 1;
+            continue;
+        }
+        if class & ALNUM != 0 {
+            let mut end = i + 1;
+            while bytes.get(end).is_some_and(|&d| CLASS[usize::from(d)] & ALNUM != 0) {
+                end += 1;
             }
-            if class & ALNUM == 0 {
-                return Some(Token { span: Span::new(start, start + 1), word: false, flags: LOOKED_UP });
-            }
-            1
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let len = c.len_utf8();
-            if !is_plain_punctuation(c) && c.is_whitespace() {
-                i += len;
-                continue;
-            }
-            if !is_wide_word_char(c) {
-                return Some(Token { span: Span::new(start, start + len), word: false, flags: LOOKED_UP });
-            }
-            len
-        };
-        let (end, has_inner_dot) = word_end(text, start + first_len, stop);
-        let end = with_final_dot(text, start, end, stop, has_inner_dot);
-        return Some(Token { span: Span::new(start, end), word: true, flags: 0 });
+            // Before ASCII that neither joins nor follows a number (`8,600`), or at the
+            // end, the word is the letters and digits.
+            let ends_here =
+                bytes.get(end).map_or(true, |&d| d < 0x80 && CLASS[usize::from(d)] & JOINS == 0 && d != b',');
+            let end = if ends_here { end } else { word_from(text, i, end, stop) };
+            return Some(Token { span: Span::new(i, end), word: true, flags: 0 });
+        }
+        if b < 0x80 {
+            return Some(Token { span: Span::new(i, i + 1), word: false, flags: LOOKED_UP });
+        }
+        match wide_token(text, i, stop) {
+            Ok(t) => return Some(t),
+            Err(space) => i += space,
+        }
     }
-    None
+}
+
+/// Where the word at `start` ends, its first `end - start` bytes being letters or digits.
+#[inline(never)]
+fn word_from(text: &str, start: usize, end: usize, stop: usize) -> usize {
+    let (end, has_inner_dot) = word_end(text, end, stop);
+    with_final_dot(text, start, end, stop, has_inner_dot)
+}
+
+/// The token at byte `i`, a char outside ASCII; `Err` with its length when it is white space.
+#[inline(never)]
+fn wide_token(text: &str, i: usize, stop: usize) -> Result<Token, usize> {
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let len = c.len_utf8();
+    if !is_plain_punctuation(c) && c.is_whitespace() {
+        return Err(len);
+    }
+    if !is_wide_word_char(c) {
+        return Ok(Token { span: Span::new(i, i + len), word: false, flags: LOOKED_UP });
+    }
+    Ok(Token { span: Span::new(i, word_from(text, i, i + len, stop)), word: true, flags: 0 })
 }
 
 /// Where the word going on at byte `end` ends (before `stop`), and whether a dot joins
