@@ -141,6 +141,15 @@ impl Shape {
     }
 }
 
+/// The letters of an ASCII word, as [`FlagLexicon::get_ascii_at`] finds them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AsciiLetters {
+    /// Where its capitals are.
+    pub shape: Shape,
+    /// Whether it has two capitals or more.
+    pub two_capitals: bool,
+}
+
 /// Flags of one key, by the shape of the word looked up.
 #[derive(Debug, Clone, Default)]
 struct KeyFlags {
@@ -283,10 +292,21 @@ impl FlagLexicon {
         if word.is_empty() || word.len() > 16 || self.lengths & (1 << word.len()) == 0 {
             return 0;
         }
-        if let Some((key, shape)) = fold_ascii(word.as_bytes()) {
+        if let Some((key, shape, _)) = fold_ascii(word.as_bytes()) {
             return self.find(key, shape, word.as_bytes());
         }
         self.find_other(word)
+    }
+
+    /// [`get_at`](Self::get_at) for a word of 1 to 16 ASCII bytes, with its letters as the
+    /// same pass over them finds them: a caller that wants the word's shape too reads the
+    /// word once. `None` for any other word.
+    #[inline(always)]
+    pub(crate) fn get_ascii_at(&self, text: &str, start: usize, end: usize) -> Option<(u32, AsciiLetters)> {
+        let bytes = text.as_bytes().get(start..end)?;
+        let (key, shape, two_capitals) = fold_ascii(bytes)?;
+        let flags = if self.lengths & (1 << bytes.len()) == 0 { 0 } else { self.find(key, shape, bytes) };
+        Some((flags, AsciiLetters { shape, two_capitals }))
     }
 
     /// [`get`](Self::get) for the word `text[start..end]` (on char boundaries), which is
@@ -297,7 +317,7 @@ impl FlagLexicon {
         if bytes.is_empty() || bytes.len() > 16 || self.lengths & (1 << bytes.len()) == 0 {
             return 0;
         }
-        if let Some((key, shape)) = fold_ascii(bytes) {
+        if let Some((key, shape, _)) = fold_ascii(bytes) {
             return self.find(key, shape, bytes);
         }
         text.get(start..end).map_or(0, |word| self.find_other(word))
@@ -365,10 +385,11 @@ fn load_le(b: &[u8]) -> u64 {
     }
 }
 
-/// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, and its [`Shape`], found
-/// eight bytes at a time; `None` for a word with a byte outside ASCII.
+/// An ASCII word of 1 to 16 bytes, packed as [`pack`] does, its [`Shape`] and whether it
+/// has two capitals or more, found eight bytes at a time; `None` for a word with a byte
+/// outside ASCII.
 #[inline(always)]
-fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
+fn fold_ascii(word: &[u8]) -> Option<(u128, Shape, bool)> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let (lo, hi) = match word.len() {
@@ -399,7 +420,10 @@ fn fold_ascii(word: &[u8]) -> Option<(u128, Shape)> {
         (true, false, _) => Shape::Cap,
         _ => Shape::Mixed,
     };
-    Some((key, shape))
+    // A mask with two bits or more keeps a bit once its lowest is cleared.
+    let several = |m: u64| m & m.wrapping_sub(1) != 0;
+    let two_capitals = several(upper_lo) || several(upper_hi) || upper_lo != 0 && upper_hi != 0;
+    Some((key, shape, two_capitals))
 }
 
 #[cfg(test)]
@@ -446,7 +470,11 @@ mod tests {
             "Z@[`az{",
             "0123456789abcdef",
         ] {
-            assert_eq!(fold_ascii(w.as_bytes()), Some((pack(w.as_bytes()), Shape::of(w))), "{w}");
+            let two_capitals = w.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+            assert_eq!(fold_ascii(w.as_bytes()), Some((pack(w.as_bytes()), Shape::of(w), two_capitals)), "{w}");
+            let (flags, letters) = FlagLexicon::new(&[("said\nGen.\n", 1, false)]).get_ascii_at(w, 0, w.len()).unwrap();
+            assert_eq!(letters, AsciiLetters { shape: Shape::of(w), two_capitals }, "{w}");
+            assert_eq!(flags, FlagLexicon::new(&[("said\nGen.\n", 1, false)]).get(w), "{w}");
         }
         assert_eq!(fold_ascii("Zürich".as_bytes()), None);
         for n in 0..=8 {

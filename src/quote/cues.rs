@@ -68,10 +68,14 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
     ])
 });
 
-/// The flags of the word `text[start..end]` (on char boundaries): 0 for a word in no list.
+/// The shape flags ([`word_flags`](super::tokens::word_flags)) and lexicon flags of the
+/// word `text[start..end]` (on char boundaries): an ASCII word is read once for both.
 #[inline]
-pub(crate) fn flags_at(text: &str, start: usize, end: usize) -> u32 {
-    LEXICON.get_at(text, start, end)
+pub(crate) fn word_flags_at(text: &str, start: usize, end: usize) -> u32 {
+    match LEXICON.get_ascii_at(text, start, end) {
+        Some((flags, letters)) => flags | super::tokens::ascii_word_flags(&text.as_bytes()[start..end], letters),
+        None => super::tokens::word_flags(&text[start..end]) | LEXICON.get_at(text, start, end),
+    }
 }
 
 /// Whether `word` is in the list(s) of `flag`.

@@ -1,6 +1,7 @@
 //! A small tokenizer for the text around a quote: words (with inner hyphens,
 //! apostrophes and the dots of abbreviations) and single punctuation characters.
 
+use crate::lexicon::{AsciiLetters, Shape};
 use crate::span::Span;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
@@ -53,15 +54,38 @@ pub(crate) fn word_flags(word: &str) -> u32 {
     if f & LOWER == 0 && !bytes.iter().any(u8::is_ascii_lowercase) && is_acronym(word) {
         f |= ACRONYM;
     }
-    let possessive = matches!(bytes.last(), Some(b's' | b'\'' | 0x99))
-        && matches!(
-            bytes,
-            [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
-        );
-    if possessive {
+    if is_possessive(bytes) {
         f |= POSSESSIVE;
     }
     f
+}
+
+/// [`word_flags`] of an ASCII word, whose letters the lexicon lookup has read.
+#[inline]
+pub(crate) fn ascii_word_flags(bytes: &[u8], letters: AsciiLetters) -> u32 {
+    let mut f = match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() => CAP,
+        Some(b) if b.is_ascii_lowercase() => LOWER,
+        _ => 0,
+    };
+    // No lower-case letter, and two capitals or more.
+    if letters.shape == Shape::Upper && letters.two_capitals {
+        f |= ACRONYM;
+    }
+    if is_possessive(bytes) {
+        f |= POSSESSIVE;
+    }
+    f
+}
+
+/// Whether a word ends in `’s`, `'s`, `s’` or `s'`.
+#[inline]
+fn is_possessive(bytes: &[u8]) -> bool {
+    matches!(bytes.last(), Some(b's' | b'\'' | 0x99))
+        && matches!(
+            bytes,
+            [.., b'\'', b's'] | [.., b's', b'\''] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', 0xE2, 0x80, 0x99]
+        )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -365,6 +389,38 @@ mod tests {
                 let slow = (i..stop).find(|&k| !bytes[k].is_ascii_alphanumeric()).unwrap_or(stop);
                 assert_eq!(ascii_alnum_end(bytes, i, stop), slow, "{i} {stop}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_words_flagged_as_by_word_flags() {
+        let words = [
+            "Ann",
+            "UN",
+            "U.S.",
+            "I",
+            "2019",
+            "A1",
+            "NATO's",
+            "officials'",
+            "McCain",
+            "x",
+            "X",
+            "s'",
+            "'s",
+            "al-Qaeda",
+            "e.g.",
+            "AB-12",
+            "Q4",
+            "MIT's",
+            "ABCDEFGHIJKLMNOP",
+            "abc&def",
+            "O'Neil",
+            "1A2B",
+        ];
+        for w in words {
+            let (_, letters) = crate::quote::cues::LEXICON.get_ascii_at(w, 0, w.len()).expect(w);
+            assert_eq!(ascii_word_flags(w.as_bytes(), letters), word_flags(w), "{w}");
         }
     }
 
