@@ -223,11 +223,19 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
             while bytes.get(end).is_some_and(|&d| CLASS[usize::from(d)] & ALNUM != 0) {
                 end += 1;
             }
-            // Before ASCII that neither joins nor follows a number (`8,600`), or at the
-            // end, the word is the letters and digits.
-            let ends_here =
-                bytes.get(end).map_or(true, |&d| d < 0x80 && CLASS[usize::from(d)] & JOINS == 0 && d != b',');
-            let end = if ends_here { end } else { word_from(text, i, end, stop) };
+            let end = match bytes.get(end) {
+                None => end,
+                // `said,`: a comma ends a word that is no number (`8,600` goes on).
+                Some(b',') if !bytes[end - 1].is_ascii_digit() => end,
+                // `said.` before a space: the dot is the word's only for an initial or a
+                // listed abbreviation.
+                Some(b'.') if bytes.get(end + 1).map_or(true, |&n| CLASS[usize::from(n)] & SPACE != 0) => {
+                    with_final_dot(text, i, end, stop, false)
+                }
+                // Before other ASCII that does not join, the word is the letters and digits.
+                Some(&d) if d < 0x80 && CLASS[usize::from(d)] & JOINS == 0 && d != b',' => end,
+                _ => word_from(text, i, end, stop),
+            };
             return Some(Token { span: Span::new(i, end), word: true, flags: 0 });
         }
         if b < 0x80 {
