@@ -1390,8 +1390,9 @@ impl<'t> Read<'t> {
             let word_end = i + word_len(&text[i..]);
             // `Perez talks about it.` after `Tom Perez`: a known surname opening a sentence or clause.
             let known_subject = || {
-                let before = text[..i].trim_end_matches([' ', '\t']);
-                (before.is_empty() || before.ends_with(['.', '\n', ',']))
+                // The byte before the blanks (all ASCII, so byte by byte).
+                let before = bytes[..i].iter().rev().find(|&&b| !matches!(b, b' ' | b'\t'));
+                before.map_or(true, |b| matches!(b, b'.' | b'\n' | b','))
                     && reg.by_last.contains_key(&text[i..word_end])
             };
             if !worth_parsing(text, i, word_end) && !known_subject() {
