@@ -4,7 +4,43 @@
 use super::packed::{self, PackedKeys};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
-use std::sync::LazyLock;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+/// A value built on first use, as with [`std::sync::LazyLock`], whose every later use is
+/// one load and one test where it is asked. `LazyLock` makes that test in a call of its
+/// own wherever the compiler declines to inline it, which in the rules around a number
+/// (a few dozen lexicon lookups each) was a call per lookup.
+pub(crate) struct Lazy<T> {
+    cell: OnceLock<T>,
+    build: fn() -> T,
+}
+
+impl<T> Lazy<T> {
+    /// A value that `build` makes on first use.
+    pub(crate) const fn new(build: fn() -> T) -> Self {
+        Lazy { cell: OnceLock::new(), build }
+    }
+
+    /// The first use: builds the value, kept out of line.
+    #[cold]
+    #[inline(never)]
+    fn build_now(&self) -> &T {
+        self.cell.get_or_init(self.build)
+    }
+}
+
+impl<T> Deref for Lazy<T> {
+    type Target = T;
+
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        match self.cell.get() {
+            Some(value) => value,
+            None => self.build_now(),
+        }
+    }
+}
 
 /// A fast hasher for short words (multiply and rotate, as in rustc's FxHash); the
 /// tables are fixed data, so no flooding defence is needed.
@@ -282,7 +318,7 @@ impl Table {
 macro_rules! table {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub(crate) static $name: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!($file)));
+        pub(crate) static $name: Lazy<Table> = Lazy::new(|| Table::parse(include_str!($file)));
     };
 }
 

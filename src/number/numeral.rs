@@ -160,7 +160,7 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         let date_shaped = value <= 12.0 && den <= 31.0;
         let proper = ctx.byte(j) != Some(b'/')
             && value < den
-            && (is_denominator(den) || !date_shaped && den <= 1000.0 && ctx.next(j).is_some_and(|t| ctx.s(t) == "of"));
+            && (is_denominator(den) || !date_shaped && den <= 1000.0 && ctx.next(j).is_some_and(|t| ctx.is(t, "of")));
         if !proper {
             return Digits::Skip(run_end(ctx, p)); // 9/11, 24/7, 11/13/19, 2022/23
         }
@@ -380,7 +380,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     }
     let Some(mut t) = ctx.next(n.end) else { return n };
     // `$5-million` (a hyphen before the multiplier, in some house styles)
-    if t.start == n.end && ctx.s(t) == "-" {
+    if t.start == n.end && ctx.is(t, "-") {
         match ctx
             .glued_after(t)
             .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
@@ -706,7 +706,7 @@ pub(crate) fn stands_alone(ctx: &Ctx, n: &Numeral) -> bool {
     }
     match ctx.next(n.end) {
         None => true,
-        Some(t) => matches!(ctx.s(t), "." | "!" | "?") && ctx.next(t.end).is_none(),
+        Some(t) => ctx.is_any(t, &[".", "!", "?"]) && ctx.next(t.end).is_none(),
     }
 }
 
@@ -730,7 +730,7 @@ fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
     if n.kind == TokKind::Word {
         return Some(n);
     }
-    if n.start == t.end && ctx.s(n) == "-" {
+    if n.start == t.end && ctx.is(n, "-") {
         let w = ctx.next(n.end)?;
         if w.start == n.end && w.kind == TokKind::Word {
             return Some(w);

@@ -189,6 +189,20 @@ impl<'a> Ctx<'a> {
         self.slice(t.start, t.end)
     }
 
+    /// Whether token `t` is written `s`, exactly. Its bytes are compared as they lie, not
+    /// cut from the text as [`Ctx::s`] cuts them (a token is on char boundaries, so the
+    /// answer is the same): a token of another length costs one comparison.
+    #[inline(always)]
+    pub(crate) fn is(&self, t: Tok, s: &str) -> bool {
+        t.end.wrapping_sub(t.start) == s.len() && self.bytes().get(t.start..t.end) == Some(s.as_bytes())
+    }
+
+    /// Whether token `t` is written as one of `options`, exactly (see [`Ctx::is`]).
+    #[inline(always)]
+    pub(crate) fn is_any(&self, t: Tok, options: &[&str]) -> bool {
+        options.iter().any(|s| self.is(t, s))
+    }
+
     /// The text from `start` to `end` (char boundaries, in order).
     ///
     /// Cut in two steps, each checking its char boundary where it is asked: a slice by a
@@ -377,10 +391,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn starts_clause(&self, t: Tok) -> bool {
         match self.before(t) {
             None => true,
-            Some(p) => {
-                p.kind == TokKind::Punct
-                    && matches!(self.s(p), "“" | "\"" | "‘" | "(" | "[" | ":" | "—" | "–" | "-" | "•")
-            }
+            Some(p) => p.kind == TokKind::Punct && self.is_any(p, &["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•"]),
         }
     }
 

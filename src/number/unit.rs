@@ -117,7 +117,7 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     }
     // `km/h`, `m/s`
     if t.is_word() {
-        if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.s(*s) == "/") {
+        if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.is(*s, "/")) {
             if let Some(den) = ctx.glued_after(slash).filter(|d| d.is_word()) {
                 if let Some(cols) = UNITS.get_joined(&[w, ctx.s(den)], "/", true) {
                     return Some(hit(den.end, ctx.slice(t.start, den.end), cols, suffix));
@@ -314,7 +314,7 @@ pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
     let mut end = t;
     let mut compound = false;
     for _ in 0..4 {
-        let Some(h) = ctx.glued_after(end).filter(|h| matches!(ctx.s(*h), "-" | "‑")) else { break };
+        let Some(h) = ctx.glued_after(end).filter(|h| ctx.is_any(*h, &["-", "‑"])) else { break };
         let Some(w) = ctx.glued_after(h).filter(|w| w.is_word()) else { break };
         end = w;
         compound = true;
