@@ -62,7 +62,8 @@ fn block_at<'b>(bytes: &'b [u8], i: usize, padded: &'b mut [u8; 64]) -> &'b [u8;
     padded
 }
 
-/// A bit per byte of `block`: ASCII letters, and ASCII digits.
+/// A bit per byte of `block`: ASCII letters, and ASCII digits. Most runs of eight bytes
+/// hold no digit: their digits are not gathered.
 #[inline(always)]
 fn block_classes(block: &[u8; 64]) -> (u64, u64) {
     let (mut letters, mut digits) = (0, 0);
@@ -71,7 +72,9 @@ fn block_classes(block: &[u8; 64]) -> (u64, u64) {
         chunk.copy_from_slice(eight);
         let (l, d) = classes(u64::from_le_bytes(chunk));
         letters |= gather(l) << (8 * k);
-        digits |= gather(d) << (8 * k);
+        if d != 0 {
+            digits |= gather(d) << (8 * k);
+        }
     }
     (letters, digits)
 }
