@@ -103,7 +103,7 @@ impl PackedKeys {
         table
     }
 
-    #[inline]
+    #[inline(always)]
     fn slot(&self, packed: u128) -> Option<&Slot> {
         let mask = self.keys.len().checked_sub(1)?;
         let mut s = slot_of(packed, mask);
@@ -120,7 +120,7 @@ impl PackedKeys {
     }
 
     /// The row of `word` exactly as written (1 to 16 bytes).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &[u8]) -> Option<Row> {
         let (written, folded) = pack_written(word)?;
         let slot = self.slot(folded)?;
@@ -134,7 +134,7 @@ impl PackedKeys {
     /// matches its capitalised and upper-case forms (`Million`, `MILLION`) and any mix;
     /// an entry written with capitals matches as written (`USD`) when the word is
     /// capitalised or in capitals.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_folded(&self, word: &[u8]) -> Option<Row> {
         let (written, folded) = pack_written(word)?;
         let slot = self.slot(folded)?;
