@@ -97,6 +97,9 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lo: usize,
     pub hi: usize,
+    /// The text's bytes up to the sentence's end, so that a byte inside the sentence is
+    /// found by one bounds check.
+    head: &'a [u8],
     /// Bumped for each sentence, so the caches need no clearing.
     generation: u32,
     /// `next(pos)` by `pos`, direct-mapped.
@@ -116,6 +119,7 @@ impl<'a> Ctx<'a> {
             text,
             lo,
             hi,
+            head: Self::head_of(text, hi),
             generation: 1,
             next_cache: std::array::from_fn(|_| empty()),
             prev_cache: std::array::from_fn(|_| empty()),
@@ -127,6 +131,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn set_sentence(&mut self, lo: usize, hi: usize) {
         self.lo = lo;
         self.hi = hi;
+        self.head = Self::head_of(self.text, hi);
         self.bounds_ok = lo <= hi && self.text.is_char_boundary(lo) && self.text.is_char_boundary(hi);
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
@@ -138,17 +143,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The bytes of `text` before `hi` (all of them when `hi` is past its end).
+    fn head_of(text: &'a str, hi: usize) -> &'a [u8] {
+        let bytes = text.as_bytes();
+        &bytes[..hi.min(bytes.len())]
+    }
+
     pub(crate) fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }
 
     /// The byte at `i` if inside the sentence.
+    #[inline(always)]
     pub(crate) fn byte(&self, i: usize) -> Option<u8> {
-        if i < self.hi {
-            self.bytes().get(i).copied()
-        } else {
-            None
-        }
+        self.head.get(i).copied()
     }
 
     /// The last byte before `pos` that is not ASCII white space, inside the sentence.
@@ -160,13 +168,11 @@ impl<'a> Ctx<'a> {
     /// The character starting at `i` (a char boundary), inside the sentence.
     #[inline(always)]
     pub(crate) fn char_at(&self, i: usize) -> Option<char> {
-        if i >= self.hi {
-            return None;
-        }
         // An ASCII byte is a character of its own, on a boundary.
-        match self.bytes().get(i) {
+        match self.head.get(i) {
             Some(&b) if b < 0x80 && self.bounds_ok => Some(char::from(b)),
-            _ => self.text.get(i..self.hi)?.chars().next(),
+            Some(_) => self.text.get(i..self.hi)?.chars().next(),
+            None => None,
         }
     }
 
@@ -237,8 +243,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn next_uncached(&self, pos: usize) -> Option<Tok> {
-        let bytes = self.bytes();
-        let hi = self.hi.min(bytes.len());
+        let bytes = self.head;
+        let hi = bytes.len();
         // ASCII first, byte by byte; anything else goes the way of characters below.
         let mut i = pos;
         while i < hi && is_ascii_space(bytes[i]) {
