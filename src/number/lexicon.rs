@@ -134,8 +134,6 @@ pub(crate) struct Table {
     /// The same filter for the last word of every key (`than` in `more than`, `about`):
     /// a word that ends no key turns away every phrase ending in it.
     lasts: Box<[u64; 1024]>,
-    /// The longest key in bytes: longer words are never looked up.
-    longest: usize,
     /// The most words in one key (`more than` is two).
     most_words: usize,
     /// Keys of up to 16 bytes, found by one probe whatever their case.
@@ -151,14 +149,13 @@ impl Table {
         let mut first = Box::new([0u64; 1024]);
         let mut heads = Box::new([0u64; 1024]);
         let mut lasts = Box::new([0u64; 1024]);
-        let (mut longest, mut most_words) = (0, 1);
+        let mut most_words = 1;
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let mut columns = line.split('\t');
             let key = columns.next().unwrap_or_default().trim();
-            longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
             let last = key.rsplit(' ').next().unwrap_or(key);
             lasts[filter_index(last.as_bytes())] |= 1 << last.len().min(63);
@@ -187,13 +184,15 @@ impl Table {
             packed_rows.push(cols.clone());
         }
         let packed = PackedKeys::new(&keys);
-        Table { rows, cased, first, heads, lasts, longest, most_words, packed, packed_rows }
+        Table { rows, cased, first, heads, lasts, most_words, packed, packed_rows }
     }
 
     /// Whether a key of this first byte and length is listed at all.
     #[inline(always)]
     fn may_hold(&self, key: &[u8]) -> bool {
-        key.len() <= self.longest && self.first[filter_index(key)] & (1 << key.len().min(63)) != 0
+        // A word longer than every key finds no bit of its length (the lookup is exact in
+        // any case: this only turns words away).
+        self.first[filter_index(key)] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.
