@@ -400,9 +400,9 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 /// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
 #[inline(always)]
 fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
+    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
-    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     // `between negative ten and five`: the end of a range takes it too.
     let range = ctx.word(ctx.before(w)).is_some_and(|b| matches!(b, "between" | "from" | "Between" | "From"));
     if !bare && !range && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {

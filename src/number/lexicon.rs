@@ -266,10 +266,7 @@ impl Table {
     #[inline(always)]
     pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
         let head = parts.first()?;
-        if parts.len() > 1
-            && !sep.is_empty()
-            && self.heads[filter_index(head.as_bytes())] & (1 << head.len().min(63)) == 0
-        {
+        if parts.len() > 1 && !sep.is_empty() && !self.may_start_with(head) {
             return None;
         }
         let mut buf = [0u8; 48];
@@ -299,6 +296,13 @@ impl Table {
     #[inline]
     pub(crate) fn has_exact(&self, key: &str) -> bool {
         self.get(key).is_some()
+    }
+
+    /// Whether some key of several parts (joined by a space or `/`) may start with the word
+    /// `w` (either case); false means none does, and the word after `w` need not be read.
+    #[inline]
+    pub(crate) fn may_start_with(&self, w: &str) -> bool {
+        self.heads[filter_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
     }
 
     /// Whether some key (of words joined by spaces) may end with the word `w` (either

@@ -294,9 +294,12 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     if !t.is_word() {
         return None;
     }
-    if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
-        if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
-            return hit(t.start, n.end, cols);
+    // Most words start no qualifier of two words: the word after them is not read.
+    if QUALIFIERS_AFTER.may_start_with(ctx.s(t)) {
+        if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
+            if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
+                return hit(t.start, n.end, cols);
+            }
         }
     }
     // `30 plus years`, but not `€1.2m plus bonuses`: a lone `plus` needs a unit after it.

@@ -104,7 +104,8 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     }
     let w = ctx.s(t);
     // Two-word units first: `per cent`, `percentage points`, `basis points`.
-    if t.is_word() {
+    // Most words start no unit of two words: the word after them is not read.
+    if t.is_word() && UNITS.may_start_with(w) {
         if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
             if let Some(cols) = UNITS.get_joined(&[w, ctx.s(n)], " ", true) {
                 let written = if cols.first() == Some(&"%") { "percent" } else { ctx.slice(t.start, n.end) };
@@ -115,8 +116,8 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     if t.kind == TokKind::Punct && w != "%" && w != "°" {
         return None;
     }
-    // `km/h`, `m/s`
-    if t.is_word() {
+    // `km/h`, `m/s` (the byte after the word says whether a slash is glued to it)
+    if t.is_word() && ctx.byte(t.end) == Some(b'/') {
         if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.is(*s, "/")) {
             if let Some(den) = ctx.glued_after(slash).filter(|d| d.is_word()) {
                 if let Some(cols) = UNITS.get_joined(&[w, ctx.s(den)], "/", true) {
