@@ -45,7 +45,7 @@ type Sign = (usize, &'static str, &'static str);
 /// returns where scanning resumes.
 pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
     let skip = |end: usize| end.max(pos + 1);
-    let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
+    let Some(first) = ctx.token_at(pos) else { return skip(pos + 1) };
     let Some(n1) = numeral_at(ctx, first) else {
         return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
     };
