@@ -315,6 +315,11 @@ pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
     let mut end = t;
     let mut compound = false;
     for _ in 0..4 {
+        // The byte after the word says whether a hyphen is glued to it (most words have
+        // none, and the token after them is then not read here).
+        if !matches!(ctx.byte(end.end), Some(b'-' | 0xE2)) {
+            break;
+        }
         let Some(h) = ctx.glued_after(end).filter(|h| ctx.is_any(*h, &["-", "‑"])) else { break };
         let Some(w) = ctx.glued_after(h).filter(|w| w.is_word()) else { break };
         end = w;
