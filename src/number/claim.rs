@@ -45,7 +45,7 @@ type Sign = (usize, &'static str, &'static str);
 /// returns where scanning resumes.
 pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
     let skip = |end: usize| end.max(pos + 1);
-    let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
+    let Some(first) = ctx.token_at(pos) else { return skip(pos + 1) };
     let Some(n1) = numeral_at(ctx, first) else {
         return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
     };
@@ -91,8 +91,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             return skip(end);
         }
         // `[3]`: a reference mark; `0590854959`, `007`: a phone number or a code.
-        let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.s(p) == "[")
-            && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.s(t) == "]");
+        let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.is(p, "["))
+            && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.is(t, "]"));
         // Ten digits or more with no separator: an id or a timestamp (`tweet_id="6721..."`).
         if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') || n1.plain_len >= 10 {
             return skip(n1.end);
@@ -347,7 +347,7 @@ fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
         return None;
     }
     let p = ctx.before(t).filter(|p| p.is_word())?;
-    matches!(ctx.s(p), "a" | "an" | "A" | "An").then_some(p)
+    ctx.is_any(p, &["a", "an", "A", "An"]).then_some(p)
 }
 
 /// A glued `m` after digits means million for money, or before a plural noun
@@ -400,9 +400,9 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 /// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
 #[inline(always)]
 fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
+    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
-    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     // `between negative ten and five`: the end of a range takes it too.
     let range = ctx.word(ctx.before(w)).is_some_and(|b| matches!(b, "between" | "from" | "Between" | "From"));
     if !bare && !range && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
@@ -419,7 +419,7 @@ fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
         return false;
     }
     let Some(t) = ctx.next(n.end) else { return false };
-    if t.start == n.end && matches!(ctx.s(t), "." | ")") {
+    if t.start == n.end && ctx.is_any(t, &[".", ")"]) {
         return ctx.next(t.end).is_some_and(|w| w.start > t.end);
     }
     t.is_word() && is_capitalized(ctx.s(t)) && !looks_plural(ctx.s(t)) && !UNITS.has(ctx.s(t)) && t.start > n.end
@@ -428,7 +428,7 @@ fn is_list_marker(ctx: &Ctx, n: &Numeral) -> bool {
 /// `112-107` (a score), `2020-06-02` (a date): where to resume.
 #[inline(always)]
 fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
-    let dash = ctx.next(n1.end).filter(|t| matches!(ctx.s(*t), "-" | "–"))?;
+    let dash = ctx.next(n1.end).filter(|t| ctx.is_any(*t, &["-", "–"]))?;
     let spaced = dash.start > n1.end;
     let d = ctx.next(dash.end).filter(|t| t.is_digits() && (t.start == dash.end) != spaced)?;
     if spaced {
@@ -438,7 +438,7 @@ fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
         return (small && n2.value <= n1.value).then_some(n2.end);
     }
     let Digits::Num(n2) = read_digits(ctx, d.start) else { return Some(run_end(ctx, n1.start)) };
-    if ctx.next(n2.end).is_some_and(|t| t.start == n2.end && matches!(ctx.s(t), "-" | "–" | "/"))
+    if ctx.next(n2.end).is_some_and(|t| t.start == n2.end && ctx.is_any(t, &["-", "–", "/"]))
         && ctx.byte(n2.end + 1).is_some_and(|b| b.is_ascii_digit())
     {
         return Some(run_end(ctx, n1.start)); // 2020-06-02
@@ -453,7 +453,7 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
     let mut t = t;
     let mut sign2 = None;
     // `between -20 and -15`: a minus glued to the second numeral.
-    let minus = matches!(ctx.s(t), "-" | "−") && ctx.glued_after(t).is_some_and(|d| d.is_digits());
+    let minus = ctx.is_any(t, &["-", "−"]) && ctx.glued_after(t).is_some_and(|d| d.is_digits());
     if minus {
         t = ctx.glued_after(t)?;
     } else if !t.is_digits() && !t.is_word() {
@@ -477,7 +477,7 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
         Digits::Num(n) => n,
         Digits::Skip(_) => return None,
     };
-    if n.lone_one && !t.is_digits() && ctx.s(t) != "one" {
+    if n.lone_one && !t.is_digits() && !ctx.is(t, "one") {
         return None;
     }
     let money = sign1.or(sign2).is_some();
@@ -528,8 +528,8 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
                 return Ok(Tail::none(e));
             }
             // `30C`, `86F`: degrees.
-            if matches!(ctx.s(t), "C" | "F") && !ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
-                let measure = if ctx.s(t) == "C" { "°C" } else { "°F" };
+            if ctx.is_any(t, &["C", "F"]) && !ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
+                let measure = if ctx.is(t, "C") { "°C" } else { "°F" };
                 return Ok(Tail {
                     end: t.end,
                     kind: Some(Kind::Measure),
@@ -718,8 +718,8 @@ fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, 
 }
 
 /// A searcher for `number of`, built once.
-static NUMBER_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"umber of"));
+static NUMBER_OF: super::lexicon::Lazy<memchr::memmem::Finder<'static>> =
+    super::lexicon::Lazy::new(|| memchr::memmem::Finder::new(b"umber of"));
 
 /// `the number of US troops in Afghanistan ... to 8,600`: the head noun named earlier in
 /// the sentence (a bounded look back), and its phrase.
@@ -732,7 +732,7 @@ fn number_of_before<'a>(ctx: &Ctx<'a>, lead: usize) -> Option<(&'a str, &'a str)
     let mut later: Option<Tok> = None;
     for _ in 0..24 {
         let t = ctx.prev(p)?;
-        if t.kind == TokKind::Punct && matches!(ctx.s(t), "." | ";" | ":" | "“" | "”" | "\"") {
+        if t.kind == TokKind::Punct && ctx.is_any(t, &[".", ";", ":", "“", "”", "\""]) {
             return None;
         }
         if t.is_word()
@@ -831,8 +831,8 @@ fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
     {
         return false;
     }
-    let comma_before = ctx.prev(lead).filter(|p| ctx.s(*p) == ",");
-    let comma_after = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.s(t) == ",");
+    let comma_before = ctx.prev(lead).filter(|p| ctx.is(*p, ","));
+    let comma_after = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.is(t, ","));
     comma_after && comma_before.and_then(|c| ctx.word(ctx.before(c))).is_some_and(is_capitalized)
 }
 
@@ -877,7 +877,7 @@ fn may_count(ctx: &Ctx, n: &Numeral) -> bool {
         || joined
         || cue
         || n.counted_fraction
-        || ctx.prev(n.start).is_some_and(|p| ctx.s(p) == "~")
+        || ctx.prev(n.start).is_some_and(|p| ctx.is(p, "~"))
         || super::numeral::stands_alone(ctx, n)
 }
 

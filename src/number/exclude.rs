@@ -22,7 +22,7 @@ fn is_month(ctx: &Ctx, t: Option<Tok>) -> bool {
 /// `may` and `march` in lower case are verbs unless a preposition of time comes before
 /// them (`on may 19`, `since march 3`).
 fn verb_month(ctx: &Ctx, t: Tok) -> bool {
-    matches!(ctx.s(t), "may" | "march")
+    ctx.is_any(t, &["may", "march"])
         && !ctx
             .word(ctx.before(t))
             .is_some_and(|p| matches!(p, "on" | "since" | "until" | "from" | "by" | "early" | "late" | "mid"))
@@ -56,7 +56,7 @@ fn month_ends_sentence_before(ctx: &Ctx, pos: usize) -> bool {
 
 /// A short form followed by its period: `oct. 13`, `oct . 13`.
 fn dotted(ctx: &Ctx, t: Tok) -> bool {
-    ctx.next(t.end).is_some_and(|p| ctx.s(p) == ".")
+    ctx.next(t.end).is_some_and(|p| ctx.is(p, "."))
 }
 
 /// `december`, `may`, `oct`: a month name or short form in lower case.
@@ -76,7 +76,7 @@ fn lower_case_month(w: &str) -> bool {
 #[inline(always)]
 fn word_before(ctx: &Ctx, pos: usize) -> Option<Tok> {
     let p = ctx.prev(pos)?;
-    if p.kind == TokKind::Punct && ctx.s(p) == "." {
+    if p.kind == TokKind::Punct && ctx.is(p, ".") {
         return ctx
             .glued_before(p)
             .or_else(|| ctx.prev(p.start).filter(|w| lower_case_month(ctx.s(*w))))
@@ -110,7 +110,7 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
         return false;
     }
     let Some(next) = ctx.next(n.end) else { return !count_bound_before(ctx, n.start, round_hundreds(n.value)) };
-    if next.start == n.end && ctx.s(next) == "%" {
+    if next.start == n.end && ctx.is(next, "%") {
         return false;
     }
     let counted = next.is_word() && {
@@ -119,7 +119,7 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
             || currency_word_at(ctx, next).is_some()
     };
     let year_word = ctx.word(ctx.prev(n.start)).is_some_and(|w| YEAR_WORDS.has(w));
-    let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && matches!(ctx.s(t), "'" | "’"));
+    let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.is_any(t, &["'", "’"]));
     let bound = !year_word && !possessive && count_bound_before(ctx, n.start, round_hundreds(n.value));
     !bound && (!counted || year_word || is_month(ctx, word_before(ctx, n.start)))
 }
@@ -178,7 +178,7 @@ pub(crate) fn is_clock(ctx: &Ctx, n: &Numeral) -> bool {
         }
     }
     let Some(next) = ctx.next(n.end) else { return false };
-    if !next.is_word() || !CLOCK_WORDS.has(ctx.s(next)) || ctx.s(next) == "Et" {
+    if !next.is_word() || !CLOCK_WORDS.has(ctx.s(next)) || ctx.is(next, "Et") {
         return false;
     }
     // `0900 hrs` is a time, `3 hrs` a stretch of time.
@@ -246,7 +246,7 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
     // Still a quantity when a unit, percent or multiplier follows: `Ghana 5%` is rare,
     // but `Lakers 109` and `Apollo 11` are names.
     match ctx.next(n.end) {
-        Some(t) if t.start == n.end && ctx.s(t) == "%" => false,
+        Some(t) if t.start == n.end && ctx.is(t, "%") => false,
         Some(t) if t.is_word() && (UNITS.has(ctx.s(t)) || MULTIPLIERS.has(ctx.s(t))) => false,
         _ => true,
     }
@@ -282,7 +282,7 @@ pub(crate) fn is_furniture(ctx: &Ctx, n: &Numeral) -> Option<usize> {
     if next.is_word() && FURNITURE.has_exact(ctx.s(next)) {
         return Some(next.end);
     }
-    if n.digits && next.kind == TokKind::Punct && ctx.s(next) == "/" && next.start > n.end {
+    if n.digits && next.kind == TokKind::Punct && ctx.is(next, "/") && next.start > n.end {
         let d = ctx.next(next.end).filter(|d| d.is_digits() && d.start > next.end)?;
         return Some(d.end);
     }

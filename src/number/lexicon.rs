@@ -4,7 +4,43 @@
 use super::packed::{self, PackedKeys};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
-use std::sync::LazyLock;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+/// A value built on first use, as with [`std::sync::LazyLock`], whose every later use is
+/// one load and one test where it is asked. `LazyLock` makes that test in a call of its
+/// own wherever the compiler declines to inline it, which in the rules around a number
+/// (a few dozen lexicon lookups each) was a call per lookup.
+pub(crate) struct Lazy<T> {
+    cell: OnceLock<T>,
+    build: fn() -> T,
+}
+
+impl<T> Lazy<T> {
+    /// A value that `build` makes on first use.
+    pub(crate) const fn new(build: fn() -> T) -> Self {
+        Lazy { cell: OnceLock::new(), build }
+    }
+
+    /// The first use: builds the value, kept out of line.
+    #[cold]
+    #[inline(never)]
+    fn build_now(&self) -> &T {
+        self.cell.get_or_init(self.build)
+    }
+}
+
+impl<T> Deref for Lazy<T> {
+    type Target = T;
+
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        match self.cell.get() {
+            Some(value) => value,
+            None => self.build_now(),
+        }
+    }
+}
 
 /// A fast hasher for short words (multiply and rotate, as in rustc's FxHash); the
 /// tables are fixed data, so no flooding defence is needed.
@@ -98,8 +134,6 @@ pub(crate) struct Table {
     /// The same filter for the last word of every key (`than` in `more than`, `about`):
     /// a word that ends no key turns away every phrase ending in it.
     lasts: Box<[u64; 1024]>,
-    /// The longest key in bytes: longer words are never looked up.
-    longest: usize,
     /// The most words in one key (`more than` is two).
     most_words: usize,
     /// Keys of up to 16 bytes, found by one probe whatever their case.
@@ -115,14 +149,13 @@ impl Table {
         let mut first = Box::new([0u64; 1024]);
         let mut heads = Box::new([0u64; 1024]);
         let mut lasts = Box::new([0u64; 1024]);
-        let (mut longest, mut most_words) = (0, 1);
+        let mut most_words = 1;
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let mut columns = line.split('\t');
             let key = columns.next().unwrap_or_default().trim();
-            longest = longest.max(key.len());
             most_words = most_words.max(key.split(' ').count());
             let last = key.rsplit(' ').next().unwrap_or(key);
             lasts[filter_index(last.as_bytes())] |= 1 << last.len().min(63);
@@ -151,13 +184,15 @@ impl Table {
             packed_rows.push(cols.clone());
         }
         let packed = PackedKeys::new(&keys);
-        Table { rows, cased, first, heads, lasts, longest, most_words, packed, packed_rows }
+        Table { rows, cased, first, heads, lasts, most_words, packed, packed_rows }
     }
 
     /// Whether a key of this first byte and length is listed at all.
     #[inline(always)]
     fn may_hold(&self, key: &[u8]) -> bool {
-        key.len() <= self.longest && self.first[filter_index(key)] & (1 << key.len().min(63)) != 0
+        // A word longer than every key finds no bit of its length (the lookup is exact in
+        // any case: this only turns words away).
+        self.first[filter_index(key)] & (1 << key.len().min(63)) != 0
     }
 
     /// The columns after `key`, with `key` as written.
@@ -231,10 +266,7 @@ impl Table {
     #[inline(always)]
     pub(crate) fn get_joined(&self, parts: &[&str], sep: &str, fold: bool) -> Option<&[&'static str]> {
         let head = parts.first()?;
-        if parts.len() > 1
-            && !sep.is_empty()
-            && self.heads[filter_index(head.as_bytes())] & (1 << head.len().min(63)) == 0
-        {
+        if parts.len() > 1 && !sep.is_empty() && !self.may_start_with(head) {
             return None;
         }
         let mut buf = [0u8; 48];
@@ -266,6 +298,13 @@ impl Table {
         self.get(key).is_some()
     }
 
+    /// Whether some key of several parts (joined by a space or `/`) may start with the word
+    /// `w` (either case); false means none does, and the word after `w` need not be read.
+    #[inline]
+    pub(crate) fn may_start_with(&self, w: &str) -> bool {
+        self.heads[filter_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
+    }
+
     /// Whether some key (of words joined by spaces) may end with the word `w` (either
     /// case); false means none does.
     #[inline]
@@ -282,7 +321,7 @@ impl Table {
 macro_rules! table {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
-        pub(crate) static $name: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!($file)));
+        pub(crate) static $name: Lazy<Table> = Lazy::new(|| Table::parse(include_str!($file)));
     };
 }
 

@@ -57,11 +57,11 @@ const POWERS_OF_TEN: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1
 /// The value of a digit string with optional `,` separators and `.` decimals; saturates
 /// to `f64::MAX` when too long to parse.
 #[inline(always)]
-pub(crate) fn digits_value(s: &str) -> f64 {
+pub(crate) fn digits_value(s: &[u8]) -> f64 {
     // Up to 15 significant digits: exact integers, and one correctly rounded division
     // (the same value as parsing the decimal).
     let (mut mantissa, mut digits, mut decimals, mut point) = (0u64, 0, 0i32, false);
-    for b in s.bytes() {
+    for b in s.iter().copied() {
         match b {
             b'0'..=b'9' => {
                 mantissa = mantissa * 10 + u64::from(b - b'0');
@@ -79,14 +79,14 @@ pub(crate) fn digits_value(s: &str) -> f64 {
         // Powers of ten up to 1e15 are exact, so the table gives what `powi` does.
         return mantissa as f64 / POWERS_OF_TEN[decimals as usize];
     }
-    let int_len = s.bytes().take_while(|&b| b != b'.').filter(u8::is_ascii_digit).count();
+    let int_len = s.iter().copied().take_while(|&b| b != b'.').filter(u8::is_ascii_digit).count();
     if int_len > MAX_DIGITS {
         return f64::MAX;
     }
     // Decimals past what fits are dropped.
     let mut buf = [0u8; MAX_DIGITS + 2];
     let mut n = 0;
-    for b in s.bytes().filter(|&b| b.is_ascii_digit() || b == b'.').take(MAX_DIGITS + 2) {
+    for b in s.iter().copied().filter(|&b| b.is_ascii_digit() || b == b'.').take(MAX_DIGITS + 2) {
         buf[n] = b;
         n += 1;
     }
@@ -150,17 +150,17 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         decimal = true;
         i = j;
     }
-    let mut value = digits_value(&ctx.text[p..i]);
+    let mut value = digits_value(&ctx.bytes()[p..i]);
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
-        let den = digits_value(&ctx.text[i + 1..j]);
+        let den = digits_value(&ctx.bytes()[i + 1..j]);
         // `1/40 of the wavelength`: any denominator before `of`, unless it reads as a
         // month and a day (`9/11`).
         let date_shaped = value <= 12.0 && den <= 31.0;
         let proper = ctx.byte(j) != Some(b'/')
             && value < den
-            && (is_denominator(den) || !date_shaped && den <= 1000.0 && ctx.next(j).is_some_and(|t| ctx.s(t) == "of"));
+            && (is_denominator(den) || !date_shaped && den <= 1000.0 && ctx.next(j).is_some_and(|t| ctx.is(t, "of")));
         if !proper {
             return Digits::Skip(run_end(ctx, p)); // 9/11, 24/7, 11/13/19, 2022/23
         }
@@ -172,8 +172,8 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         let j = digits_end(ctx, i + 1);
         if ctx.byte(j) == Some(b'/') && digit_at(ctx, j + 1) {
             let k = digits_end(ctx, j + 1);
-            let num = digits_value(&ctx.text[i + 1..j]);
-            let den = digits_value(&ctx.text[j + 1..k]);
+            let num = digits_value(&ctx.bytes()[i + 1..j]);
+            let den = digits_value(&ctx.bytes()[j + 1..k]);
             if ctx.byte(k) != Some(b'/') && is_denominator(den) && num < den && num > 0.0 {
                 value += num / den;
                 fractional = true;
@@ -292,7 +292,7 @@ fn times_power(ctx: &Ctx, mut i: usize) -> Option<(f64, i32, usize)> {
     if base_end == i || base_end - i > 2 {
         return None;
     }
-    let base = digits_value(ctx.text.get(i..base_end)?);
+    let base = digits_value(ctx.bytes().get(i..base_end)?);
     let (exp, end) = match ctx.byte(base_end)? {
         b'^' => signed_digits(ctx, base_end + 1, 3)?,
         b'-' | 0xE2 if base == 10.0 => {
@@ -380,7 +380,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     }
     let Some(mut t) = ctx.next(n.end) else { return n };
     // `$5-million` (a hyphen before the multiplier, in some house styles)
-    if t.start == n.end && ctx.s(t) == "-" {
+    if t.start == n.end && ctx.is(t, "-") {
         match ctx
             .glued_after(t)
             .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
@@ -706,7 +706,7 @@ pub(crate) fn stands_alone(ctx: &Ctx, n: &Numeral) -> bool {
     }
     match ctx.next(n.end) {
         None => true,
-        Some(t) => matches!(ctx.s(t), "." | "!" | "?") && ctx.next(t.end).is_none(),
+        Some(t) => ctx.is_any(t, &[".", "!", "?"]) && ctx.next(t.end).is_none(),
     }
 }
 
@@ -730,7 +730,7 @@ fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
     if n.kind == TokKind::Word {
         return Some(n);
     }
-    if n.start == t.end && ctx.s(n) == "-" {
+    if n.start == t.end && ctx.is(n, "-") {
         let w = ctx.next(n.end)?;
         if w.start == n.end && w.kind == TokKind::Word {
             return Some(w);

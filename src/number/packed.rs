@@ -25,21 +25,11 @@ pub(crate) struct PackedKeys {
     slots: Vec<Slot>,
 }
 
-/// The facts about a word's case that choose among the entries of its key.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Case {
-    /// Some ASCII capital.
-    pub upper: bool,
-    /// No ASCII capital after the first byte.
-    pub rest_lower: bool,
-    /// No ASCII lower-case letter.
-    pub no_lower: bool,
-}
-
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` that is ASCII and within `a..=b`.
+#[inline(always)]
 fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
     let low7 = x & !HIGHS;
     let ge = low7.wrapping_add(ONES * u64::from(0x80 - a)) & HIGHS;
@@ -48,7 +38,7 @@ fn bytes_in(x: u64, a: u8, b: u8) -> u64 {
 }
 
 /// Up to eight bytes as a little-endian word, zero above them.
-#[inline]
+#[inline(always)]
 fn word_of(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 8 {
@@ -66,31 +56,22 @@ fn word_of(b: &[u8]) -> u64 {
     u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
 }
 
-/// `word` packed and folded to ASCII lower case, with its case; `None` when empty or
-/// longer than 16 bytes.
-#[inline]
-pub(crate) fn pack(word: &[u8]) -> Option<(u128, Case)> {
+/// `word` packed as written and packed folded to ASCII lower case (a capital's high
+/// bit, moved to 0x20, makes it lower case); `None` when empty or longer than 16 bytes.
+/// The two differ exactly where the word has capitals.
+#[inline(always)]
+fn pack_written(word: &[u8]) -> Option<(u128, u128)> {
     if word.is_empty() || word.len() > 16 {
         return None;
     }
     if word.len() <= 8 {
-        // Most words: one half, the other left zero.
         let lo = word_of(word);
-        let upper = bytes_in(lo, b'A', b'Z');
-        let case = Case { upper: upper != 0, rest_lower: upper >> 8 == 0, no_lower: bytes_in(lo, b'a', b'z') == 0 };
-        return Some((u128::from(lo | upper >> 2), case));
+        return Some((u128::from(lo), u128::from(lo | bytes_in(lo, b'A', b'Z') >> 2)));
     }
-    let (lo, hi) = match word.get(8..) {
-        Some(rest) => (word_of(&word[..8]), word_of(rest)),
-        None => (word_of(word), 0),
-    };
-    let (upper_lo, upper_hi) = (bytes_in(lo, b'A', b'Z'), bytes_in(hi, b'A', b'Z'));
-    let lower = bytes_in(lo, b'a', b'z') | bytes_in(hi, b'a', b'z');
-    let case =
-        Case { upper: upper_lo | upper_hi != 0, rest_lower: upper_lo >> 8 | upper_hi == 0, no_lower: lower == 0 };
-    // A capital's high bit, moved to 0x20, makes it lower case.
-    let folded = u128::from(lo | upper_lo >> 2) | u128::from(hi | upper_hi >> 2) << 64;
-    Some((folded, case))
+    let (lo, hi) = (word_of(&word[..8]), word_of(&word[8..]));
+    let written = u128::from(lo) | u128::from(hi) << 64;
+    let folded = u128::from(lo | bytes_in(lo, b'A', b'Z') >> 2) | u128::from(hi | bytes_in(hi, b'A', b'Z') >> 2) << 64;
+    Some((written, folded))
 }
 
 fn slot_of(key: u128, mask: usize) -> usize {
@@ -106,14 +87,14 @@ impl PackedKeys {
         let size = (count * 2).next_power_of_two().max(16);
         let mut table = PackedKeys { keys: vec![0; size], slots: vec![Slot::default(); size] };
         for &(key, row) in keys {
-            let Some((packed, case)) = pack(key) else { continue };
+            let Some((written, packed)) = pack_written(key) else { continue };
             let mut s = slot_of(packed, size - 1);
             while table.keys[s] != 0 && table.keys[s] != packed {
                 s = (s + 1) & (size - 1);
             }
             table.keys[s] = packed;
             let slot = &mut table.slots[s];
-            if case.upper {
+            if written != packed {
                 slot.capitals.push((key, row));
             } else {
                 slot.lower = Some(row);
@@ -122,7 +103,7 @@ impl PackedKeys {
         table
     }
 
-    #[inline]
+    #[inline(always)]
     fn slot(&self, packed: u128) -> Option<&Slot> {
         let mask = self.keys.len().checked_sub(1)?;
         let mut s = slot_of(packed, mask);
@@ -139,11 +120,11 @@ impl PackedKeys {
     }
 
     /// The row of `word` exactly as written (1 to 16 bytes).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get(&self, word: &[u8]) -> Option<Row> {
-        let (packed, case) = pack(word)?;
-        let slot = self.slot(packed)?;
-        if !case.upper {
+        let (written, folded) = pack_written(word)?;
+        let slot = self.slot(folded)?;
+        if written == folded {
             return slot.lower;
         }
         slot.capitals.iter().find(|c| c.0 == word).map(|c| c.1)
@@ -153,12 +134,19 @@ impl PackedKeys {
     /// matches its capitalised and upper-case forms (`Million`, `MILLION`) and any mix;
     /// an entry written with capitals matches as written (`USD`) when the word is
     /// capitalised or in capitals.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_folded(&self, word: &[u8]) -> Option<Row> {
-        let (packed, case) = pack(word)?;
-        let slot = self.slot(packed)?;
-        if !case.upper || slot.lower.is_some() || !(case.rest_lower || case.no_lower) {
+        let (written, folded) = pack_written(word)?;
+        let slot = self.slot(folded)?;
+        // The case is read only for the few words that are found and have capitals.
+        if written == folded || slot.lower.is_some() {
             return slot.lower;
+        }
+        let capitals = written ^ folded;
+        let rest_lower = capitals >> 8 == 0;
+        let no_lower = bytes_in(written as u64, b'a', b'z') | bytes_in((written >> 64) as u64, b'a', b'z') == 0;
+        if !(rest_lower || no_lower) {
+            return None;
         }
         slot.capitals.iter().find(|c| c.0 == word).map(|c| c.1)
     }

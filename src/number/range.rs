@@ -149,8 +149,8 @@ fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
     let end = match ctx.s(c) {
         "±" => c.end,
         "+" => {
-            let slash = ctx.glued_after(c).filter(|t| ctx.s(*t) == "/")?;
-            ctx.glued_after(slash).filter(|t| matches!(ctx.s(*t), "-" | "−"))?.end
+            let slash = ctx.glued_after(c).filter(|t| ctx.is(*t, "/"))?;
+            ctx.glued_after(slash).filter(|t| ctx.is_any(*t, &["-", "−"]))?.end
         }
         _ => {
             let or = ctx.after(c).filter(|t| ctx.s(*t).eq_ignore_ascii_case("or"))?;
@@ -164,14 +164,14 @@ fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
 /// `between -20 and -15`, `-5 to -2`: a minus glued to the second numeral of a range.
 fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
     matches!(conn, Connector::And | Connector::To)
-        && matches!(ctx.s(minus), "-" | "−")
+        && ctx.is_any(minus, &["-", "−"])
         && ctx.glued_after(minus).is_some_and(|d| d.is_digits())
 }
 
 /// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit
 /// to the second, which must carry one glued by a hyphen.
 fn suspended_hyphen(ctx: &Ctx, pos: usize, c: Tok) -> Option<(Connector, Tok)> {
-    if c.start != pos || !matches!(ctx.s(c), "-" | "‑") {
+    if c.start != pos || !ctx.is_any(c, &["-", "‑"]) {
         return None;
     }
     let w = ctx.next(c.end).filter(|w| w.start > c.end && w.is_word())?;
@@ -181,7 +181,7 @@ fn suspended_hyphen(ctx: &Ctx, pos: usize, c: Tok) -> Option<(Connector, Tok)> {
         _ => return None,
     };
     let n = ctx.after(w)?;
-    let joined = ctx.next(n.end).is_some_and(|h| h.start == n.end && matches!(ctx.s(h), "-" | "‑"));
+    let joined = ctx.next(n.end).is_some_and(|h| h.start == n.end && ctx.is_any(h, &["-", "‑"]));
     let numeral = n.is_digits() || n.is_word() && is_number_word(ctx.s(n));
     (numeral && joined).then_some((conn, n))
 }
@@ -219,7 +219,7 @@ fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
 /// a preposition comes before it (`for over 30 years`).
 #[inline(always)]
 pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<QualifierHit> {
-    if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.s(*p) == "~") {
+    if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.is(*p, "~")) {
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
     }
     // Every qualifier ends with the word right before the number: most words end none,
@@ -282,7 +282,7 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     if t.kind == TokKind::Punct {
         let s = ctx.s(t);
         // `18+`, but not `5+/-1`
-        if t.start == pos && s == "+" && !ctx.glued_after(t).is_some_and(|x| ctx.s(x) == "/") {
+        if t.start == pos && s == "+" && !ctx.glued_after(t).is_some_and(|x| ctx.is(x, "/")) {
             return hit(t.start, t.end, QUALIFIERS_AFTER.get("+")?);
         }
         if t.start == pos && s == "-" {
@@ -294,9 +294,12 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     if !t.is_word() {
         return None;
     }
-    if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
-        if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
-            return hit(t.start, n.end, cols);
+    // Most words start no qualifier of two words: the word after them is not read.
+    if QUALIFIERS_AFTER.may_start_with(ctx.s(t)) {
+        if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
+            if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
+                return hit(t.start, n.end, cols);
+            }
         }
     }
     // `30 plus years`, but not `€1.2m plus bonuses`: a lone `plus` needs a unit after it.

@@ -5,8 +5,8 @@
 //! letter pairs and lengths rules out almost every word at once. The loop calls nothing,
 //! so its state stays in registers; the claims are made afterwards, in order.
 
-use super::lexicon;
-use std::sync::LazyLock;
+use super::lexicon::{self, Lazy};
+use super::packed::{self, PackedKeys};
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -62,7 +62,8 @@ fn block_at<'b>(bytes: &'b [u8], i: usize, padded: &'b mut [u8; 64]) -> &'b [u8;
     padded
 }
 
-/// A bit per byte of `block`: ASCII letters, and ASCII digits.
+/// A bit per byte of `block`: ASCII letters, and ASCII digits. Most runs of eight bytes
+/// hold no digit: their digits are not gathered.
 #[inline(always)]
 fn block_classes(block: &[u8; 64]) -> (u64, u64) {
     let (mut letters, mut digits) = (0, 0);
@@ -71,7 +72,9 @@ fn block_classes(block: &[u8; 64]) -> (u64, u64) {
         chunk.copy_from_slice(eight);
         let (l, d) = classes(u64::from_le_bytes(chunk));
         letters |= gather(l) << (8 * k);
-        digits |= gather(d) << (8 * k);
+        if d != 0 {
+            digits |= gather(d) << (8 * k);
+        }
     }
     (letters, digits)
 }
@@ -104,6 +107,14 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
                 out.push(Candidate { pos, len: 0 });
                 continue;
             }
+            let at = bit as usize & 63;
+            let first = block[at] & 31;
+            let second = if at < 63 { block[at + 1] } else { bytes.get(pos + 1).copied().unwrap_or(0) } & 31;
+            let pair = starts_of[usize::from(first) << 5 | usize::from(second)];
+            if pair == 0 {
+                // No listed word starts so (most words): its length is not needed.
+                continue;
+            }
             let mut len = (!(letters >> bit)).trailing_zeros() as usize;
             if bit as usize + len == 64 {
                 // The word runs on past the block.
@@ -114,10 +125,6 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, out: &mut Vec<Candidate>) {
                 len = j - pos;
             }
             let len = len.min(31);
-            let at = bit as usize & 63;
-            let first = block[at] & 31;
-            let second = if at < 63 { block[at + 1] } else { bytes.get(pos + 1).copied().unwrap_or(0) } & 31;
-            let pair = starts_of[usize::from(first) << 5 | usize::from(second)];
             if (pair >> len) & 0x1_0000_0001 != 0 {
                 out.push(Candidate { pos, len: len as u8 });
             }
@@ -141,8 +148,11 @@ struct ScanWords {
     /// second byte that is no letter ends a word of one letter, whose bits every such
     /// entry carries.
     by_bytes: [u64; 1024],
-    /// The words of each pair, and whether each is a number word (else a source word).
-    words: Vec<Vec<(&'static [u8], bool)>>,
+    /// The words (all lower case and of 16 bytes at most), found whatever their case by
+    /// one probe; each row is an index in `kinds`.
+    words: PackedKeys,
+    /// Whether each word is a number word, and whether it is a source word.
+    kinds: Vec<(bool, bool)>,
 }
 
 impl ScanWords {
@@ -151,34 +161,42 @@ impl ScanWords {
     }
 
     /// Whether `w` is a number word, and whether it is a source word.
+    #[inline]
     fn find(&self, w: &[u8]) -> (bool, bool) {
-        let (mut number, mut cue) = (false, false);
-        for &(c, is_number) in &self.words[Self::pair(w, 0)] {
-            if c.eq_ignore_ascii_case(w) {
-                if is_number {
-                    number = true;
-                } else {
-                    cue = true;
-                }
-            }
-        }
-        (number, cue)
+        let row = self.words.get_folded(w);
+        row.and_then(|r| self.kinds.get(r as usize)).copied().unwrap_or_default()
     }
 
     fn build() -> ScanWords {
-        let mut by = ScanWords { masks: vec![0; 27 * 27], by_bytes: [0; 1024], words: vec![Vec::new(); 27 * 27] };
+        let mut by =
+            ScanWords { masks: vec![0; 27 * 27], by_bytes: [0; 1024], words: PackedKeys::default(), kinds: Vec::new() };
         let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
         let cues = first_words(include_str!("data/source_verbs.txt"))
             .chain(first_words(include_str!("data/source_cues.txt")))
             .map(|w| (w, false));
+        let mut rows: Vec<(&'static [u8], packed::Row)> = Vec::new();
         for (word, is_number) in numbers.chain(cues) {
             let word = word.as_bytes();
             if (1..32).contains(&word.len()) {
                 let p = Self::pair(word, 0);
                 by.masks[p] |= 1 << (word.len() + if is_number { 0 } else { 32 });
-                by.words[p].push((word, is_number));
+                let row = match rows.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
+                    Some(&(_, row)) => row as usize,
+                    None => {
+                        rows.push((word, by.kinds.len() as packed::Row));
+                        by.kinds.push((false, false));
+                        by.kinds.len() - 1
+                    }
+                };
+                let kind = &mut by.kinds[row];
+                if is_number {
+                    kind.0 = true;
+                } else {
+                    kind.1 = true;
+                }
             }
         }
+        by.words = PackedKeys::new(&rows);
         by.by_bytes = by_first_bytes(&by.masks);
         by
     }
@@ -207,11 +225,29 @@ fn first_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).filter_map(|l| l.split(['\t', ' ']).next())
 }
 
-static SCAN_WORDS: LazyLock<ScanWords> = LazyLock::new(ScanWords::build);
+static SCAN_WORDS: Lazy<ScanWords> = Lazy::new(ScanWords::build);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every listed word is found in any case, and no word is longer than the packed
+    /// keys hold.
+    #[test]
+    fn listed_words_are_found_in_any_case() {
+        let numbers = first_words(include_str!("data/number_words.txt"));
+        let cues =
+            first_words(include_str!("data/source_verbs.txt")).chain(first_words(include_str!("data/source_cues.txt")));
+        for (word, is_number) in numbers.map(|w| (w, true)).chain(cues.map(|w| (w, false))) {
+            assert!(word.len() <= 16, "{word}");
+            for w in [word.to_owned(), word.to_ascii_uppercase(), word[..1].to_ascii_uppercase() + &word[1..]] {
+                let (number, cue) = listed(w.as_bytes());
+                assert!(if is_number { number } else { cue }, "{w}");
+            }
+        }
+        assert_eq!(listed(b"thr"), (false, false));
+        assert_eq!(listed(b"Said"), (false, true));
+    }
 
     #[test]
     fn bytes_table_agrees_with_letter_pairs() {

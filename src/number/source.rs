@@ -18,7 +18,7 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
     }
     let words = &buf[..n];
     // `according to X`
-    for &t in words {
+    for &t in words.iter().filter(|&&t| SOURCE_CUES.may_start_with(ctx.s(t))) {
         let Some(n) = ctx.after(t).filter(|n| n.is_word()) else { continue };
         if SOURCE_CUES.get_joined(&[ctx.s(t), ctx.s(n)], " ", true).is_some() {
             if let Some(s) = phrase_after(ctx, n.end) {

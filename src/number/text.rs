@@ -97,6 +97,9 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lo: usize,
     pub hi: usize,
+    /// The text's bytes up to the sentence's end, so that a byte inside the sentence is
+    /// found by one bounds check.
+    head: &'a [u8],
     /// Bumped for each sentence, so the caches need no clearing.
     generation: u32,
     /// `next(pos)` by `pos`, direct-mapped.
@@ -116,6 +119,7 @@ impl<'a> Ctx<'a> {
             text,
             lo,
             hi,
+            head: Self::head_of(text, hi),
             generation: 1,
             next_cache: std::array::from_fn(|_| empty()),
             prev_cache: std::array::from_fn(|_| empty()),
@@ -127,6 +131,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn set_sentence(&mut self, lo: usize, hi: usize) {
         self.lo = lo;
         self.hi = hi;
+        self.head = Self::head_of(self.text, hi);
         self.bounds_ok = lo <= hi && self.text.is_char_boundary(lo) && self.text.is_char_boundary(hi);
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
@@ -138,17 +143,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The bytes of `text` before `hi` (all of them when `hi` is past its end).
+    fn head_of(text: &'a str, hi: usize) -> &'a [u8] {
+        let bytes = text.as_bytes();
+        &bytes[..hi.min(bytes.len())]
+    }
+
     pub(crate) fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }
 
     /// The byte at `i` if inside the sentence.
+    #[inline(always)]
     pub(crate) fn byte(&self, i: usize) -> Option<u8> {
-        if i < self.hi {
-            self.bytes().get(i).copied()
-        } else {
-            None
-        }
+        self.head.get(i).copied()
     }
 
     /// The last byte before `pos` that is not ASCII white space, inside the sentence.
@@ -160,13 +168,11 @@ impl<'a> Ctx<'a> {
     /// The character starting at `i` (a char boundary), inside the sentence.
     #[inline(always)]
     pub(crate) fn char_at(&self, i: usize) -> Option<char> {
-        if i >= self.hi {
-            return None;
-        }
         // An ASCII byte is a character of its own, on a boundary.
-        match self.bytes().get(i) {
+        match self.head.get(i) {
             Some(&b) if b < 0x80 && self.bounds_ok => Some(char::from(b)),
-            _ => self.text.get(i..self.hi)?.chars().next(),
+            Some(_) => self.text.get(i..self.hi)?.chars().next(),
+            None => None,
         }
     }
 
@@ -187,6 +193,20 @@ impl<'a> Ctx<'a> {
     #[inline(always)]
     pub(crate) fn s(&self, t: Tok) -> &'a str {
         self.slice(t.start, t.end)
+    }
+
+    /// Whether token `t` is written `s`, exactly. Its bytes are compared as they lie, not
+    /// cut from the text as [`Ctx::s`] cuts them (a token is on char boundaries, so the
+    /// answer is the same): a token of another length costs one comparison.
+    #[inline(always)]
+    pub(crate) fn is(&self, t: Tok, s: &str) -> bool {
+        t.end.wrapping_sub(t.start) == s.len() && self.bytes().get(t.start..t.end) == Some(s.as_bytes())
+    }
+
+    /// Whether token `t` is written as one of `options`, exactly (see [`Ctx::is`]).
+    #[inline(always)]
+    pub(crate) fn is_any(&self, t: Tok, options: &[&str]) -> bool {
+        options.iter().any(|s| self.is(t, s))
     }
 
     /// The text from `start` to `end` (char boundaries, in order).
@@ -213,6 +233,20 @@ impl<'a> Ctx<'a> {
         self.next_missed(pos)
     }
 
+    /// [`Ctx::next`] at `pos`, where a claim may start. A digit there starts a run of
+    /// digits, read as [`Ctx::next`] reads it but neither looked for in the cache nor kept
+    /// there: a claim reads its own digits once, and most claims start with digits.
+    #[inline(always)]
+    pub(crate) fn token_at(&self, pos: usize) -> Option<Tok> {
+        match self.head.get(pos) {
+            Some(b) if b.is_ascii_digit() && self.bounds_ok => {
+                let run = self.head[pos..].iter().take_while(|b| b.is_ascii_digit()).count();
+                Some(Tok { start: pos, end: pos + run, kind: TokKind::Digits })
+            }
+            _ => self.next(pos),
+        }
+    }
+
     /// [`Ctx::next`] when the cache does not hold `pos`: kept out of line, so that a hit
     /// costs a few instructions where it is asked.
     #[inline(never)]
@@ -223,8 +257,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn next_uncached(&self, pos: usize) -> Option<Tok> {
-        let bytes = self.bytes();
-        let hi = self.hi.min(bytes.len());
+        let bytes = self.head;
+        let hi = bytes.len();
         // ASCII first, byte by byte; anything else goes the way of characters below.
         let mut i = pos;
         while i < hi && is_ascii_space(bytes[i]) {
@@ -377,10 +411,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn starts_clause(&self, t: Tok) -> bool {
         match self.before(t) {
             None => true,
-            Some(p) => {
-                p.kind == TokKind::Punct
-                    && matches!(self.s(p), "“" | "\"" | "‘" | "(" | "[" | ":" | "—" | "–" | "-" | "•")
-            }
+            Some(p) => p.kind == TokKind::Punct && self.is_any(p, &["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•"]),
         }
     }
 
@@ -472,6 +503,7 @@ mod tests {
                     // Twice: the second answer comes from the cache.
                     for _ in 0..2 {
                         assert_eq!(ctx.next(pos), next_ref(&ctx, pos), "next {pos} in {lo}..{hi} of {text:?}");
+                        assert_eq!(ctx.token_at(pos), next_ref(&ctx, pos), "at {pos} in {lo}..{hi} of {text:?}");
                         assert_eq!(ctx.prev(pos), prev_ref(&ctx, pos), "prev {pos} in {lo}..{hi} of {text:?}");
                     }
                 }

@@ -104,7 +104,8 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     }
     let w = ctx.s(t);
     // Two-word units first: `per cent`, `percentage points`, `basis points`.
-    if t.is_word() {
+    // Most words start no unit of two words: the word after them is not read.
+    if t.is_word() && UNITS.may_start_with(w) {
         if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
             if let Some(cols) = UNITS.get_joined(&[w, ctx.s(n)], " ", true) {
                 let written = if cols.first() == Some(&"%") { "percent" } else { ctx.slice(t.start, n.end) };
@@ -115,9 +116,9 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
     if t.kind == TokKind::Punct && w != "%" && w != "°" {
         return None;
     }
-    // `km/h`, `m/s`
-    if t.is_word() {
-        if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.s(*s) == "/") {
+    // `km/h`, `m/s` (the byte after the word says whether a slash is glued to it)
+    if t.is_word() && ctx.byte(t.end) == Some(b'/') {
+        if let Some(slash) = ctx.glued_after(t).filter(|s| ctx.is(*s, "/")) {
             if let Some(den) = ctx.glued_after(slash).filter(|d| d.is_word()) {
                 if let Some(cols) = UNITS.get_joined(&[w, ctx.s(den)], "/", true) {
                     return Some(hit(den.end, ctx.slice(t.start, den.end), cols, suffix));
@@ -314,7 +315,12 @@ pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
     let mut end = t;
     let mut compound = false;
     for _ in 0..4 {
-        let Some(h) = ctx.glued_after(end).filter(|h| matches!(ctx.s(*h), "-" | "‑")) else { break };
+        // The byte after the word says whether a hyphen is glued to it (most words have
+        // none, and the token after them is then not read here).
+        if !matches!(ctx.byte(end.end), Some(b'-' | 0xE2)) {
+            break;
+        }
+        let Some(h) = ctx.glued_after(end).filter(|h| ctx.is_any(*h, &["-", "‑"])) else { break };
         let Some(w) = ctx.glued_after(h).filter(|w| w.is_word()) else { break };
         end = w;
         compound = true;
