@@ -960,7 +960,44 @@ fn trail_clause(win: &Window) -> Option<Found> {
 /// The first cue before a quote that has a subject: `X said: “`, `X told Y that “`,
 /// `according to X, “`, `a statement by X that “`, `X said officials believe “`.
 fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
-    lead_attr_in(win, weak, true).or_else(|| lead_attr_in(win, weak, false))
+    let first = || lead_attr_in(win, weak, true).or_else(|| lead_attr_in(win, weak, false));
+    match (!weak).then(|| tail_attr(win)).flatten() {
+        // `he said … but he added, “`: the first one is as good.
+        Some(t) if t.np.kind == NpKind::Pronoun => {
+            first().filter(|f| matches!(f.np.kind, NpKind::Pronoun | NpKind::Name)).or(Some(t))
+        }
+        Some(t) => Some(t),
+        None => first(),
+    }
+}
+
+/// A cue right before the quote whose subject opens a clause of its own: `a woman asked
+/// for a photo and Ann Lee said, “`, `After Tom Hale spoke, Ann Lee shot back, “`. It wins
+/// over an earlier cue of the sentence, unless its subject is that cue's object (`Ann Lee
+/// said officials believe “`) or the sentence opens with `according to`.
+fn tail_attr(win: &Window) -> Option<Found> {
+    let n = win.len();
+    let k = (0..n).rev().find(|&x| !matches!(win.w(x), "," | ":" | "that" | "—"))?;
+    let f = win.f(k);
+    if k == 0
+        || !is_lower_strong_cue(f)
+        || win.w(k).ends_with("ing")
+        || win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER)
+    {
+        return None;
+    }
+    let (np, title) = subject_before(win, k)?;
+    if !matches!(np.kind, NpKind::Name | NpKind::Role | NpKind::Pronoun) {
+        return None;
+    }
+    let at = (0..k).rev().find(|&x| win.tok(x).is_some_and(|t| t.start <= np.span.start))?;
+    if at == 0 || !matches!(win.w(at - 1), "," | "and" | "but") {
+        return None;
+    }
+    if (0..at).any(|x| win.w(x).eq_ignore_ascii_case("according")) {
+        return None;
+    }
+    Some(Found { np, cue: win.span(k, k + 1), title: title.or(np.title), addressee: addressee(win, k), adjacent: true })
 }
 
 /// [`lead_attr`]; with `verbs_only`, a cue word after a possessive or a determiner is a
@@ -1199,6 +1236,19 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     // The gap must not hold another subject (`officials believe`).
     if np.end < j && (np.end..j).any(|x| win.f(x) & (cues::PRONOUN | tokens::LOWER) == cues::PRONOUN | tokens::LOWER) {
         return None;
+    }
+    // Nor a verb of its own (`a woman asked for a photo and Ann Lee said`): the phrase
+    // right before the cue is the subject.
+    if np.end < j
+        && (np.end..j).any(|x| is_lower_cue(win.f(x)) && !win.has(x - 1, tokens::POSSESSIVE | cues::DETERMINER))
+    {
+        let own = (np.end + 1..j).find_map(|x| {
+            let near = parse_np(win, x).filter(|n| n.end == j)?;
+            matches!(win.w(x - 1), "and" | "but" | ",").then_some((near, None))
+        });
+        if own.is_some() {
+            return own;
+        }
     }
     Some((np, None))
 }

@@ -221,6 +221,9 @@ const CASES: &[Case] = &[
     ("Tom Hale spoke. The rise in sales, another factor said, was slow.\n\n“We are doing well,” he said.", "We are doing well", Some("Tom Hale"), Direct, Some("said")),
     // a plural role noun opening a sentence is no person for `he`
     ("Tom Hale spoke. Analysts said the plan was weak. “It will pass,” he said.", "It will pass", Some("Tom Hale"), Direct, Some("said")),
+    // a cue right before the quote, its subject opening a clause, wins over an earlier cue
+    ("At one point, a man asked for a photo and Ann Lee said, “Only if it is quick.”", "Only if it is quick.", Some("Ann Lee"), Direct, Some("said")),
+    ("Pressed on the deal, Tom Hale replied: “We have not decided.”", "We have not decided.", Some("Tom Hale"), Direct, Some("replied")),
 ];
 
 #[test]
