@@ -355,10 +355,20 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
 /// Kellyanne Conway`.
 fn described_name(win: &Window, i: usize) -> Option<Np> {
     let mut k = i;
-    while win.is_word(k) && k - i < 4 {
+    let mut most = 4;
+    while win.is_word(k) && k - i < most {
         let f = win.f(k);
-        if f & LOWER == 0 || f & (PHRASE_BREAK | CUE | PRONOUN | DETERMINER | SKIP_WORD) != 0 || win.w(k) == "of" {
+        let of_thing = most > 4 && win.w(k - 1) == "of";
+        if f & LOWER == 0 || f & (PHRASE_BREAK | PRONOUN | DETERMINER | SKIP_WORD) != 0 || f & CUE != 0 && !of_thing {
             break;
+        }
+        if win.w(k) == "of" {
+            // `secretary of state Ann Lee`, `master of ceremonies Tom Hale`: an office of
+            // a lower-case thing, then the name.
+            if k == i || most > 4 || !lower_then_name(win, k + 1) {
+                break;
+            }
+            most += 2;
         }
         k += 1;
     }
@@ -368,6 +378,21 @@ fn described_name(win: &Window, i: usize) -> Option<Np> {
     let np = cap_run(win, k).filter(|np| np.kind == NpKind::Name)?;
     let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
     Some(Np { span: Span::new(win.span(i, i + 1).start, np.span.end), title, ..np })
+}
+
+/// One or two lower-case words from token `k`, then a capitalised word: the rest of an
+/// office before a name (`state Ann Lee`, `the navy Tom Hale`).
+fn lower_then_name(win: &Window, k: usize) -> bool {
+    // A cue word after `of` is a noun (`secretary of state`).
+    let lower = |x: usize| {
+        win.is_word(x)
+            && win.has(x, LOWER)
+            && !win.has(x, PHRASE_BREAK | PRONOUN)
+            && (x == k || !win.has(x, CUE))
+            && win.w(x) != "of"
+    };
+    let m = (k..k + 3).find(|&x| !lower(x)).unwrap_or(k + 3);
+    m > k && m - k <= 2 && win.is_word(m) && name_like(win.f(m))
 }
 
 /// A full name after a determiner and the words that describe it, which become its title:
@@ -575,13 +600,26 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             // Lee of the Social Democrats`, a person and the body they are of.
             let office = win.has(j - 1, TITLE | ORG_WORD) || win.w(j - 1).ends_with('s');
             let the = w == "of" && win.w(j + 1) == "the" && office;
-            cap_word(win.f(j + 1 + usize::from(the))) && j > i
+            // `Former US secretary of state Ann Lee`: an office of a lower-case thing.
+            let lower_office = w == "of" && win.has(j - 1, LOWER | TITLE) && lower_then_name(win, j + 1);
+            (cap_word(win.f(j + 1 + usize::from(the))) || lower_office) && j > i
         } else if w == "the" && j > i && win.w(j - 1) == "of" {
             true
-        } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 && !is_participle(w, f) {
+        } else if f & LOWER != 0
+            && f & PHRASE_BREAK == 0
+            && (f & CUE == 0 || win.w(j - 1) == "of")
+            && lower_gap < 2
+            && !is_participle(w, f)
+        {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Ana`
             let mut k = j;
-            while win.exists(k) && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {
+            let of_thing = |k: usize| k == j && win.w(j - 1) == "of";
+            while win.exists(k)
+                && k - j < 3
+                && win.has(k, LOWER)
+                && !win.has(k, PHRASE_BREAK)
+                && (!win.has(k, CUE) || of_thing(k))
+            {
                 k += 1;
             }
             k > j && win.is_word(k) && (cap_word(win.f(k)) || win.has(k, TITLE))
@@ -997,8 +1035,13 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
         return None;
     }
     let mut j = i + 1;
-    while j - i <= 5 && win.is_word(j) && win.has(j, LOWER) && !win.has(j, PHRASE_BREAK | PRONOUN | DETERMINER) {
+    // `one Trump confidant`, `a White House aide`: capitalised words inside the phrase.
+    let word = |x: usize| win.is_word(x) && win.has(x, LOWER | CAP) && !win.has(x, PHRASE_BREAK | PRONOUN | DETERMINER);
+    while j - i <= 5 && word(j) {
         j += 1;
+    }
+    while j > i + 1 && !win.has(j - 1, LOWER) {
+        j -= 1;
     }
     // `a source involved in the plan`: the phrase that tells who they are.
     let j = if j > i + 1 && w != "the" { indefinite_tail(win, j) } else { j };

@@ -224,6 +224,9 @@ const CASES: &[Case] = &[
     // a cue right before the quote, its subject opening a clause, wins over an earlier cue
     ("At one point, a man asked for a photo and Ann Lee said, “Only if it is quick.”", "Only if it is quick.", Some("Ann Lee"), Direct, Some("said")),
     ("Pressed on the deal, Tom Hale replied: “We have not decided.”", "We have not decided.", Some("Tom Hale"), Direct, Some("replied")),
+    // an office of a lower-case thing before a name; capitalised words inside a description
+    ("“We must act,” said former secretary of state Ann Lee, who spoke first.", "We must act", Some("Ann Lee"), Direct, Some("said")),
+    ("“He is bigger than the party,” said one Dover confidant.", "He is bigger than the party", Some("one Dover confidant"), Direct, Some("said")),
 ];
 
 #[test]
