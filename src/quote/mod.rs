@@ -295,6 +295,9 @@ enum How {
     /// The subject of its clause, with a verb that is not a cue (`X decried the plan as “…”`):
     /// a speaker, but not a source that makes a one-word quote count.
     Subject(Found),
+    /// A name and a colon with no verb (`Ann Lee: “…”`): a speaker when it is a full name
+    /// or the surname of one.
+    Colon(Found),
     None,
 }
 
@@ -457,6 +460,12 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 };
             }
         }
+        if matches!(how, How::None) && !lead_empty {
+            // `Ann Lee: “…”`, `Rep. Ann Lee (D-Nev.): “…”`: a name and a colon, no verb.
+            if let Some(f) = colon_name(&lead) {
+                how = How::Colon(f);
+            }
+        }
         if matches!(how, How::None) && qi > 0 {
             let prev = &pairs[qi - 1];
             let same_para = para_of(prev.outer.start) == para_of(p.outer.start);
@@ -555,9 +564,15 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
         let r = match *how {
-            How::Found(f) | How::Subject(f) => {
+            How::Found(f) | How::Subject(f) | How::Colon(f) => {
                 res.quote_start = pairs[qi].outer.start;
-                let (speaker, kind, resolution) = res.resolve(&f.np);
+                let (mut speaker, kind, resolution) = res.resolve(&f.np);
+                // `Update: “…”`: one capitalised word is a name only as a known surname.
+                let lone = !text[f.np.name.range()].contains(char::is_whitespace);
+                let dropped = matches!(how, How::Colon(_)) && lone && resolution == Resolution::Explicit;
+                if dropped {
+                    speaker = None;
+                }
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
                     let said = Said {
@@ -570,11 +585,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 next_group += 1;
                 Resolved {
                     speaker,
-                    kind,
-                    resolution,
-                    mention: Some(Mention::new(text, f.np.span)),
-                    title,
-                    cue: Some(Mention::new(text, f.cue)),
+                    kind: if dropped { SpeakerKind::Unknown } else { kind },
+                    resolution: if dropped { Resolution::None } else { resolution },
+                    mention: (!dropped).then(|| Mention::new(text, f.np.span)),
+                    title: title.filter(|_| !dropped),
+                    cue: (!dropped).then(|| Mention::new(text, f.cue)),
                     addressee: f.addressee.map(|a| Mention::new(text, a)),
                     group: next_group - 1,
                 }
@@ -860,6 +875,32 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         k += 1;
     }
     None
+}
+
+/// A name right before the colon that ends `win`, opening its clause: `Ann Lee:`,
+/// `Rep. Ann Lee (D-Nev.):`, `GALLUP - Ann Lee and Tom Hale:`.
+fn colon_name(win: &Window) -> Option<Found> {
+    let c = win.len().checked_sub(1)?;
+    if win.w(c) != ":" || c == 0 {
+        return None;
+    }
+    let mut end = c;
+    if win.w(c - 1) == ")" {
+        end = (c.saturating_sub(8)..c - 1).rev().find(|&x| win.w(x) == "(")?;
+    }
+    let s = clause_start(win, end);
+    let np = parse_np(win, s).filter(|np| np.kind == NpKind::Name)?;
+    let np = if np.end == end {
+        np
+    } else if win.w(np.end) == "and" {
+        // Two people speaking together.
+        let other = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name && n.end == end)?;
+        let span = Span::new(np.name.start, other.span.end);
+        Np { span, name: span, title: None, kind: NpKind::Name, end }
+    } else {
+        return None;
+    };
+    Some(Found { np, cue: win.span(c, c + 1), title: np.title, addressee: None, adjacent: true })
 }
 
 /// A verb and particle that together say someone spoke, right after the speaker:

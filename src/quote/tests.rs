@@ -227,6 +227,10 @@ const CASES: &[Case] = &[
     // an office of a lower-case thing before a name; capitalised words inside a description
     ("“We must act,” said former secretary of state Ann Lee, who spoke first.", "We must act", Some("Ann Lee"), Direct, Some("said")),
     ("“He is bigger than the party,” said one Dover confidant.", "He is bigger than the party", Some("one Dover confidant"), Direct, Some("said")),
+    // a name and a colon with no verb; one word only as a known surname
+    ("POLLS - Ann Lee and Tom Hale: “We found that voters care about it.”", "We found that voters care about it.", Some("Ann Lee and Tom Hale"), Direct, Some(":")),
+    ("Ann Lee and Tom Hale met.\n\nLee: “Our goal is to win.”", "Our goal is to win.", Some("Ann Lee"), Direct, Some(":")),
+    ("Update: “We will win this thing.”", "We will win this thing.", None, Direct, None),
 ];
 
 #[test]
