@@ -1182,6 +1182,21 @@ fn inverted_subject(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
 /// The subject of the cue at token `k`: `Shaheen said`, `Suhail Shaheen, the group’s
 /// spokesperson, told`, `Graham in an interview with CBS has said`.
 fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
+    // `Continuing to explain, …`: a lone capitalised participle opening the sentence is
+    // no subject.
+    let (np, title) = subject_before_any(win, k)?;
+    let w = &win.text[np.span.range()];
+    if np.kind == NpKind::Name && np.end < k && w.ends_with("ing") && !w.contains(char::is_whitespace) {
+        // `Commenting on the debt Ann Lee said`: the name right before the cue.
+        return (np.end..k)
+            .find_map(|x| parse_np(win, x).filter(|n| n.end == k && n.kind == NpKind::Name))
+            .map(|n| (n, None));
+    }
+    Some((np, title))
+}
+
+/// [`subject_before`], any phrase.
+fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     let mut j = k;
     while j > 0 && win.has(j - 1, cues::SKIP_WORD) {
         j -= 1;
@@ -1238,6 +1253,19 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
             });
         };
         let inner = win.w(c2 + 1);
+        // `in Salem, New Hampshire, Ann Lee went after him, calling`: a clause of its own
+        // between the commas, not an apposition; its subject is the participle's.
+        if win.w(k).ends_with("ing") {
+            let own = parse_np(win, c2 + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Pronoun) && n.end < c1);
+            if let Some(own) = own.filter(|n| {
+                let f = win.f(n.end);
+                f & tokens::LOWER != 0
+                    && f & (cues::PHRASE_BREAK | cues::DETERMINER | cues::CONNECTIVE) == 0
+                    && win.w(n.end) != "of"
+            }) {
+                return Some((own, None));
+            }
+        }
         let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));
         return Some((np, title));
     }

@@ -231,6 +231,9 @@ const CASES: &[Case] = &[
     ("POLLS - Ann Lee and Tom Hale: “We found that voters care about it.”", "We found that voters care about it.", Some("Ann Lee and Tom Hale"), Direct, Some(":")),
     ("Ann Lee and Tom Hale met.\n\nLee: “Our goal is to win.”", "Our goal is to win.", Some("Ann Lee"), Direct, Some(":")),
     ("Update: “We will win this thing.”", "We will win this thing.", None, Direct, None),
+    // a clause between commas is no apposition; a lone capitalised participle is no subject
+    ("Speaking at a hall in Dover, Delaware, Ann Lee went after Tom Hale, calling him “a total bore.”", "a total bore.", Some("Ann Lee"), Partial, Some("calling")),
+    ("Commenting on the debt Ann Lee said, “It looms large for us.”", "It looms large for us.", Some("Ann Lee"), Direct, Some("said")),
 ];
 
 #[test]
