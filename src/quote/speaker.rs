@@ -1516,10 +1516,25 @@ impl<'t> Read<'t> {
                                 // `Analysts said`: people in the plural, capitalised at the start.
                                 false
                             } else {
+                                // `Lee also took swipes at him`, `Lee, who was elected in 2014,
+                                // doesn't see it`: one word opening a clause before a verb.
+                                // (`Dover also is seeking`: a place's verb.)
+                                let finite = |x: usize| {
+                                    let w = win.w(x);
+                                    w == "also" && !is_auxiliary(win.w(x + 1))
+                                        || win.has(x, LOWER) && w.len() > 4 && w.ends_with("ed")
+                                };
+                                let acts = clause_initial
+                                    && (finite(np.end)
+                                        || next == ","
+                                            && appos().is_some_and(|(_, after)| {
+                                                finite(after) || win.w(after).ends_with("n't")
+                                            }));
                                 titled
                                     || cue_after
                                     || is_cue_at(&win, at)
                                     || subject() && reg.by_last.contains_key(&text[np.name.range()])
+                                    || acts
                             };
                             if keep {
                                 let title = np.title.or_else(|| appos().and_then(|a| a.0));

@@ -234,6 +234,8 @@ const CASES: &[Case] = &[
     // a clause between commas is no apposition; a lone capitalised participle is no subject
     ("Speaking at a hall in Dover, Delaware, Ann Lee went after Tom Hale, calling him “a total bore.”", "a total bore.", Some("Ann Lee"), Partial, Some("calling")),
     ("Commenting on the debt Ann Lee said, “It looms large for us.”", "It looms large for us.", Some("Ann Lee"), Direct, Some("said")),
+    // one word opening a clause before `also` or a past verb is a person for `he`
+    ("“We will win,” said Bo Ray.\n\nHale also took swipes at Ray.\n\n“Everybody is laughing at him,” he said.", "Everybody is laughing at him", Some("Hale"), Direct, Some("said")),
 ];
 
 #[test]
