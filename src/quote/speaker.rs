@@ -605,10 +605,13 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             (cap_word(win.f(j + 1 + usize::from(the))) || lower_office) && j > i
         } else if w == "the" && j > i && win.w(j - 1) == "of" {
             true
+        } else if w == "and" && j > i && win.has(j - 1, TITLE) && cap_word(win.f(j + 1)) {
+            // `former Dover Gov. and Party Chairman Ed Rendell`: two offices of one person.
+            true
         } else if f & LOWER != 0
             && f & PHRASE_BREAK == 0
             && (f & CUE == 0 || win.w(j - 1) == "of")
-            && lower_gap < 2
+            && lower_gap < 3
             && !is_participle(w, f)
         {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Ana`

@@ -236,6 +236,9 @@ const CASES: &[Case] = &[
     ("Commenting on the debt Ann Lee said, “It looms large for us.”", "It looms large for us.", Some("Ann Lee"), Direct, Some("said")),
     // one word opening a clause before `also` or a past verb is a person for `he`
     ("“We will win,” said Bo Ray.\n\nHale also took swipes at Ray.\n\n“Everybody is laughing at him,” he said.", "Everybody is laughing at him", Some("Hale"), Direct, Some("said")),
+    // two offices joined by `and`, three lower-case words of office before a name
+    ("“That is what he did,” said former Dover Gov. and Party Chairman Tom Hale.", "That is what he did", Some("Tom Hale"), Direct, Some("said")),
+    ("“I cannot imagine it,” former State policy planning director Ann Lee wrote.", "I cannot imagine it", Some("Ann Lee"), Direct, Some("wrote")),
 ];
 
 #[test]
