@@ -499,11 +499,15 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     while win.has(verb, SKIP_WORD) {
         verb += 1;
     }
+    // `a staffer in the room wondered`: past the phrase that tells where someone new is.
     let cue_after = || {
         win.has(verb, CUE)
-            || described && win.has(indefinite_tail(win, end), CUE)
-            || apposition(win, end)
-                .is_some_and(|(title, after)| title.is_none() && win.f(after) & (CUE | LOWER) == CUE | LOWER)
+            || (described || indefinite && person_shaped(head, hf)) && win.has(indefinite_tail(win, end), CUE)
+            || apposition(win, end).is_some_and(|(title, after)| {
+                // `his wife, Ana Ruiz, wrote`: a name in apposition to a relative.
+                let named = title.is_some_and(|_| win.has(end + 1, CAP)) && win.has(j - 1, FEMALE | MALE);
+                (title.is_none() || named) && win.f(after) & (CUE | LOWER) == CUE | LOWER
+            })
     };
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
@@ -545,6 +549,14 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let span = win.span(det, end);
     let name = if matches!(kind, NpKind::Role | NpKind::Group) { span } else { win.span(det, main_end) };
     Some(Np { span, name, title: None, kind, end })
+}
+
+/// A noun that names a person: a role noun, `source`, or one shaped like a role noun
+/// (`staffer`, `analyst`, `salesman`, `participant`).
+fn person_shaped(w: &str, f: u32) -> bool {
+    f & ROLE_NOUN != 0
+        || matches!(w, "source" | "person")
+        || ["er", "ist", "ian", "man", "ant", "ent"].iter().any(|e| w.ends_with(e))
 }
 
 /// `close` (to), `familiar` (with): an adjective that tells how someone described stands

@@ -239,6 +239,9 @@ const CASES: &[Case] = &[
     // two offices joined by `and`, three lower-case words of office before a name
     ("“That is what he did,” said former Dover Gov. and Party Chairman Tom Hale.", "That is what he did", Some("Tom Hale"), Direct, Some("said")),
     ("“I cannot imagine it,” former State policy planning director Ann Lee wrote.", "I cannot imagine it", Some("Ann Lee"), Direct, Some("wrote")),
+    // someone new placed by a phrase before the cue; a relative named in apposition
+    ("“Will he be the next one?” a party staffer in the room wondered.", "Will he be the next one?", Some("a party staffer in the room"), Direct, Some("wondered")),
+    ("“We need him at home,” his wife, Ana Ruiz, wrote in a letter.", "We need him at home", Some("Ana Ruiz"), Direct, Some("wrote")),
 ];
 
 #[test]
