@@ -1008,8 +1008,24 @@ fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
             first().filter(|f| matches!(f.np.kind, NpKind::Pronoun | NpKind::Name)).or(Some(t))
         }
         Some(t) => Some(t),
-        None => first(),
+        None => said_first(win).or_else(first),
     }
+}
+
+/// A cue opening the sentence before its speaker: `Said Ann Lee, “…”`, `Added the
+/// report: “…”`.
+fn said_first(win: &Window) -> Option<Found> {
+    let k = (0..win.len()).rfind(|&x| matches!(win.w(x), "." | "?" | "!" | ";")).map_or(0, |x| x + 1);
+    let w = win.w(k);
+    // (The lexicon folds case: `Said` is looked up as `said`.)
+    if !win.has(k, tokens::CAP) || !cues::strong(win.f(k)) || !inverts(w) || w.ends_with("ING") {
+        return None;
+    }
+    let np = parse_speaker(win, k + 1).filter(|n| n.kind != NpKind::Pronoun)?;
+    let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+    let after = apposition(win, np.end).map_or(np.end, |a| a.1);
+    let closed = matches!(win.w(np.end), "," | ":") || matches!(win.w(after.saturating_sub(1)), "," | ":");
+    closed.then_some(Found { np, cue: win.span(k, k + 1), title, addressee: None, adjacent: true })
 }
 
 /// A cue right before the quote whose subject opens a clause of its own: `a woman asked

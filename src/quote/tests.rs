@@ -242,6 +242,8 @@ const CASES: &[Case] = &[
     // someone new placed by a phrase before the cue; a relative named in apposition
     ("“Will he be the next one?” a party staffer in the room wondered.", "Will he be the next one?", Some("a party staffer in the room"), Direct, Some("wondered")),
     ("“We need him at home,” his wife, Ana Ruiz, wrote in a letter.", "We need him at home", Some("Ana Ruiz"), Direct, Some("wrote")),
+    // a cue opening the sentence before its speaker
+    ("It was painful. Said Ann Lee, “The thought of it is painful.”", "The thought of it is painful.", Some("Ann Lee"), Partial, Some("Said")),
 ];
 
 #[test]
