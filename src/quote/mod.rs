@@ -1081,11 +1081,14 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
             }
             continue;
         }
-        if !is_lower_cue(f) || verbs_only && k > 0 && win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
+        // `As Ann Lee puts it, “`: a verb that says someone spoke only with its `it`.
+        let put_it = matches!(w, "put" | "puts") && win.w(k + 1) == "it" && matches!(win.w(k + 2), "," | ":");
+        if !(is_lower_cue(f) || put_it) || verbs_only && k > 0 && win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER)
+        {
             continue;
         }
         // A weak cue counts only right before the quote (`the report continued: “`).
-        let rest_is_tail = (k + 1..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
+        let rest_is_tail = (k + 1 + usize::from(put_it)..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
         let strong = cues::strong(f) || rest_is_tail;
         if strong == weak {
             continue;

@@ -675,7 +675,8 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     if af & LOWER != 0 && win.is_word(j) && af & (PHRASE_BREAK | CUE) == 0 {
         let kind = if af & ROLE_NOUN != 0 {
             Some(NpKind::Role)
-        } else if is_plural(after, af) {
+        } else if is_plural(after, af) && !win.has(j + 1, PRONOUN | DETERMINER) {
+            // (`Ann Lee puts it`, `Tom Hale wants the job`: a verb and its object.)
             Some(NpKind::Group)
         } else {
             None

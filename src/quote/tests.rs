@@ -244,6 +244,9 @@ const CASES: &[Case] = &[
     ("“We need him at home,” his wife, Ana Ruiz, wrote in a letter.", "We need him at home", Some("Ana Ruiz"), Direct, Some("wrote")),
     // a cue opening the sentence before its speaker
     ("It was painful. Said Ann Lee, “The thought of it is painful.”", "The thought of it is painful.", Some("Ann Lee"), Partial, Some("Said")),
+    // `as X puts it`; a name before a verb in -s and its object is no group
+    ("As the Dover Post’s Ann Lee puts it, “Senate leaders are unmoved.”", "Senate leaders are unmoved.", Some("Ann Lee"), Partial, Some("puts")),
+    ("Tom Hale spoke. Ann Lee forwards an email with the line “Photo gone viral!”", "Photo gone viral!", Some("Ann Lee"), Partial, Some("forwards")),
 ];
 
 #[test]
