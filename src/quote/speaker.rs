@@ -337,6 +337,11 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         return det_phrase(win, i, i + 1).or_else(|| described_after_determiner(win, i));
     }
     if cap_word(f) || f & TITLE != 0 {
+        // `D-Mass`, `R-Tex.`: a party and state after a name, no speaker of its own.
+        let b = w.as_bytes();
+        if b.len() > 2 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase() {
+            return None;
+        }
         return cap_run(win, i);
     }
     if let Some(np) = described_name(win, i) {
@@ -819,6 +824,15 @@ fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
             // `Peter Hale, spokesman for the bank said.`: the closing comma left out.
             if starts && w == "." && k > end + 2 && win.f(k - 1) & (CUE | LOWER) == CUE | LOWER {
                 return Some((Some(win.span(end + 1, k - 1)), k - 1));
+            }
+            // `Ann Lee, who is chairman of Dover Partners said in a statement.`: the same
+            // after a name that ends the apposition.
+            if starts && w == "." {
+                let cue = (end + 3..k).find(|&x| win.f(x) & (CUE | LOWER) == CUE | LOWER && win.has(x - 1, CAP));
+                if let Some(x) = cue.filter(|&x| strong(win.f(x))) {
+                    let title = (!matches!(first, "who" | "whose" | "which")).then(|| win.span(end + 1, x));
+                    return Some((title, x));
+                }
             }
             break;
         }

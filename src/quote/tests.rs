@@ -247,6 +247,8 @@ const CASES: &[Case] = &[
     // `as X puts it`; a name before a verb in -s and its object is no group
     ("As the Dover Post’s Ann Lee puts it, “Senate leaders are unmoved.”", "Senate leaders are unmoved.", Some("Ann Lee"), Partial, Some("puts")),
     ("Tom Hale spoke. Ann Lee forwards an email with the line “Photo gone viral!”", "Photo gone viral!", Some("Ann Lee"), Partial, Some("forwards")),
+    // an apposition whose closing comma is left out before the cue, after a name
+    ("“This ad raises questions,”Ann Lee, who is chairman of Dover Partners said in a statement.", "This ad raises questions", Some("Ann Lee"), Direct, Some("said")),
 ];
 
 #[test]
