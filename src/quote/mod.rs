@@ -295,6 +295,9 @@ enum How {
     /// The subject of its clause, with a verb that is not a cue (`X decried the plan as “…”`):
     /// a speaker, but not a source that makes a one-word quote count.
     Subject(Found),
+    /// A name and a colon with no verb (`Ann Lee: “…”`): a speaker when it is a full name
+    /// or the surname of one.
+    Colon(Found),
     None,
 }
 
@@ -457,6 +460,12 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 };
             }
         }
+        if matches!(how, How::None) && !lead_empty {
+            // `Ann Lee: “…”`, `Rep. Ann Lee (D-Nev.): “…”`: a name and a colon, no verb.
+            if let Some(f) = colon_name(&lead) {
+                how = How::Colon(f);
+            }
+        }
         if matches!(how, How::None) && qi > 0 {
             let prev = &pairs[qi - 1];
             let same_para = para_of(prev.outer.start) == para_of(p.outer.start);
@@ -557,9 +566,15 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
         let r = match *how {
-            How::Found(f) | How::Subject(f) => {
+            How::Found(f) | How::Subject(f) | How::Colon(f) => {
                 res.quote_start = pairs[qi].outer.start;
-                let (speaker, kind, resolution) = res.resolve(&f.np);
+                let (mut speaker, kind, resolution) = res.resolve(&f.np);
+                // `Update: “…”`: one capitalised word is a name only as a known surname.
+                let lone = !text[f.np.name.range()].contains(char::is_whitespace);
+                let dropped = matches!(how, How::Colon(_)) && lone && resolution == Resolution::Explicit;
+                if dropped {
+                    speaker = None;
+                }
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
                     let said = Said {
@@ -572,11 +587,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 next_group += 1;
                 Resolved {
                     speaker,
-                    kind,
-                    resolution,
-                    mention: Some(Mention::new(text, f.np.span)),
-                    title,
-                    cue: Some(Mention::new(text, f.cue)),
+                    kind: if dropped { SpeakerKind::Unknown } else { kind },
+                    resolution: if dropped { Resolution::None } else { resolution },
+                    mention: (!dropped).then(|| Mention::new(text, f.np.span)),
+                    title: title.filter(|_| !dropped),
+                    cue: (!dropped).then(|| Mention::new(text, f.cue)),
                     addressee: f.addressee.map(|a| Mention::new(text, a)),
                     group: next_group - 1,
                 }
@@ -864,6 +879,32 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
     None
 }
 
+/// A name right before the colon that ends `win`, opening its clause: `Ann Lee:`,
+/// `Rep. Ann Lee (D-Nev.):`, `GALLUP - Ann Lee and Tom Hale:`.
+fn colon_name(win: &Window) -> Option<Found> {
+    let c = win.len().checked_sub(1)?;
+    if win.w(c) != ":" || c == 0 {
+        return None;
+    }
+    let mut end = c;
+    if win.w(c - 1) == ")" {
+        end = (c.saturating_sub(8)..c - 1).rev().find(|&x| win.w(x) == "(")?;
+    }
+    let s = clause_start(win, end);
+    let np = parse_np(win, s).filter(|np| np.kind == NpKind::Name)?;
+    let np = if np.end == end {
+        np
+    } else if win.w(np.end) == "and" {
+        // Two people speaking together.
+        let other = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name && n.end == end)?;
+        let span = Span::new(np.name.start, other.span.end);
+        Np { span, name: span, title: None, kind: NpKind::Name, end }
+    } else {
+        return None;
+    };
+    Some(Found { np, cue: win.span(c, c + 1), title: np.title, addressee: None, adjacent: true })
+}
+
 /// A verb and particle that together say someone spoke, right after the speaker:
 /// `,” he went on`, `,” Ann Lee shot back`, `,” she fired back`.
 fn phrasal_cue(win: &Window, k: usize) -> bool {
@@ -962,7 +1003,60 @@ fn trail_clause(win: &Window) -> Option<Found> {
 /// The first cue before a quote that has a subject: `X said: “`, `X told Y that “`,
 /// `according to X, “`, `a statement by X that “`, `X said officials believe “`.
 fn lead_attr(win: &Window, weak: bool) -> Option<Found> {
-    lead_attr_in(win, weak, true).or_else(|| lead_attr_in(win, weak, false))
+    let first = || lead_attr_in(win, weak, true).or_else(|| lead_attr_in(win, weak, false));
+    match (!weak).then(|| tail_attr(win)).flatten() {
+        // `he said … but he added, “`: the first one is as good.
+        Some(t) if t.np.kind == NpKind::Pronoun => {
+            first().filter(|f| matches!(f.np.kind, NpKind::Pronoun | NpKind::Name)).or(Some(t))
+        }
+        Some(t) => Some(t),
+        None => said_first(win).or_else(first),
+    }
+}
+
+/// A cue opening the sentence before its speaker: `Said Ann Lee, “…”`, `Added the
+/// report: “…”`.
+fn said_first(win: &Window) -> Option<Found> {
+    let k = (0..win.len()).rfind(|&x| matches!(win.w(x), "." | "?" | "!" | ";")).map_or(0, |x| x + 1);
+    let w = win.w(k);
+    // (The lexicon folds case: `Said` is looked up as `said`.)
+    if !win.has(k, tokens::CAP) || !cues::strong(win.f(k)) || !inverts(w) || w.ends_with("ING") {
+        return None;
+    }
+    let np = parse_speaker(win, k + 1).filter(|n| n.kind != NpKind::Pronoun)?;
+    let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
+    let after = apposition(win, np.end).map_or(np.end, |a| a.1);
+    let closed = matches!(win.w(np.end), "," | ":") || matches!(win.w(after.saturating_sub(1)), "," | ":");
+    closed.then_some(Found { np, cue: win.span(k, k + 1), title, addressee: None, adjacent: true })
+}
+
+/// A cue right before the quote whose subject opens a clause of its own: `a woman asked
+/// for a photo and Ann Lee said, “`, `After Tom Hale spoke, Ann Lee shot back, “`. It wins
+/// over an earlier cue of the sentence, unless its subject is that cue's object (`Ann Lee
+/// said officials believe “`) or the sentence opens with `according to`.
+fn tail_attr(win: &Window) -> Option<Found> {
+    let n = win.len();
+    let k = (0..n).rev().find(|&x| !matches!(win.w(x), "," | ":" | "that" | "—"))?;
+    let f = win.f(k);
+    if k == 0
+        || !is_lower_strong_cue(f)
+        || win.w(k).ends_with("ing")
+        || win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER)
+    {
+        return None;
+    }
+    let (np, title) = subject_before(win, k)?;
+    if !matches!(np.kind, NpKind::Name | NpKind::Role | NpKind::Pronoun) {
+        return None;
+    }
+    let at = (0..k).rev().find(|&x| win.tok(x).is_some_and(|t| t.start <= np.span.start))?;
+    if at == 0 || !matches!(win.w(at - 1), "," | "and" | "but") {
+        return None;
+    }
+    if (0..at).any(|x| win.w(x).eq_ignore_ascii_case("according")) {
+        return None;
+    }
+    Some(Found { np, cue: win.span(k, k + 1), title: title.or(np.title), addressee: addressee(win, k), adjacent: true })
 }
 
 /// [`lead_attr`]; with `verbs_only`, a cue word after a possessive or a determiner is a
@@ -989,11 +1083,14 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
             }
             continue;
         }
-        if !is_lower_cue(f) || verbs_only && k > 0 && win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
+        // `As Ann Lee puts it, “`: a verb that says someone spoke only with its `it`.
+        let put_it = matches!(w, "put" | "puts") && win.w(k + 1) == "it" && matches!(win.w(k + 2), "," | ":");
+        if !(is_lower_cue(f) || put_it) || verbs_only && k > 0 && win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER)
+        {
             continue;
         }
         // A weak cue counts only right before the quote (`the report continued: “`).
-        let rest_is_tail = (k + 1..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
+        let rest_is_tail = (k + 1 + usize::from(put_it)..n).all(|x| matches!(win.w(x), "," | ":" | "that" | "—"));
         let strong = cues::strong(f) || rest_is_tail;
         if strong == weak {
             continue;
@@ -1106,6 +1203,21 @@ fn inverted_subject(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
 /// The subject of the cue at token `k`: `Shaheen said`, `Suhail Shaheen, the group’s
 /// spokesperson, told`, `Graham in an interview with CBS has said`.
 fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
+    // `Continuing to explain, …`: a lone capitalised participle opening the sentence is
+    // no subject.
+    let (np, title) = subject_before_any(win, k)?;
+    let w = &win.text[np.span.range()];
+    if np.kind == NpKind::Name && np.end < k && w.ends_with("ing") && !w.contains(char::is_whitespace) {
+        // `Commenting on the debt Ann Lee said`: the name right before the cue.
+        return (np.end..k)
+            .find_map(|x| parse_np(win, x).filter(|n| n.end == k && n.kind == NpKind::Name))
+            .map(|n| (n, None));
+    }
+    Some((np, title))
+}
+
+/// [`subject_before`], any phrase.
+fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     let mut j = k;
     while j > 0 && win.has(j - 1, cues::SKIP_WORD) {
         j -= 1;
@@ -1162,6 +1274,19 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
             });
         };
         let inner = win.w(c2 + 1);
+        // `in Salem, New Hampshire, Ann Lee went after him, calling`: a clause of its own
+        // between the commas, not an apposition; its subject is the participle's.
+        if win.w(k).ends_with("ing") {
+            let own = parse_np(win, c2 + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Pronoun) && n.end < c1);
+            if let Some(own) = own.filter(|n| {
+                let f = win.f(n.end);
+                f & tokens::LOWER != 0
+                    && f & (cues::PHRASE_BREAK | cues::DETERMINER | cues::CONNECTIVE) == 0
+                    && win.w(n.end) != "of"
+            }) {
+                return Some((own, None));
+            }
+        }
         let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));
         return Some((np, title));
     }
@@ -1201,6 +1326,19 @@ fn subject_before(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     // The gap must not hold another subject (`officials believe`).
     if np.end < j && (np.end..j).any(|x| win.f(x) & (cues::PRONOUN | tokens::LOWER) == cues::PRONOUN | tokens::LOWER) {
         return None;
+    }
+    // Nor a verb of its own (`a woman asked for a photo and Ann Lee said`): the phrase
+    // right before the cue is the subject.
+    if np.end < j
+        && (np.end..j).any(|x| is_lower_cue(win.f(x)) && !win.has(x - 1, tokens::POSSESSIVE | cues::DETERMINER))
+    {
+        let own = (np.end + 1..j).find_map(|x| {
+            let near = parse_np(win, x).filter(|n| n.end == j)?;
+            matches!(win.w(x - 1), "and" | "but" | ",").then_some((near, None))
+        });
+        if own.is_some() {
+            return own;
+        }
     }
     Some((np, None))
 }

@@ -339,6 +339,11 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         return det_phrase(win, i, i + 1).or_else(|| described_after_determiner(win, i));
     }
     if cap_word(f) || f & TITLE != 0 {
+        // `D-Mass`, `R-Tex.`: a party and state after a name, no speaker of its own.
+        let b = w.as_bytes();
+        if b.len() > 2 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase() {
+            return None;
+        }
         return cap_run(win, i);
     }
     if let Some(np) = described_name(win, i) {
@@ -357,10 +362,20 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
 /// Kellyanne Conway`.
 fn described_name(win: &Window, i: usize) -> Option<Np> {
     let mut k = i;
-    while win.is_word(k) && k - i < 4 {
+    let mut most = 4;
+    while win.is_word(k) && k - i < most {
         let f = win.f(k);
-        if f & LOWER == 0 || f & (PHRASE_BREAK | CUE | PRONOUN | DETERMINER | SKIP_WORD) != 0 || win.w(k) == "of" {
+        let of_thing = most > 4 && win.w(k - 1) == "of";
+        if f & LOWER == 0 || f & (PHRASE_BREAK | PRONOUN | DETERMINER | SKIP_WORD) != 0 || f & CUE != 0 && !of_thing {
             break;
+        }
+        if win.w(k) == "of" {
+            // `secretary of state Ann Lee`, `master of ceremonies Tom Hale`: an office of
+            // a lower-case thing, then the name.
+            if k == i || most > 4 || !lower_then_name(win, k + 1) {
+                break;
+            }
+            most += 2;
         }
         k += 1;
     }
@@ -370,6 +385,21 @@ fn described_name(win: &Window, i: usize) -> Option<Np> {
     let np = cap_run(win, k).filter(|np| np.kind == NpKind::Name)?;
     let title = Some(Span::new(win.span(i, i + 1).start, np.name.start));
     Some(Np { span: Span::new(win.span(i, i + 1).start, np.span.end), title, ..np })
+}
+
+/// One or two lower-case words from token `k`, then a capitalised word: the rest of an
+/// office before a name (`state Ann Lee`, `the navy Tom Hale`).
+fn lower_then_name(win: &Window, k: usize) -> bool {
+    // A cue word after `of` is a noun (`secretary of state`).
+    let lower = |x: usize| {
+        win.is_word(x)
+            && win.has(x, LOWER)
+            && !win.has(x, PHRASE_BREAK | PRONOUN)
+            && (x == k || !win.has(x, CUE))
+            && win.w(x) != "of"
+    };
+    let m = (k..k + 3).find(|&x| !lower(x)).unwrap_or(k + 3);
+    m > k && m - k <= 2 && win.is_word(m) && name_like(win.f(m))
 }
 
 /// A full name after a determiner and the words that describe it, which become its title:
@@ -476,11 +506,15 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     while win.has(verb, SKIP_WORD) {
         verb += 1;
     }
+    // `a staffer in the room wondered`: past the phrase that tells where someone new is.
     let cue_after = || {
         win.has(verb, CUE)
-            || described && win.has(indefinite_tail(win, end), CUE)
-            || apposition(win, end)
-                .is_some_and(|(title, after)| title.is_none() && win.f(after) & (CUE | LOWER) == CUE | LOWER)
+            || (described || indefinite && person_shaped(head, hf)) && win.has(indefinite_tail(win, end), CUE)
+            || apposition(win, end).is_some_and(|(title, after)| {
+                // `his wife, Ana Ruiz, wrote`: a name in apposition to a relative.
+                let named = title.is_some_and(|_| win.has(end + 1, CAP)) && win.has(j - 1, FEMALE | MALE);
+                (title.is_none() || named) && win.f(after) & (CUE | LOWER) == CUE | LOWER
+            })
     };
     let kind_of = |h: &str, a: usize, b: usize| {
         if hf & DOC_NOUN != 0 {
@@ -522,6 +556,14 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let span = win.span(det, end);
     let name = if matches!(kind, NpKind::Role | NpKind::Group) { span } else { win.span(det, main_end) };
     Some(Np { span, name, title: None, kind, end })
+}
+
+/// A noun that names a person: a role noun, `source`, or one shaped like a role noun
+/// (`staffer`, `analyst`, `salesman`, `participant`).
+fn person_shaped(w: &str, f: u32) -> bool {
+    f & ROLE_NOUN != 0
+        || matches!(w, "source" | "person")
+        || ["er", "ist", "ian", "man", "ant", "ent"].iter().any(|e| w.ends_with(e))
 }
 
 /// `close` (to), `familiar` (with): an adjective that tells how someone described stands
@@ -577,13 +619,29 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             // Lee of the Social Democrats`, a person and the body they are of.
             let office = win.has(j - 1, TITLE | ORG_WORD) || win.w(j - 1).ends_with('s');
             let the = w == "of" && win.w(j + 1) == "the" && office;
-            cap_word(win.f(j + 1 + usize::from(the))) && j > i
+            // `Former US secretary of state Ann Lee`: an office of a lower-case thing.
+            let lower_office = w == "of" && win.has(j - 1, LOWER | TITLE) && lower_then_name(win, j + 1);
+            (cap_word(win.f(j + 1 + usize::from(the))) || lower_office) && j > i
         } else if w == "the" && j > i && win.w(j - 1) == "of" {
             true
-        } else if f & LOWER != 0 && f & (PHRASE_BREAK | CUE) == 0 && lower_gap < 2 && !is_participle(w, f) {
+        } else if w == "and" && j > i && win.has(j - 1, TITLE) && cap_word(win.f(j + 1)) {
+            // `former Dover Gov. and Party Chairman Ed Rendell`: two offices of one person.
+            true
+        } else if f & LOWER != 0
+            && f & PHRASE_BREAK == 0
+            && (f & CUE == 0 || win.w(j - 1) == "of")
+            && lower_gap < 3
+            && !is_participle(w, f)
+        {
             // `Taliban spokesman Zabiullah`, `Trump administration Secretary`, `High school math teacher Ana`
             let mut k = j;
-            while win.exists(k) && k - j < 3 && win.has(k, LOWER) && !win.has(k, PHRASE_BREAK) && !win.has(k, CUE) {
+            let of_thing = |k: usize| k == j && win.w(j - 1) == "of";
+            while win.exists(k)
+                && k - j < 3
+                && win.has(k, LOWER)
+                && !win.has(k, PHRASE_BREAK)
+                && (!win.has(k, CUE) || of_thing(k))
+            {
                 k += 1;
             }
             k > j && win.is_word(k) && (cap_word(win.f(k)) || win.has(k, TITLE))
@@ -624,7 +682,8 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
     if af & LOWER != 0 && win.is_word(j) && af & (PHRASE_BREAK | CUE) == 0 {
         let kind = if af & ROLE_NOUN != 0 {
             Some(NpKind::Role)
-        } else if is_plural(after, af) {
+        } else if is_plural(after, af) && !win.has(j + 1, PRONOUN | DETERMINER) {
+            // (`Ann Lee puts it`, `Tom Hale wants the job`: a verb and its object.)
             Some(NpKind::Group)
         } else {
             None
@@ -767,6 +826,15 @@ fn apposition_at(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
             // `Peter Hale, spokesman for the bank said.`: the closing comma left out.
             if starts && w == "." && k > end + 2 && win.f(k - 1) & (CUE | LOWER) == CUE | LOWER {
                 return Some((Some(win.span(end + 1, k - 1)), k - 1));
+            }
+            // `Ann Lee, who is chairman of Dover Partners said in a statement.`: the same
+            // after a name that ends the apposition.
+            if starts && w == "." {
+                let cue = (end + 3..k).find(|&x| win.f(x) & (CUE | LOWER) == CUE | LOWER && win.has(x - 1, CAP));
+                if let Some(x) = cue.filter(|&x| strong(win.f(x))) {
+                    let title = (!matches!(first, "who" | "whose" | "which")).then(|| win.span(end + 1, x));
+                    return Some((title, x));
+                }
             }
             break;
         }
@@ -999,8 +1067,13 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
         return None;
     }
     let mut j = i + 1;
-    while j - i <= 5 && win.is_word(j) && win.has(j, LOWER) && !win.has(j, PHRASE_BREAK | PRONOUN | DETERMINER) {
+    // `one Trump confidant`, `a White House aide`: capitalised words inside the phrase.
+    let word = |x: usize| win.is_word(x) && win.has(x, LOWER | CAP) && !win.has(x, PHRASE_BREAK | PRONOUN | DETERMINER);
+    while j - i <= 5 && word(j) {
         j += 1;
+    }
+    while j > i + 1 && !win.has(j - 1, LOWER) {
+        j -= 1;
     }
     // `a source involved in the plan`: the phrase that tells who they are.
     let j = if j > i + 1 && w != "the" { indefinite_tail(win, j) } else { j };
@@ -1486,10 +1559,25 @@ impl<'t> Read<'t> {
                                 // `Analysts said`: people in the plural, capitalised at the start.
                                 false
                             } else {
+                                // `Lee also took swipes at him`, `Lee, who was elected in 2014,
+                                // doesn't see it`: one word opening a clause before a verb.
+                                // (`Dover also is seeking`: a place's verb.)
+                                let finite = |x: usize| {
+                                    let w = win.w(x);
+                                    w == "also" && !is_auxiliary(win.w(x + 1))
+                                        || win.has(x, LOWER) && w.len() > 4 && w.ends_with("ed")
+                                };
+                                let acts = clause_initial
+                                    && (finite(np.end)
+                                        || next == ","
+                                            && appos().is_some_and(|(_, after)| {
+                                                finite(after) || win.w(after).ends_with("n't")
+                                            }));
                                 titled
                                     || cue_after
                                     || is_cue_at(&win, at)
                                     || subject() && reg.by_last.contains_key(&text[np.name.range()])
+                                    || acts
                             };
                             if keep {
                                 let title = np.title.or_else(|| appos().and_then(|a| a.0));

@@ -221,6 +221,34 @@ const CASES: &[Case] = &[
     ("Tom Hale spoke. The rise in sales, another factor said, was slow.\n\n“We are doing well,” he said.", "We are doing well", Some("Tom Hale"), Direct, Some("said")),
     // a plural role noun opening a sentence is no person for `he`
     ("Tom Hale spoke. Analysts said the plan was weak. “It will pass,” he said.", "It will pass", Some("Tom Hale"), Direct, Some("said")),
+    // a cue right before the quote, its subject opening a clause, wins over an earlier cue
+    ("At one point, a man asked for a photo and Ann Lee said, “Only if it is quick.”", "Only if it is quick.", Some("Ann Lee"), Direct, Some("said")),
+    ("Pressed on the deal, Tom Hale replied: “We have not decided.”", "We have not decided.", Some("Tom Hale"), Direct, Some("replied")),
+    // an office of a lower-case thing before a name; capitalised words inside a description
+    ("“We must act,” said former secretary of state Ann Lee, who spoke first.", "We must act", Some("Ann Lee"), Direct, Some("said")),
+    ("“He is bigger than the party,” said one Dover confidant.", "He is bigger than the party", Some("one Dover confidant"), Direct, Some("said")),
+    // a name and a colon with no verb; one word only as a known surname
+    ("POLLS - Ann Lee and Tom Hale: “We found that voters care about it.”", "We found that voters care about it.", Some("Ann Lee and Tom Hale"), Direct, Some(":")),
+    ("Ann Lee and Tom Hale met.\n\nLee: “Our goal is to win.”", "Our goal is to win.", Some("Ann Lee"), Direct, Some(":")),
+    ("Update: “We will win this thing.”", "We will win this thing.", None, Direct, None),
+    // a clause between commas is no apposition; a lone capitalised participle is no subject
+    ("Speaking at a hall in Dover, Delaware, Ann Lee went after Tom Hale, calling him “a total bore.”", "a total bore.", Some("Ann Lee"), Partial, Some("calling")),
+    ("Commenting on the debt Ann Lee said, “It looms large for us.”", "It looms large for us.", Some("Ann Lee"), Direct, Some("said")),
+    // one word opening a clause before `also` or a past verb is a person for `he`
+    ("“We will win,” said Bo Ray.\n\nHale also took swipes at Ray.\n\n“Everybody is laughing at him,” he said.", "Everybody is laughing at him", Some("Hale"), Direct, Some("said")),
+    // two offices joined by `and`, three lower-case words of office before a name
+    ("“That is what he did,” said former Dover Gov. and Party Chairman Tom Hale.", "That is what he did", Some("Tom Hale"), Direct, Some("said")),
+    ("“I cannot imagine it,” former State policy planning director Ann Lee wrote.", "I cannot imagine it", Some("Ann Lee"), Direct, Some("wrote")),
+    // someone new placed by a phrase before the cue; a relative named in apposition
+    ("“Will he be the next one?” a party staffer in the room wondered.", "Will he be the next one?", Some("a party staffer in the room"), Direct, Some("wondered")),
+    ("“We need him at home,” his wife, Ana Ruiz, wrote in a letter.", "We need him at home", Some("Ana Ruiz"), Direct, Some("wrote")),
+    // a cue opening the sentence before its speaker
+    ("It was painful. Said Ann Lee, “The thought of it is painful.”", "The thought of it is painful.", Some("Ann Lee"), Partial, Some("Said")),
+    // `as X puts it`; a name before a verb in -s and its object is no group
+    ("As the Dover Post’s Ann Lee puts it, “Senate leaders are unmoved.”", "Senate leaders are unmoved.", Some("Ann Lee"), Partial, Some("puts")),
+    ("Tom Hale spoke. Ann Lee forwards an email with the line “Photo gone viral!”", "Photo gone viral!", Some("Ann Lee"), Partial, Some("forwards")),
+    // an apposition whose closing comma is left out before the cue, after a name
+    ("“This ad raises questions,”Ann Lee, who is chairman of Dover Partners said in a statement.", "This ad raises questions", Some("Ann Lee"), Direct, Some("said")),
 ];
 
 #[test]
