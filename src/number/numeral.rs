@@ -181,6 +181,19 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             }
         }
     }
+    // `2 and a half`, `3 and two thirds`: a spelled fraction after a whole number.
+    if !grouped
+        && !decimal
+        && !fractional
+        && ctx.byte(i) == Some(b' ')
+        && ctx.bytes().get(i + 1..i + 5) == Some(b"and ")
+    {
+        if let Some((part, end)) = ctx.next(i).and_then(|and| and_a_fraction(ctx, and)) {
+            value += part;
+            fractional = true;
+            i = end;
+        }
+    }
     // `1.2e10`, `3.5 x 10^6`, `2^10`: a power of ten or of the base.
     if !grouped && (decimal || !fractional) && may_start_power(ctx, i) {
         if let Some((powered, end)) = power_after(ctx, p, i, value).filter(|(v, _)| v.is_finite()) {

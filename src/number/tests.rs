@@ -304,6 +304,7 @@ fn breadth_of_parser_shapes() {
         ("The talks took three and one-half hours.", "three and one-half hours", One(3.5), None, "duration", Some("hours")),
         ("He served 2½ years in jail.", "2½ years", One(2.5), None, "duration", Some("years")),
         ("The rate is 3¼ percent.", "3¼ percent", One(3.25), None, "percent", Some("percent")),
+        ("The crossing took 4 and a half hours.", "4 and a half hours", One(4.5), None, "duration", Some("hours")),
         // Dozens with a numeral.
         ("She bought three dozens roses.", "three dozens roses", One(36.0), None, "count", Some("roses")),
         ("She bought 4 dozens eggs.", "4 dozens eggs", One(48.0), None, "count", Some("eggs")),
