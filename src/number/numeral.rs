@@ -644,7 +644,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         if words > MAX_WORDS {
             break;
         }
-        match next_number_piece(ctx, t) {
+        match next_number_piece(ctx, t).or_else(|| hundreds_after_comma(ctx, t, last, last_scale)) {
             Some(n) => t = n,
             None => break,
         }
@@ -734,6 +734,21 @@ fn head(cur: f64) -> f64 {
 
 fn article_word(w: &str) -> bool {
     w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+}
+
+/// The hundreds that go on a spelled-out number after a comma: `one thousand, two
+/// hundred`, `three million, four hundred thousand`. Only after a scale of a thousand or
+/// more (`last` the class of `t`, `scale` its value), and only a unit or teen followed by
+/// `hundred`, which a list of numbers rarely is. Returns the unit or teen.
+fn hundreds_after_comma(ctx: &Ctx, t: Tok, last: Option<&str>, scale: f64) -> Option<Tok> {
+    if last != Some("scale") || scale < 1000.0 || ctx.byte(t.end) != Some(b',') || ctx.byte(t.end + 1) != Some(b' ') {
+        return None;
+    }
+    let n = ctx.next(t.end + 1).filter(|n| n.kind == TokKind::Word)?;
+    let h = next_number_piece(ctx, n)?;
+    let ok = matches!(word_class(ctx.s(n)), Some(("unit" | "teen", v)) if v > 0.0)
+        && matches!(word_class(ctx.s(h)), Some(("hundred", _)));
+    ok.then_some(n)
 }
 
 /// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
