@@ -624,6 +624,14 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     cur = over(cur, v);
                     fraction_word = true;
                     counted_fraction = !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("quarter"));
+                    // `three quarters of a million`, `two-thirds of a billion`
+                    if let Some((scale, f)) = fraction_of_scale(ctx, t) {
+                        cur *= f;
+                        fraction_word = false;
+                        end = scale.end;
+                        words += 3;
+                        break;
+                    }
                 } else {
                     break;
                 }
