@@ -464,6 +464,19 @@ fn word_class(w: &str) -> Option<(&'static str, f64)> {
     Some((cols.get(1).copied()?, value_of(cols.first()?)?))
 }
 
+/// The scale a spelled-out numeral ends in (`thirty thousand`: 1000, `six hundred`: 100),
+/// which a bare number before it in a range shares (`twenty to thirty thousand`).
+pub(crate) fn trailing_scale(ctx: &Ctx, n: &Numeral) -> Option<f64> {
+    if n.digits || n.fraction_word {
+        return None;
+    }
+    let last = ctx.prev(n.end).filter(|t| t.end == n.end && t.kind == TokKind::Word)?;
+    match word_class(ctx.s(last))? {
+        ("scale" | "hundred", v) => Some(v),
+        _ => None,
+    }
+}
+
 /// A listed value: whole numbers (most of them) read digit by digit, exactly as a
 /// float parse reads them below 2^53; others parsed.
 #[inline(always)]

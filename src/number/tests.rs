@@ -300,6 +300,7 @@ fn breadth_of_parser_shapes() {
         ("The firm cut staff by about one-tenth.", "about one-tenth", One(0.1), Some("about"), "percent", None),
         ("The fund drew three thousand, two hundred and ten donors.", "three thousand, two hundred and ten donors", One(3210.0), None, "count", Some("donors")),
         ("The port handled three-quarters of a million containers.", "three-quarters of a million containers", One(750_000.0), None, "count", Some("containers")),
+        ("The march drew twenty to thirty thousand people.", "twenty to thirty thousand people", Range(20_000.0, 30_000.0), None, "count", Some("people")),
         // Mixed numbers in words and with vulgar fractions.
         ("Some two and a quarter million people voted.", "Some two and a quarter million people", One(2.25e6), Some("about"), "count", Some("people")),
         ("The walk is five and three quarters miles.", "five and three quarters miles", One(5.75), None, "measure", Some("miles")),
