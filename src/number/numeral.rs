@@ -524,7 +524,13 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
             if w.eq_ignore_ascii_case("and") && last.is_some() {
                 if let Some((part, part_end)) = and_a_fraction(ctx, t) {
                     if matches!(last, Some("unit" | "teen" | "ten" | "hundred" | "scale" | "dozen")) {
-                        cur += part;
+                        // `a million and a half` is half a million more, `a dozen and a
+                        // half` half a dozen more.
+                        match last {
+                            Some("scale") => total += part * last_scale,
+                            Some("dozen") => cur += part * 12.0,
+                            _ => cur += part,
+                        }
                         end = part_end;
                         words += 3;
                     }
