@@ -441,8 +441,25 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     n.multiplier = Some(factor);
     n.end = t.end;
     n.plain_len = 0;
-    // `1.5 hundred thousand` is rare; one more scale word (`2 hundred million`) is not read.
+    // `2 hundred million`, `7 hundred thousand`: a spelled larger scale after `hundred`.
+    if factor == 100.0 && !glued {
+        if let Some((larger, end)) = scale_after(ctx, t) {
+            n.value *= larger;
+            n.multiplier = Some(factor * larger);
+            n.end = end;
+        }
+    }
     n
+}
+
+/// A spelled scale word (`thousand`, `million`, `billion`) right after `t`, and its end.
+#[inline(never)]
+fn scale_after(ctx: &Ctx, t: Tok) -> Option<(f64, usize)> {
+    let s = ctx.next(t.end).filter(|s| s.kind == TokKind::Word && s.start > t.end)?;
+    match word_class(ctx.s(s))? {
+        ("scale", v) if v >= 1000.0 => Some((v, s.end)),
+        _ => None,
+    }
 }
 
 /// A multiplier's factor as listed: the usual ones read without parsing a float.

@@ -303,6 +303,7 @@ fn breadth_of_parser_shapes() {
         ("The march drew twenty to thirty thousand people.", "twenty to thirty thousand people", Range(20_000.0, 30_000.0), None, "count", Some("people")),
         ("The dam cost a billion and a half dollars.", "a billion and a half dollars", One(1.5e9), None, "money", Some("dollars")),
         ("She baked a dozen and a half pies.", "a dozen and a half pies", One(18.0), None, "count", Some("pies")),
+        ("The road will cost 4 hundred million dollars.", "4 hundred million dollars", One(4e8), None, "money", Some("dollars")),
         // Mixed numbers in words and with vulgar fractions.
         ("Some two and a quarter million people voted.", "Some two and a quarter million people", One(2.25e6), Some("about"), "count", Some("people")),
         ("The walk is five and three quarters miles.", "five and three quarters miles", One(5.75), None, "measure", Some("miles")),
