@@ -8,7 +8,7 @@ use super::exclude::{
     in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_unit_power, is_year,
 };
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
-use super::numeral::{multiplier, read_digits, read_words, run_end, Digits, Numeral};
+use super::numeral::{multiplier, read_digits, read_words, run_end, trailing_scale, Digits, Numeral};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
@@ -148,8 +148,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     }
                 } else if let Ok(tail2) = unit_tail(ctx, &n2, sign1.or(sign2)) {
                     let mut n1v = n1.value;
-                    if n1.multiplier.is_none() && n2.multiplier.is_some() && !tail1.own {
-                        let m = n2.multiplier.unwrap_or(1.0);
+                    if n1.multiplier.is_none() && !tail1.own {
+                        let m = n2.multiplier.or_else(|| trailing_scale(ctx, &n2)).unwrap_or(1.0);
                         if n1v * m < n2.value {
                             n1v *= m;
                         }

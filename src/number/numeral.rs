@@ -181,6 +181,19 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             }
         }
     }
+    // `2 and a half`, `3 and two thirds`: a spelled fraction after a whole number.
+    if !grouped
+        && !decimal
+        && !fractional
+        && ctx.byte(i) == Some(b' ')
+        && ctx.bytes().get(i + 1..i + 5) == Some(b"and ")
+    {
+        if let Some((part, end)) = ctx.next(i).and_then(|and| and_a_fraction(ctx, and)) {
+            value += part;
+            fractional = true;
+            i = end;
+        }
+    }
     // `1.2e10`, `3.5 x 10^6`, `2^10`: a power of ten or of the base.
     if !grouped && (decimal || !fractional) && may_start_power(ctx, i) {
         if let Some((powered, end)) = power_after(ctx, p, i, value).filter(|(v, _)| v.is_finite()) {
@@ -428,8 +441,25 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     n.multiplier = Some(factor);
     n.end = t.end;
     n.plain_len = 0;
-    // `1.5 hundred thousand` is rare; one more scale word (`2 hundred million`) is not read.
+    // `2 hundred million`, `7 hundred thousand`: a spelled larger scale after `hundred`.
+    if factor == 100.0 && !glued {
+        if let Some((larger, end)) = scale_after(ctx, t) {
+            n.value *= larger;
+            n.multiplier = Some(factor * larger);
+            n.end = end;
+        }
+    }
     n
+}
+
+/// A spelled scale word (`thousand`, `million`, `billion`) right after `t`, and its end.
+#[inline(never)]
+fn scale_after(ctx: &Ctx, t: Tok) -> Option<(f64, usize)> {
+    let s = ctx.next(t.end).filter(|s| s.kind == TokKind::Word && s.start > t.end)?;
+    match word_class(ctx.s(s))? {
+        ("scale", v) if v >= 1000.0 => Some((v, s.end)),
+        _ => None,
+    }
 }
 
 /// A multiplier's factor as listed: the usual ones read without parsing a float.
@@ -449,6 +479,19 @@ fn factor_of(col: &str) -> Option<f64> {
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
     let cols = NUMBER_WORDS.get_folded(w)?;
     Some((cols.get(1).copied()?, value_of(cols.first()?)?))
+}
+
+/// The scale a spelled-out numeral ends in (`thirty thousand`: 1000, `six hundred`: 100),
+/// which a bare number before it in a range shares (`twenty to thirty thousand`).
+pub(crate) fn trailing_scale(ctx: &Ctx, n: &Numeral) -> Option<f64> {
+    if n.digits || n.fraction_word {
+        return None;
+    }
+    let last = ctx.prev(n.end).filter(|t| t.end == n.end && t.kind == TokKind::Word)?;
+    match word_class(ctx.s(last))? {
+        ("scale" | "hundred", v) => Some(v),
+        _ => None,
+    }
 }
 
 /// A listed value: whole numbers (most of them) read digit by digit, exactly as a
@@ -498,7 +541,13 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
             if w.eq_ignore_ascii_case("and") && last.is_some() {
                 if let Some((part, part_end)) = and_a_fraction(ctx, t) {
                     if matches!(last, Some("unit" | "teen" | "ten" | "hundred" | "scale" | "dozen")) {
-                        cur += part;
+                        // `a million and a half` is half a million more, `a dozen and a
+                        // half` half a dozen more.
+                        match last {
+                            Some("scale") => total += part * last_scale,
+                            Some("dozen") => cur += part * 12.0,
+                            _ => cur += part,
+                        }
                         end = part_end;
                         words += 3;
                     }
@@ -611,6 +660,14 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
                     cur = over(cur, v);
                     fraction_word = true;
                     counted_fraction = !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("quarter"));
+                    // `three quarters of a million`, `two-thirds of a billion`
+                    if let Some((scale, f)) = fraction_of_scale(ctx, t) {
+                        cur *= f;
+                        fraction_word = false;
+                        end = scale.end;
+                        words += 3;
+                        break;
+                    }
                 } else {
                     break;
                 }
@@ -631,7 +688,7 @@ pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
         if words > MAX_WORDS {
             break;
         }
-        match next_number_piece(ctx, t) {
+        match next_number_piece(ctx, t).or_else(|| hundreds_after_comma(ctx, t, last, last_scale)) {
             Some(n) => t = n,
             None => break,
         }
@@ -721,6 +778,21 @@ fn head(cur: f64) -> f64 {
 
 fn article_word(w: &str) -> bool {
     w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
+}
+
+/// The hundreds that go on a spelled-out number after a comma: `one thousand, two
+/// hundred`, `three million, four hundred thousand`. Only after a scale of a thousand or
+/// more (`last` the class of `t`, `scale` its value), and only a unit or teen followed by
+/// `hundred`, which a list of numbers rarely is. Returns the unit or teen.
+fn hundreds_after_comma(ctx: &Ctx, t: Tok, last: Option<&str>, scale: f64) -> Option<Tok> {
+    if last != Some("scale") || scale < 1000.0 || ctx.byte(t.end) != Some(b',') || ctx.byte(t.end + 1) != Some(b' ') {
+        return None;
+    }
+    let n = ctx.next(t.end + 1).filter(|n| n.kind == TokKind::Word)?;
+    let h = next_number_piece(ctx, n)?;
+    let ok = matches!(word_class(ctx.s(n)), Some(("unit" | "teen", v)) if v > 0.0)
+        && matches!(word_class(ctx.s(h)), Some(("hundred", _)));
+    ok.then_some(n)
 }
 
 /// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
