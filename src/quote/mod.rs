@@ -568,12 +568,14 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let r = match *how {
             How::Found(f) | How::Subject(f) | How::Colon(f) => {
                 res.quote_start = pairs[qi].outer.start;
-                let (mut speaker, kind, resolution) = res.resolve(&f.np);
-                // `Update: “…”`: one capitalised word is a name only as a known surname.
+                let (speaker, kind, resolution) = res.resolve(&f.np);
+                next_group += 1;
+                // `Update: “…”`: one capitalised word before a colon is a name only as a
+                // known surname; otherwise the quote has no attribution.
                 let lone = !text[f.np.name.range()].contains(char::is_whitespace);
-                let dropped = matches!(how, How::Colon(_)) && lone && resolution == Resolution::Explicit;
-                if dropped {
-                    speaker = None;
+                if matches!(how, How::Colon(_)) && lone && resolution == Resolution::Explicit {
+                    resolved.push(Resolved { group: next_group - 1, ..Resolved::default() });
+                    continue;
                 }
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
                 if let Some(name) = &speaker {
@@ -584,14 +586,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                     };
                     res.note(name, kind, said);
                 }
-                next_group += 1;
                 Resolved {
                     speaker,
-                    kind: if dropped { SpeakerKind::Unknown } else { kind },
-                    resolution: if dropped { Resolution::None } else { resolution },
-                    mention: (!dropped).then(|| Mention::new(text, f.np.span)),
-                    title: title.filter(|_| !dropped),
-                    cue: (!dropped).then(|| Mention::new(text, f.cue)),
+                    kind,
+                    resolution,
+                    mention: Some(Mention::new(text, f.np.span)),
+                    title,
+                    cue: Some(Mention::new(text, f.cue)),
                     addressee: f.addressee.map(|a| Mention::new(text, a)),
                     group: next_group - 1,
                 }
