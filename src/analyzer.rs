@@ -27,7 +27,67 @@ pub struct Tasks {
 impl Tasks {
     /// All three analyses.
     pub const ALL: Tasks = Tasks { sentences: true, quotes: true, numbers: true };
+
+    /// None of them: the document keeps only its text.
+    pub const NONE: Tasks = Tasks { sentences: false, quotes: false, numbers: false };
+
+    /// The tasks named in `names`, each `sentences`, `quotes` or `numbers`.
+    ///
+    /// ```
+    /// use copydesk::Tasks;
+    /// assert_eq!(Tasks::from_names(["numbers"]), Ok(Tasks { numbers: true, ..Tasks::NONE }));
+    /// assert!(Tasks::from_names(["numbers", "speakers"]).is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownTask`] for the first name that is none of the three.
+    pub fn from_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Tasks, UnknownTask> {
+        let mut tasks = Tasks::NONE;
+        for name in names {
+            match name {
+                "sentences" => tasks.sentences = true,
+                "quotes" => tasks.quotes = true,
+                "numbers" => tasks.numbers = true,
+                other => return Err(UnknownTask(other.to_owned())),
+            }
+        }
+        Ok(tasks)
+    }
 }
+
+/// A comma-separated list of task names, as the command line takes it.
+///
+/// ```
+/// use copydesk::Tasks;
+/// let tasks: Tasks = "sentences, quotes".parse().unwrap();
+/// assert_eq!(tasks, Tasks { numbers: false, ..Tasks::ALL });
+/// assert_eq!("".parse::<Tasks>(), Ok(Tasks::NONE));
+/// ```
+impl std::str::FromStr for Tasks {
+    type Err = UnknownTask;
+
+    fn from_str(list: &str) -> Result<Tasks, UnknownTask> {
+        Tasks::from_names(list.split(',').map(str::trim).filter(|name| !name.is_empty()))
+    }
+}
+
+/// A task name that is not `sentences`, `quotes` or `numbers`.
+///
+/// ```
+/// let error = "quotes,speakers".parse::<copydesk::Tasks>().unwrap_err();
+/// assert_eq!(error.to_string(), "unknown task 'speakers' (expected sentences, quotes or numbers)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownTask(pub String);
+
+impl std::fmt::Display for UnknownTask {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown task '{}' (expected sentences, quotes or numbers)", self.0)
+    }
+}
+
+impl std::error::Error for UnknownTask {}
 
 impl Default for Tasks {
     fn default() -> Self {

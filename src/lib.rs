@@ -34,7 +34,7 @@ pub mod cli;
 #[cfg(feature = "python")]
 mod python;
 
-pub use analyzer::{Analyzer, Tasks};
+pub use analyzer::{Analyzer, Tasks, UnknownTask};
 pub use batch::{thread_pool, Stream, StreamOptions};
 pub use document::{Document, Sentence};
 pub use number::Number;

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sized
 from ._copydesk import (
     Document,
     _batch_pipeline,
+    _BatchPipeline,
     Mention,
     Number,
     Quote,
@@ -51,15 +52,20 @@ __all__ = [
 
 
 def analyze_many(
-    texts: Iterable[str], n_threads: int | None = None, batch_size: int = 256, progress: bool = False
+    texts: Iterable[str],
+    n_threads: int | None = None,
+    batch_size: int = 256,
+    progress: bool = False,
+    tasks: str | Iterable[str] | None = None,
 ) -> Iterator[Document]:
     """Analyse many texts in parallel, yielding one Document per text, in input order.
 
     The iterable is consumed lazily, ``batch_size`` texts at a time; each batch is
     analysed on ``n_threads`` threads (all cores when ``None``) with the interpreter
     released, the next one while the documents of the one before are handed out. On a
-    cluster worker that already runs one task per core, pass ``n_threads=1``. With ``progress=True`` a tqdm bar shows the documents done (when
-    tqdm is installed).
+    cluster worker that already runs one task per core, pass ``n_threads=1``. With
+    ``progress=True`` a tqdm bar shows the documents done (when tqdm is installed).
+    ``tasks`` runs only the analyses named, as in :func:`analyze`.
 
         >>> docs = copydesk.analyze_many(["One. Two.", "Three."], n_threads=2)
         >>> [len(d.sentences) for d in docs]
@@ -75,7 +81,7 @@ def analyze_many(
         raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    docs = _analyze_many(iter(texts), n_threads, batch_size)
+    docs = _analyze_many(iter(texts), _batch_pipeline(n_threads, tasks), batch_size)
     if progress:
         try:
             from tqdm.auto import tqdm
@@ -86,10 +92,9 @@ def analyze_many(
     return docs
 
 
-def _analyze_many(texts: Iterator[str], n_threads: int | None, batch_size: int) -> Iterator[Document]:
+def _analyze_many(texts: Iterator[str], pipeline: _BatchPipeline, batch_size: int) -> Iterator[Document]:
     # The next batch is on the pool while the documents of the one before are handed out,
     # so the workers never wait for the interpreter to read texts in or documents out.
-    pipeline = _batch_pipeline(n_threads)
     offset, more = 0, True
     while True:
         while more and pipeline.in_flight < 2:

@@ -12,7 +12,7 @@ mod pretty;
 mod progress;
 
 use crate::batch::{OrderedChunks, StreamOptions};
-use crate::{Analyzer, Tasks};
+use crate::{Analyzer, Tasks, UnknownTask};
 use input::{Reader, Record, Source};
 use progress::Progress;
 use serde::Serialize;
@@ -165,7 +165,7 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
                 }
                 options.threads = Some(n);
             }
-            "--tasks" => options.tasks = parse_tasks(&value()?)?,
+            "--tasks" => options.tasks = value()?.parse().map_err(|e: UnknownTask| e.to_string())?,
             "--keep" => options.keep.push(value()?),
             "--format" => {
                 options.format = match value()?.as_str() {
@@ -193,19 +193,6 @@ fn parse(args: Vec<OsString>) -> Result<Command, String> {
         options.sources.extend(sources);
     }
     Ok(Command::Analyze(options))
-}
-
-fn parse_tasks(list: &str) -> Result<Tasks, String> {
-    let mut tasks = Tasks { sentences: false, quotes: false, numbers: false };
-    for task in list.split(',').map(str::trim).filter(|t| !t.is_empty()) {
-        match task {
-            "sentences" => tasks.sentences = true,
-            "quotes" => tasks.quotes = true,
-            "numbers" => tasks.numbers = true,
-            other => return Err(format!("unknown task '{other}' (expected sentences, quotes or numbers)")),
-        }
-    }
-    Ok(tasks)
 }
 
 /// One output line for a document.

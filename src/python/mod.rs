@@ -7,7 +7,7 @@ mod pipeline;
 mod results;
 mod tables;
 
-use crate::{Analyzer, Document};
+use crate::{Analyzer, Document, Tasks};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -28,15 +28,43 @@ fn str_arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> PyResult<&'a str> {
 
 /// `TypeError: {name} must be str, not {type}`.
 fn type_error(name: &str, value: &Bound<'_, PyAny>) -> PyErr {
-    let kind = value.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
-    PyTypeError::new_err(format!("{name} must be str, not {kind}"))
+    type_error_of(name, "str", value)
 }
 
-/// Analyses `text`: sentences, quotes and numbers.
+/// `TypeError: {name} must be {expected}, not {type}`.
+fn type_error_of(name: &str, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
+    let kind = value.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+    PyTypeError::new_err(format!("{name} must be {expected}, not {kind}"))
+}
+
+/// The tasks named by the `tasks` argument: every task when `None`; a `str` is a
+/// comma-separated list (`"quotes,numbers"`, as on the command line), anything else an
+/// iterable of names.
+fn tasks_arg(tasks: Option<&Bound<'_, PyAny>>) -> PyResult<Tasks> {
+    let Some(tasks) = tasks.filter(|t| !t.is_none()) else { return Ok(Tasks::ALL) };
+    let unknown = |e: crate::UnknownTask| PyValueError::new_err(e.to_string());
+    if let Ok(list) = tasks.cast::<PyString>() {
+        return list.to_str()?.parse().map_err(unknown);
+    }
+    let names = tasks
+        .try_iter()
+        .map_err(|_| type_error_of("tasks", "a str or an iterable of str", tasks))?
+        .enumerate()
+        .map(|(i, name)| {
+            let name = name?;
+            name.cast::<PyString>().map_err(|_| type_error(&format!("tasks[{i}]"), &name))?.to_str().map(str::to_owned)
+        })
+        .collect::<PyResult<Vec<String>>>()?;
+    Tasks::from_names(names.iter().map(String::as_str)).map_err(unknown)
+}
+
+/// Analyses `text`: sentences, quotes and numbers, or only the `tasks` named, as a list
+/// (`["sentences", "numbers"]`) or a comma-separated string (`"quotes,numbers"`).
 #[pyfunction]
-fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
+#[pyo3(signature = (text, tasks=None))]
+fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, tasks: Option<&Bound<'_, PyAny>>) -> PyResult<PyDocument> {
     let text = str_arg(text, "text")?;
-    let analyzer = Analyzer::default();
+    let analyzer = Analyzer::with_tasks(tasks_arg(tasks)?);
     let doc = if text.len() >= DETACH_BYTES { py.detach(|| analyzer.analyze(text)) } else { analyzer.analyze(text) };
     Ok(PyDocument::from(doc.with_char_offsets()))
 }

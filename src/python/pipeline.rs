@@ -2,7 +2,7 @@
 //! before it hands out the documents of the one before, so the workers analyse while the
 //! interpreter reads texts in and documents out.
 
-use super::{type_error, PyDocument};
+use super::{tasks_arg, type_error, PyDocument};
 use crate::{Analyzer, Document};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -21,6 +21,7 @@ type BatchResult = std::thread::Result<Vec<Document>>;
 #[pyclass(module = "copydesk._copydesk", name = "_BatchPipeline")]
 pub(crate) struct BatchPipeline {
     pool: Arc<ThreadPool>,
+    analyzer: Analyzer,
     /// Where each batch's documents will come from, oldest first (behind a lock, as a
     /// Python object may move between threads).
     in_flight: Mutex<VecDeque<Receiver<BatchResult>>>,
@@ -44,15 +45,17 @@ fn owned_texts(texts: &Bound<'_, PyList>) -> PyResult<Vec<String>> {
         .collect()
 }
 
-/// A pipeline on `n_threads` workers (all cores when `None`).
+/// A pipeline running `tasks` (see `analyze`) on `n_threads` workers (all cores when
+/// `None`).
 #[pyfunction]
-#[pyo3(signature = (n_threads=None))]
-pub(crate) fn _batch_pipeline(n_threads: Option<usize>) -> PyResult<BatchPipeline> {
+#[pyo3(signature = (n_threads=None, tasks=None))]
+pub(crate) fn _batch_pipeline(n_threads: Option<usize>, tasks: Option<&Bound<'_, PyAny>>) -> PyResult<BatchPipeline> {
     if n_threads == Some(0) {
         return Err(PyValueError::new_err("n_threads must be at least 1"));
     }
+    let analyzer = Analyzer::with_tasks(tasks_arg(tasks)?);
     let pool = crate::thread_pool(n_threads).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    Ok(BatchPipeline { pool, in_flight: Mutex::new(VecDeque::new()) })
+    Ok(BatchPipeline { pool, analyzer, in_flight: Mutex::new(VecDeque::new()) })
 }
 
 #[pymethods]
@@ -67,8 +70,8 @@ impl BatchPipeline {
     fn submit(&self, texts: &Bound<'_, PyList>) -> PyResult<()> {
         let texts = owned_texts(texts)?;
         let (done, result) = sync_channel(1);
+        let analyzer = self.analyzer.clone();
         self.pool.spawn(move || {
-            let analyzer = Analyzer::default();
             let docs = panic::catch_unwind(AssertUnwindSafe(|| {
                 texts.par_iter().map(|text| analyzer.analyze(text).with_char_offsets()).collect()
             }));

@@ -139,6 +139,44 @@ def test_analyze_many_argument_errors() -> None:
         copydesk.analyze_many(["a"], batch_size=0)
 
 
+TASKS_TEXT = "Rates rose 2% in May. “We are ready,” Ann Lee said. About 40 banks agreed."
+
+
+@pytest.mark.parametrize(
+    "tasks, kept",
+    [
+        ("numbers", {"numbers"}),
+        (["numbers"], {"numbers"}),
+        ("sentences, quotes", {"sentences", "quotes"}),
+        (("quotes", "numbers"), {"quotes", "numbers"}),
+        ([], set()),
+        (None, {"sentences", "quotes", "numbers"}),
+    ],
+)
+def test_tasks_run_only_the_analyses_named(tasks: object, kept: set[str]) -> None:
+    full = copydesk.analyze(TASKS_TEXT)
+    assert full.sentences and full.quotes and full.numbers
+    doc = copydesk.analyze(TASKS_TEXT, tasks=tasks)  # type: ignore[arg-type]
+    for name in ("sentences", "quotes", "numbers"):
+        assert getattr(doc, name) == (getattr(full, name) if name in kept else [])
+    many = copydesk.analyze_many([TASKS_TEXT] * 3, n_threads=2, batch_size=2, tasks=tasks)  # type: ignore[arg-type]
+    assert list(many) == [doc] * 3
+
+
+def test_tasks_errors_name_the_problem() -> None:
+    with pytest.raises(ValueError, match="unknown task 'speakers' \\(expected sentences, quotes or numbers\\)"):
+        copydesk.analyze("a", tasks="quotes,speakers")
+    with pytest.raises(ValueError, match="unknown task 'Numbers'"):
+        copydesk.analyze("a", tasks=["Numbers"])
+    with pytest.raises(TypeError, match=r"^tasks\[1\] must be str, not int"):
+        copydesk.analyze("a", tasks=["quotes", 1])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="^tasks must be a str or an iterable of str, not int"):
+        copydesk.analyze("a", tasks=5)  # type: ignore[arg-type]
+    # raised at the call, before any text is read
+    with pytest.raises(ValueError, match="unknown task"):
+        copydesk.analyze_many(["a"], tasks="all")
+
+
 def test_lone_surrogate_is_a_unicode_error() -> None:
     with pytest.raises(UnicodeError):
         copydesk.analyze("bad \udc80 text")
