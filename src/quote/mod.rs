@@ -488,6 +488,12 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         }
         let kind = match how {
             How::Block(_) => QuoteKind::Block,
+            // `the plan was “flawed” and “unworkable”`: a further phrase of the sentence.
+            How::Continues(o, _)
+                if same_sentence_prev && kinds[o] == QuoteKind::Partial && !lead_ends_with_cue(&lead) =>
+            {
+                QuoteKind::Partial
+            }
             _ if lead_empty || lead_ends_with_cue(&lead) => QuoteKind::Direct,
             _ => QuoteKind::Partial,
         };
@@ -497,6 +503,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
 
     // 2. Filters: titles and unsourced scare quotes are not quotes.
     let mut keep = vec![true; pairs.len()];
+    let mut sourced_at = vec![false; pairs.len()];
     for (qi, p) in pairs.iter().enumerate() {
         let inner = &text[p.inner.range()];
         let words = count_words(inner, 4); // only up to 3 matters
@@ -507,7 +514,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             && inner.ends_with(['.', '!', '?'])
             && inner.starts_with(|c: char| c.is_uppercase());
         let goes_on = matches!(hows[qi], How::Continues(o, _) | How::Block(o) if matches!(hows[o], How::Found(_)));
-        let sourced = matches!(hows[qi], How::Found(_)) || whole_sentence && goes_on;
+        // `Lee said the plan was “flawed” and “unworkable”`: a further phrase of the
+        // sentence has the source of the one before.
+        let shares = matches!(hows[qi], How::Continues(o, _) if kinds[qi] == QuoteKind::Partial && sourced_at[o]);
+        let sourced = matches!(hows[qi], How::Found(_)) || whole_sentence && goes_on || shares;
+        sourced_at[qi] = sourced;
         if (is_title_like(inner) && !adjacent)
             || (words <= 2 && !sourced)
             || named_by_word_before(text, p.outer.start, inner)
@@ -1286,6 +1297,13 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
                     && win.w(n.end) != "of"
             }) {
                 return Some((own, None));
+            }
+        }
+        // `The chief executive, Ann Lee, said`: a role with a name in apposition; the name
+        // speaks and the role is its title.
+        if np.kind == NpKind::Role {
+            if let Some(name) = parse_np(win, c2 + 1).filter(|n| n.kind == NpKind::Name && n.end == c1) {
+                return Some((name, Some(np.span)));
             }
         }
         let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));

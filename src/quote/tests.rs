@@ -249,6 +249,12 @@ const CASES: &[Case] = &[
     ("Tom Hale spoke. Ann Lee forwards an email with the line “Photo gone viral!”", "Photo gone viral!", Some("Ann Lee"), Partial, Some("forwards")),
     // an apposition whose closing comma is left out before the cue, after a name
     ("“This ad raises questions,”Ann Lee, who is chairman of Dover Partners said in a statement.", "This ad raises questions", Some("Ann Lee"), Direct, Some("said")),
+    // a role with a name in apposition: the name speaks
+    ("The chief executive, Ann Lee, said the results were “disappointing”.", "disappointing", Some("Ann Lee"), Partial, Some("said")),
+    ("Its chief executive, Ann Lee, said: “We missed.”", "We missed.", Some("Ann Lee"), Direct, Some("said")),
+    // further phrases in marks in the sentence of a partial quote have its source
+    ("Ann Lee said the plan was “deeply flawed” and “unworkable”.", "unworkable", Some("Ann Lee"), Partial, Some("said")),
+    ("Ann Lee called it “flawed”, “costly” and “a danger to every patient”.", "a danger to every patient", Some("Ann Lee"), Partial, Some("called")),
 ];
 
 #[test]
