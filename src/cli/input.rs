@@ -260,7 +260,19 @@ fn parse_json_line(bytes: &[u8], name: &str, line: u64, keep: &[String]) -> Reco
     let parsed: JsonRecord = match serde_json::from_slice(bytes) {
         Ok(r) => r,
         Err(e) => {
-            record.text = Err(format!("line is not a JSON object: {e}"));
+            record.text = Err(match lone_surrogate(bytes) {
+                Some(at) => {
+                    // The rest of the line may be sound: its id names the record.
+                    let mended = mend_surrogates(bytes);
+                    let id = serde_json::from_slice::<JsonRecord>(&mended).ok().and_then(|r| r.id);
+                    record.id = id.unwrap_or(Value::Null);
+                    format!(
+                        "line holds a lone UTF-16 surrogate escape at column {}, which no UTF-8 text can hold",
+                        at + 1
+                    )
+                }
+                None => format!("line is not a JSON object: {e}"),
+            });
             return record;
         }
     };
@@ -280,6 +292,60 @@ fn parse_json_line(bytes: &[u8], name: &str, line: u64, keep: &[String]) -> Reco
         None => Err("record has no \"text\" field".to_owned()),
     };
     record
+}
+
+/// The `\uXXXX` escapes of a JSON line, with where each starts and its code unit; an
+/// escaped backslash (`\\u`) is no escape.
+fn unicode_escapes(bytes: &[u8]) -> impl Iterator<Item = (usize, u16)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(k) = memchr::memchr(b'\\', &bytes[i.min(bytes.len())..]).map(|k| i + k) {
+            i = k + 2;
+            if bytes.get(k + 1) == Some(&b'u') {
+                let unit = bytes.get(k + 2..k + 6).and_then(|h| std::str::from_utf8(h).ok());
+                if let Some(unit) = unit.and_then(|h| u16::from_str_radix(h, 16).ok()) {
+                    i = k + 6;
+                    return Some((k, unit));
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Where the first UTF-16 surrogate escape of a JSON line that is not half of a pair
+/// starts (`\ud800` alone), if any.
+fn lone_surrogate(bytes: &[u8]) -> Option<usize> {
+    lone_surrogates(bytes).next()
+}
+
+/// The starts of the surrogate escapes of a JSON line that are not half of a pair.
+fn lone_surrogates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut escapes = unicode_escapes(bytes).peekable();
+    std::iter::from_fn(move || {
+        while let Some((at, unit)) = escapes.next() {
+            match unit {
+                0xD800..=0xDBFF => match escapes.peek() {
+                    Some(&(next, low)) if next == at + 6 && (0xDC00..=0xDFFF).contains(&low) => {
+                        escapes.next();
+                    }
+                    _ => return Some(at),
+                },
+                0xDC00..=0xDFFF => return Some(at),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// The line with each lone surrogate escape written as `\ufffd`.
+fn mend_surrogates(bytes: &[u8]) -> Vec<u8> {
+    let mut mended = bytes.to_vec();
+    for at in lone_surrogates(bytes) {
+        mended[at + 2..at + 6].copy_from_slice(b"fffd");
+    }
+    mended
 }
 
 fn json_kind(value: &Value) -> &'static str {
@@ -314,4 +380,26 @@ fn read_text_file(path: &Path, max_bytes: u64) -> Result<String, String> {
     }
     String::from_utf8(bytes)
         .map_err(|e| format!("{name} is not valid UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lone_surrogate_is_named_with_the_record_id() {
+        let line = br#"{"id": "a1", "text": "Bad \ud800 char, fine \ud83d\ude00 pair"}"#;
+        let record = parse_json_line(line, "in.jsonl", 7, &[]);
+        assert_eq!(record.id, Value::String("a1".into()));
+        let error = record.text.unwrap_err();
+        assert!(error.contains("lone UTF-16 surrogate escape at column 27"), "{error}");
+    }
+
+    #[test]
+    fn surrogate_pairs_and_escaped_backslashes_are_no_lone_surrogates() {
+        assert_eq!(lone_surrogate(br#"{"text": "\ud83d\ude00 \\ud800"}"#), None);
+        assert_eq!(lone_surrogate(br#"{"text": "\ude00\ud83d"}"#), Some(10));
+        let line = br#"{"id": 3, "text": "x \udc80"}"#;
+        assert_eq!(mend_surrogates(line), br#"{"id": 3, "text": "x \ufffd"}"#);
+    }
 }
