@@ -836,6 +836,11 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
     if !win.is_word(i) {
         return None;
     }
+    if i == 1 && matches!(win.w(0), "—" | "–") {
+        if let Some(f) = signature(win) {
+            return Some(f);
+        }
+    }
     let w = win.w(i);
     if w == "according" && win.w(i + 1) == "to" {
         let np = parse_speaker(win, i + 2)?;
@@ -889,6 +894,22 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         k += 1;
     }
     None
+}
+
+/// `“Nobody is above the law.” — Ann Lee`: a name after a dash with nothing after it but a
+/// title after a comma (`— Ann Lee, a nurse`) signs the quote; the dash is its cue.
+fn signature(win: &Window) -> Option<Found> {
+    let np = parse_speaker(win, 1).filter(|np| np.kind == NpKind::Name)?;
+    let words_from = |x: usize| (x..win.len()).filter(|&y| win.is_word(y)).count();
+    let title = match win.w(np.end) {
+        "," if words_from(np.end + 1) > 0 => {
+            let last = (np.end + 1..win.len()).rfind(|&y| win.is_word(y))?;
+            Some(win.span(np.end + 1, last + 1))
+        }
+        _ if words_from(np.end) == 0 => np.title,
+        _ => return None,
+    };
+    Some(Found { np, cue: win.span(0, 1), title, addressee: None, adjacent: true })
 }
 
 /// A name right before the colon that ends `win`, opening its clause: `Ann Lee:`,

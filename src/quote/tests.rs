@@ -255,6 +255,9 @@ const CASES: &[Case] = &[
     // further phrases in marks in the sentence of a partial quote have its source
     ("Ann Lee said the plan was “deeply flawed” and “unworkable”.", "unworkable", Some("Ann Lee"), Partial, Some("said")),
     ("Ann Lee called it “flawed”, “costly” and “a danger to every patient”.", "a danger to every patient", Some("Ann Lee"), Partial, Some("called")),
+    // a name after a dash, ending the sentence, signs the quote; a cue after it is still the cue
+    ("“Nobody is above the law.” — Ann Lee, a nurse", "Nobody is above the law.", Some("Ann Lee"), Direct, Some("—")),
+    ("“We are ready” — Ann Lee insisted — “to fight.”", "We are ready", Some("Ann Lee"), Direct, Some("insisted")),
 ];
 
 #[test]
