@@ -853,6 +853,20 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
             return None;
         }
+        // `said one voter, Ana Ruiz, 43`: a role with a name in apposition; the name speaks.
+        if np.kind == NpKind::Role && win.w(np.end) == "," {
+            let named = parse_np(win, np.end + 1)
+                .filter(|n| n.kind == NpKind::Name && (!win.exists(n.end) || matches!(win.w(n.end), "," | ".")));
+            if let Some(name) = named {
+                return Some(Found {
+                    np: name,
+                    cue: win.span(i, i + 1),
+                    title: Some(np.span),
+                    addressee: None,
+                    adjacent: true,
+                });
+            }
+        }
         let title = np.title.or_else(|| apposition(win, np.end).and_then(|a| a.0));
         return Some(Found { np, cue: win.span(i, i + 1), title, addressee: None, adjacent: true });
     }

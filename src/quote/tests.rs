@@ -252,6 +252,7 @@ const CASES: &[Case] = &[
     // a role with a name in apposition: the name speaks
     ("The chief executive, Ann Lee, said the results were “disappointing”.", "disappointing", Some("Ann Lee"), Partial, Some("said")),
     ("Its chief executive, Ann Lee, said: “We missed.”", "We missed.", Some("Ann Lee"), Direct, Some("said")),
+    ("“I don’t know,” admitted one voter, Ana Ruiz, 43.", "I don’t know", Some("Ana Ruiz"), Direct, Some("admitted")),
     // further phrases in marks in the sentence of a partial quote have its source
     ("Ann Lee said the plan was “deeply flawed” and “unworkable”.", "unworkable", Some("Ann Lee"), Partial, Some("said")),
     ("Ann Lee called it “flawed”, “costly” and “a danger to every patient”.", "a danger to every patient", Some("Ann Lee"), Partial, Some("called")),
