@@ -1,6 +1,6 @@
 //! Who asserts the numbers of a sentence: `according to X`, `X said`, `said X`.
 
-use super::lexicon::{MONTHS, SOURCE_CUES, SOURCE_VERBS, STOPWORDS, WEEKDAYS};
+use super::lexicon::{DETERMINERS, MONTHS, SOURCE_CUES, SOURCE_VERBS, STOPWORDS, WEEKDAYS};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 
 /// At most this many words make a source.
@@ -31,7 +31,7 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
         if !SOURCE_VERBS.has_exact(ctx.s(t)) {
             continue;
         }
-        if let Some(s) = subject_before(ctx, t) {
+        if let Some(s) = subject_before(ctx, t).or_else(|| after_comma(ctx, t)) {
             return Some(s);
         }
         // `said Bek`, but not `said June 18`
@@ -110,6 +110,27 @@ fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
     let start = start?;
     let text = ctx.slice(start, ctx.prev(verb.start)?.end);
     (!text.is_empty() && !text.eq_ignore_ascii_case("the")).then(|| text.to_owned())
+}
+
+/// `…, officials said`, `…, its chief executive said`: up to four words between a comma
+/// and the verb, none a function word but a determiner opening them (no pronoun).
+fn after_comma(ctx: &Ctx, verb: Tok) -> Option<String> {
+    let mut start: Option<Tok> = None;
+    let mut p = verb.start;
+    for _ in 0..=4 {
+        let t = ctx.prev(p)?;
+        if !t.is_word() {
+            let first = start?;
+            let opener = ctx.s(first);
+            let opens = !STOPWORDS.has(opener) || DETERMINERS.has(opener) || matches!(opener, "a" | "an");
+            let inner_ok = ctx.slice(first.end, verb.start).split_whitespace().all(|w| !STOPWORDS.has(w));
+            let last = ctx.prev(verb.start)?;
+            return (ctx.s(t) == "," && opens && inner_ok).then(|| ctx.slice(first.start, last.end).to_owned());
+        }
+        start = Some(t);
+        p = t.start;
+    }
+    None
 }
 
 /// `the report says`, `the UN report says`: a lower-case noun after `the` and up to

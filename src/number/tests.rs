@@ -553,6 +553,17 @@ fn sources() {
     assert_eq!(n.source, None);
     let n = &numbers("He said 30 people came.")[0];
     assert_eq!(n.source, None);
+    // a short phrase between a comma and the verb that ends the sentence; no pronoun
+    let n = &numbers("At least 40 people died, officials said on Monday.")[0];
+    assert_eq!(n.source.as_deref(), Some("officials"));
+    let n = &numbers("Sales will reach $5 billion, its chief executive said.")[0];
+    assert_eq!(n.source.as_deref(), Some("its chief executive"));
+    let n = &numbers("Output fell to 3 mln tonnes, company officials told Reuters.")[0];
+    assert_eq!(n.source.as_deref(), Some("company officials"));
+    let n = &numbers("Sales fell 30 pct, he said.")[0];
+    assert_eq!(n.source, None);
+    let n = &numbers("Sales fell 30 pct, as officials with the bank said.")[0];
+    assert_eq!(n.source, None);
 }
 
 #[test]
