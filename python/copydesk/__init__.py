@@ -106,9 +106,9 @@ def _analyze_many(texts: Iterator[str], pipeline: _BatchPipeline, batch_size: in
                 # the documents before the failing text come out first, as they would in turn
                 while (docs := pipeline.take()) is not None:
                     yield from docs
-                if isinstance(e, TypeError):
+                if isinstance(e, (TypeError, UnicodeError)):
                     # name the position in the whole iterable, not in the batch
-                    raise TypeError(_shift_index(str(e), offset)) from None
+                    raise type(e)(_shift_index(str(e), offset)) from None
                 raise
             more = bool(batch)
             offset += len(batch)

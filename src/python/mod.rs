@@ -8,7 +8,7 @@ mod results;
 mod tables;
 
 use crate::{Analyzer, Document, Tasks};
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::{PyTypeError, PyUnicodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use results::{PyDocument, PyMention, PyNumber, PyQuote, PySentence, PySpeaker};
@@ -21,9 +21,16 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Texts at least this long are analysed with the interpreter released.
 const DETACH_BYTES: usize = 64 * 1024;
 
-/// The `str` passed as argument `name`, or a `TypeError` naming it.
+/// The `str` passed as argument `name`, or a `TypeError` naming it (a `UnicodeError`
+/// when it holds a lone surrogate, which UTF-8 cannot).
 fn str_arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> PyResult<&'a str> {
-    value.cast::<PyString>().map_err(|_| type_error(name, value))?.to_str()
+    utf8(value.cast::<PyString>().map_err(|_| type_error(name, value))?, name)
+}
+
+/// The text of `value`, or a `UnicodeError` naming the argument `name`: a Python `str`
+/// may hold lone surrogates (`"\ud800"`), which no UTF-8 text can.
+fn utf8<'a>(value: &'a Bound<'_, PyString>, name: &str) -> PyResult<&'a str> {
+    value.to_str().map_err(|e| PyUnicodeError::new_err(format!("{name} cannot be read as UTF-8 text: {e}")))
 }
 
 /// `TypeError: {name} must be str, not {type}`.
@@ -73,7 +80,7 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, tasks: Option<&Bound<'_, PyA
 #[pyfunction]
 fn sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Vec<Py<PySentence>>> {
     let document = text.cast::<PyString>().map_err(|_| type_error("text", text))?;
-    let text = document.to_str()?;
+    let text = utf8(document, "text")?;
     let spans = if text.len() >= DETACH_BYTES {
         py.detach(|| crate::segment::sentence_spans(text))
     } else {

@@ -2,7 +2,7 @@
 //! before it hands out the documents of the one before, so the workers analyse while the
 //! interpreter reads texts in and documents out.
 
-use super::{tasks_arg, type_error, PyDocument};
+use super::{tasks_arg, type_error, utf8, PyDocument};
 use crate::{Analyzer, Document};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -39,7 +39,7 @@ fn owned_texts(texts: &Bound<'_, PyList>) -> PyResult<Vec<String>> {
         .iter()
         .enumerate()
         .map(|(i, item)| match item.cast::<PyString>() {
-            Ok(text) => Ok(text.to_str()?.to_owned()),
+            Ok(text) => Ok(utf8(text, &format!("texts[{i}]"))?.to_owned()),
             Err(_) => Err(type_error(&format!("texts[{i}]"), &item)),
         })
         .collect()

@@ -177,11 +177,13 @@ def test_tasks_errors_name_the_problem() -> None:
         copydesk.analyze_many(["a"], tasks="all")
 
 
-def test_lone_surrogate_is_a_unicode_error() -> None:
-    with pytest.raises(UnicodeError):
+def test_lone_surrogate_is_a_unicode_error_naming_the_text() -> None:
+    with pytest.raises(UnicodeError, match="^text cannot be read as UTF-8"):
         copydesk.analyze("bad \udc80 text")
-    with pytest.raises(UnicodeError):
-        list(copydesk.analyze_many(["fine", "bad \ud800"]))
+    with pytest.raises(UnicodeError, match="^text cannot be read as UTF-8"):
+        copydesk.sentences("bad \udc80 text")
+    with pytest.raises(UnicodeError, match=r"^texts\[3\] cannot be read as UTF-8"):
+        list(copydesk.analyze_many(["fine", "also fine", "and this", "bad \ud800"], batch_size=2))
 
 
 def test_large_text() -> None:
