@@ -647,6 +647,19 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             }
         }
     }
+    // `“A. ¶ “B,” she said.`: the paragraphs of one quote share its group, and an opening
+    // paragraph with no source of its own has the source that the quote ends with.
+    for qi in 1..pairs.len() {
+        if pairs[qi - 1].continues {
+            resolved[qi].group = resolved[qi - 1].group;
+        }
+    }
+    for qi in (0..pairs.len().saturating_sub(1)).rev() {
+        if pairs[qi].continues && matches!(hows[qi], How::None) && resolved[qi + 1].speaker.is_some() {
+            let src = resolved[qi + 1].clone();
+            resolved[qi] = Resolved { resolution: Resolution::Continuation, mention: None, addressee: None, ..src };
+        }
+    }
     let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
     for ((p, r), (&kind, &kept)) in pairs.iter().zip(resolved).zip(kinds.iter().zip(&keep)) {
         if !kept {

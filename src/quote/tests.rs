@@ -391,3 +391,19 @@ fn addressee_after_an_apposition() {
     assert_eq!(q.addressee.as_ref().map(|a| a.text.as_str()), Some("reporters"));
     assert_eq!(q.speaker_title.as_deref(), Some("the envoy"));
 }
+
+#[test]
+fn the_paragraphs_of_one_quote_share_its_group_and_its_source() {
+    let text = "The vote came late.\n\n“We waited too long. The road floods.\n\n“Now we have the money,” said Ann Lee.\n\n“It opens next year.”";
+    let doc = crate::analyze(text);
+    let found: Vec<_> =
+        doc.quotes.iter().map(|q| (q.text.as_str(), q.group, q.speaker.as_deref(), q.resolution)).collect();
+    assert_eq!(
+        found,
+        [
+            ("We waited too long. The road floods.", 0, Some("Ann Lee"), Resolution::Continuation),
+            ("Now we have the money", 0, Some("Ann Lee"), Resolution::Explicit),
+            ("It opens next year.", 1, Some("Ann Lee"), Resolution::Continuation),
+        ]
+    );
+}
