@@ -486,8 +486,11 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 }
             }
         }
+        // `“I think,” Lee said, “that we can do better.”`: one quote split by its attribution.
+        let split = qi > 0 && is_split(text, &pairs[qi - 1], p, &hows[qi - 1], &how);
         let kind = match how {
             How::Block(_) => QuoteKind::Block,
+            _ if split && kinds[qi - 1] == QuoteKind::Direct => QuoteKind::Direct,
             // `the plan was “flawed” and “unworkable”`: a further phrase of the sentence.
             How::Continues(o, _)
                 if same_sentence_prev && kinds[o] == QuoteKind::Partial && !lead_ends_with_cue(&lead) =>
@@ -580,12 +583,19 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             How::Found(f) | How::Subject(f) | How::Colon(f) => {
                 res.quote_start = pairs[qi].outer.start;
                 let (speaker, kind, resolution) = res.resolve(&f.np);
-                next_group += 1;
+                // The second piece of a quote split by its attribution is in the first's group.
+                let split = qi > 0 && is_split(text, &pairs[qi - 1], &pairs[qi], &hows[qi - 1], how);
+                let group = if split {
+                    resolved[qi - 1].group
+                } else {
+                    next_group += 1;
+                    next_group - 1
+                };
                 // `Update: “…”`: one capitalised word before a colon is a name only as a
                 // known surname; otherwise the quote has no attribution.
                 let lone = !text[f.np.name.range()].contains(char::is_whitespace);
                 if matches!(how, How::Colon(_)) && lone && resolution == Resolution::Explicit {
-                    resolved.push(Resolved { group: next_group - 1, ..Resolved::default() });
+                    resolved.push(Resolved { group, ..Resolved::default() });
                     continue;
                 }
                 let title = f.title.or(f.np.title).map(|t| text[t.range()].trim().to_owned());
@@ -605,7 +615,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                     title,
                     cue: Some(Mention::new(text, f.cue)),
                     addressee: f.addressee.map(|a| Mention::new(text, a)),
-                    group: next_group - 1,
+                    group,
                 }
             }
             How::Continues(o, _) | How::Block(o) | How::Echo(o) if o < qi => {
@@ -698,6 +708,27 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     let speakers = collect_speakers(&out);
     (out, speakers)
 }
+
+/// Whether quote `p` goes on from quote `prev` across the attribution they share
+/// (`“I think,” Lee said, “that we can do better.”`): the first ends in a comma, its cue
+/// is beside it, and between them is only a short clause closed by a comma.
+fn is_split(text: &str, prev: &marks::Pair, p: &marks::Pair, prev_how: &How, how: &How) -> bool {
+    let between = &text[prev.outer.end..p.outer.start];
+    match (prev_how, how) {
+        (How::Found(g), How::Found(f)) => {
+            g.adjacent
+                && g.cue == f.cue
+                && between.len() <= SPLIT_CLAUSE
+                && between.trim_end().ends_with(',')
+                && text[prev.inner.start..prev.outer.end].trim_end_matches(['”', '"', '’', '\'']).ends_with(',')
+        }
+        _ => false,
+    }
+}
+
+/// The longest attribution that splits a quote (`, Ann Lee told The New York Times in
+/// 2012,`), in bytes; a longer clause says more than who spoke.
+const SPLIT_CLAUSE: usize = 64;
 
 /// A block quote may follow the quote before it with fewer paragraphs of narration
 /// between than this (one).

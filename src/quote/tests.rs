@@ -256,6 +256,9 @@ const CASES: &[Case] = &[
     // further phrases in marks in the sentence of a partial quote have its source
     ("Ann Lee said the plan was “deeply flawed” and “unworkable”.", "unworkable", Some("Ann Lee"), Partial, Some("said")),
     ("Ann Lee called it “flawed”, “costly” and “a danger to every patient”.", "a danger to every patient", Some("Ann Lee"), Partial, Some("called")),
+    // the second piece of a quote split by its attribution is direct, as the first is
+    ("“I think,” Ann Lee said of the plan, “that we can do better.”", "that we can do better.", Some("Ann Lee"), Direct, Some("said")),
+    ("“It works,” Ann Lee said, adding that the plan was “far from perfect.”", "far from perfect.", Some("Ann Lee"), Partial, Some("said")),
     // a name after a dash, ending the sentence, signs the quote; a cue after it is still the cue
     ("“Nobody is above the law.” — Ann Lee, a nurse", "Nobody is above the law.", Some("Ann Lee"), Direct, Some("—")),
     ("“We are ready” — Ann Lee insisted — “to fight.”", "We are ready", Some("Ann Lee"), Direct, Some("insisted")),
@@ -406,4 +409,11 @@ fn the_paragraphs_of_one_quote_share_its_group_and_its_source() {
             ("It opens next year.", 1, Some("Ann Lee"), Resolution::Continuation),
         ]
     );
+}
+
+#[test]
+fn the_pieces_of_a_quote_split_by_its_attribution_share_a_group() {
+    let doc = crate::analyze("“I think,” Ann Lee said, “that we can do better.” “No,” Tom Hale said. “Never.”");
+    let groups: Vec<_> = doc.quotes.iter().map(|q| (q.text.as_str(), q.group)).collect();
+    assert_eq!(groups, [("I think", 0), ("that we can do better.", 0), ("No", 1), ("Never.", 1)]);
 }
