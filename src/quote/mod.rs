@@ -1679,6 +1679,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 (Some(fold_ws(words)), SpeakerKind::Person, Resolution::Explicit)
             }
             NpKind::Org => {
+                if let Some(name) = named_org_before(text, np, self.last_thing.as_ref().map(|t| t.1.as_str())) {
+                    return (Some(name), SpeakerKind::Organization, Resolution::Role);
+                }
                 let start = if np.span.start < np.name.start { np.span.start } else { np.name.start };
                 let mut name = canonical_phrase(text, Span::new(start, np.name.end));
                 let before = &text[..start];
@@ -1823,6 +1826,66 @@ impl<'a, 't> Resolver<'a, 't> {
         let mentions = self.doc_names.entry(head.to_owned()).or_insert_with(|| modified_mentions(text, head));
         mentions.iter().rev().find(|(at, _)| *at < pos).map(|(_, name)| name.clone())
     }
+}
+
+/// How far back a bare `the ministry` looks for the ministry it names, in bytes.
+const ORG_LOOKBACK: usize = 8 << 10;
+
+/// `the ministry` after `the Health Ministry`, `the bank` after `the World Bank`: a bare
+/// lower-case noun after `the` names the last organisation before it whose name holds
+/// that noun, capitalised: the last organisation speaker (`last`) if its name does, or
+/// else the capitalised words ending in it, as [`canonical_phrase`] gives them.
+fn named_org_before(text: &str, np: &Np, last: Option<&str>) -> Option<String> {
+    let phrase = &text[np.span.range()];
+    let noun = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The "))?;
+    if noun.len() < 3 || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut capital = noun.to_owned();
+    capital[..1].make_ascii_uppercase();
+    if let Some(last) = last.filter(|l| l.split(' ').any(|w| w == capital)) {
+        return Some(last.to_owned());
+    }
+    let from = tokens::ceil_boundary(text, np.span.start.saturating_sub(ORG_LOOKBACK));
+    let window = &text[from..np.span.start];
+    let finder = memchr::memmem::FinderRev::new(capital.as_bytes());
+    let at = finder.rfind_iter(window.as_bytes()).find(|&at| {
+        let end = at + capital.len();
+        !window[end..].starts_with(char::is_alphanumeric) && window[..at].ends_with(' ')
+    })?;
+    // The capitalised words right before it, back to a determiner or a possessive.
+    let mut start = at;
+    for word in window[..at].split(' ').rev().skip(1).take(4) {
+        let possessive = word.ends_with("'s") || word.ends_with("’s");
+        // A capitalised function word (`Disputes Characterization Of Network`) is a headline's.
+        let function =
+            matches!(word, "The" | "A" | "An" | "Of" | "For" | "And" | "In" | "On" | "To" | "At" | "By" | "With");
+        // `Washington-based`: an adjective, not part of the name.
+        let adjective = word.rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        if !word.starts_with(char::is_uppercase) || function || possessive || adjective {
+            break;
+        }
+        start -= word.len() + 1;
+    }
+    // `the Commonwealth Bank of Australia`: capitalised words after `of` go with it.
+    let mut end = at + capital.len();
+    if let Some(rest) = window[end..].strip_prefix(" of ") {
+        let words = rest
+            .split(' ')
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        let len: usize = words.map(|w| w.len() + 1).sum();
+        if len > 0 {
+            end += " of ".len() + len - 1;
+        }
+    }
+    if start == at && end == at + capital.len() {
+        return None; // the noun alone, capitalised: no name
+    }
+    if window[..start].ends_with("The ") || window[..start].ends_with("the ") {
+        start -= 4;
+    }
+    Some(canonical_phrase(text, Span::new(from + start, from + end)))
 }
 
 /// `a United Nations report released Monday` → `the United Nations report`: every mention

@@ -259,6 +259,10 @@ const CASES: &[Case] = &[
     // the second piece of a quote split by its attribution is direct, as the first is
     ("“I think,” Ann Lee said of the plan, “that we can do better.”", "that we can do better.", Some("Ann Lee"), Direct, Some("said")),
     ("“It works,” Ann Lee said, adding that the plan was “far from perfect.”", "far from perfect.", Some("Ann Lee"), Partial, Some("said")),
+    // `the ministry`, `the bank`: the organisation named before whose name holds the noun
+    ("The Health Ministry urged calm. “There is no reason to panic,” the ministry said.", "There is no reason to panic", Some("the Health Ministry"), Direct, Some("said")),
+    ("The Bank of Dover cut rates. “Growth is slowing,” the bank said.", "Growth is slowing", Some("the Bank of Dover"), Direct, Some("said")),
+    ("“Growth is slowing,” the bank said.", "Growth is slowing", Some("the bank"), Direct, Some("said")),
     // a name after a dash, ending the sentence, signs the quote; a cue after it is still the cue
     ("“Nobody is above the law.” — Ann Lee, a nurse", "Nobody is above the law.", Some("Ann Lee"), Direct, Some("—")),
     ("“We are ready” — Ann Lee insisted — “to fight.”", "We are ready", Some("Ann Lee"), Direct, Some("insisted")),
