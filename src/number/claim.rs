@@ -25,7 +25,7 @@ pub(crate) struct Tail<'a> {
     pub unit: Option<&'a str>,
     pub counted: Option<&'a str>,
     pub currency: Option<&'static str>,
-    pub measure: Option<Cow<'a, str>>,
+    pub measure: Option<Cow<'static, str>>,
     /// A unit glued or right after the numeral (`5%`, `10 percent`, `5 km`, `48-year-old`).
     pub own: bool,
     /// An age (`48-year-old`).
@@ -316,11 +316,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         qualifier: qualifier.map(|q| q.qualifier),
         qualifier_text: qualifier.map(|q| ctx.slice(q.text.start, q.text.end).to_owned()),
         kind,
-        key: String::new(),
+        key: Cow::Borrowed(""),
         unit: tail.unit.map(str::to_owned),
         counted: tail.counted.map(str::to_owned),
-        currency: tail.currency.map(str::to_owned),
-        measure_unit: tail.measure.map(Cow::into_owned),
+        currency: tail.currency.map(Cow::Borrowed),
+        measure_unit: tail.measure,
         sentence: 0,
         source: None,
         quote: None,

@@ -316,6 +316,11 @@ impl Table {
     pub(crate) fn most_words(&self) -> usize {
         self.most_words
     }
+
+    /// The first column after the key of every entry that has one (`USD` for `dollars`).
+    pub(crate) fn first_values(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.values().filter_map(|cols| cols.first().copied())
+    }
 }
 
 macro_rules! table {

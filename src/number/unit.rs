@@ -15,7 +15,7 @@ pub(crate) struct UnitHit<'a> {
     /// The head noun as written (`tons` in `metric tons`).
     pub written: &'a str,
     /// The normalised unit (`t`, `km`, `%`).
-    pub norm: Cow<'a, str>,
+    pub norm: Cow<'static, str>,
     /// `measure`, `duration`, `percent` or `points`.
     pub kind: &'static str,
 }
