@@ -109,6 +109,46 @@ fn digits_end(ctx: &Ctx, mut i: usize) -> usize {
     i
 }
 
+/// The digits of a numeral's whole and decimal parts, gathered as they are read, so that
+/// its value needs no second pass over them: what [`digits_value`] gives for up to 15
+/// digits, which it is asked for only past that.
+#[derive(Debug, Clone, Copy, Default)]
+struct Mantissa {
+    /// The digits as one whole number (the first 16 at most).
+    whole: u64,
+    /// How many digits were read.
+    digits: usize,
+    /// How many of them came after the decimal point.
+    decimals: usize,
+}
+
+impl Mantissa {
+    /// Reads the run of digits from `i`, after the decimal point when `decimals`; returns
+    /// its end.
+    #[inline(always)]
+    fn read(&mut self, ctx: &Ctx, mut i: usize, decimals: bool) -> usize {
+        while let Some(d) = ctx.byte(i).filter(u8::is_ascii_digit) {
+            if self.digits <= 15 {
+                self.whole = self.whole * 10 + u64::from(d - b'0');
+            }
+            self.digits += 1;
+            self.decimals += usize::from(decimals);
+            i += 1;
+        }
+        i
+    }
+
+    /// The value of the digits read, which are those of `s`.
+    #[inline(always)]
+    fn value(self, s: &[u8]) -> f64 {
+        if self.digits <= 15 {
+            // As in `digits_value`: exact, and one correctly rounded division.
+            return self.whole as f64 / POWERS_OF_TEN[self.decimals];
+        }
+        digits_value(s)
+    }
+}
+
 /// The end of the run of digits and `.,/:-` from `i`: what an identifier or a date spans.
 #[inline(always)]
 pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
@@ -127,7 +167,8 @@ pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
 /// The multiplier is read by [`multiplier`].
 #[inline(always)]
 pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
-    let mut i = digits_end(ctx, p);
+    let mut mantissa = Mantissa::default();
+    let mut i = mantissa.read(ctx, p, false);
     let first = i - p;
     let mut grouped = false;
     if first <= 3 {
@@ -137,20 +178,20 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             if !(digit_at(ctx, g) && digit_at(ctx, g + 1) && digit_at(ctx, g + 2) && !digit_at(ctx, g + 3)) {
                 break;
             }
-            i = g + 3;
+            i = mantissa.read(ctx, g, false);
             grouped = true;
         }
     }
     let mut decimal = false;
     if ctx.byte(i) == Some(b'.') && digit_at(ctx, i + 1) {
-        let j = digits_end(ctx, i + 1);
+        let j = mantissa.read(ctx, i + 1, true);
         if ctx.byte(j) == Some(b'.') && digit_at(ctx, j + 1) {
             return Digits::Skip(run_end(ctx, p)); // 1.2.3, an address or a version
         }
         decimal = true;
         i = j;
     }
-    let mut value = digits_value(&ctx.bytes()[p..i]);
+    let mut value = mantissa.value(&ctx.bytes()[p..i]);
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);

@@ -195,13 +195,13 @@ pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
     b
 }
 
-/// Up to three words right before `pos`, nearest first.
+/// Up to `most` words (three at most) right before `pos`, nearest first.
 #[inline(always)]
-fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
+fn words_before(ctx: &Ctx, pos: usize, most: usize) -> ([Option<Tok>; 3], usize) {
     let mut out = [None; 3];
     let mut p = pos;
     let mut n = 0;
-    while n < 3 {
+    while n < most.min(3) {
         match ctx.prev(p) {
             Some(t) if t.is_word() => {
                 out[n] = Some(t);
@@ -223,11 +223,16 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
     }
     // Every qualifier ends with the word right before the number: most words end none,
-    // and then the words before them need not be read.
-    if !ctx.prev(lead).is_some_and(|w| w.is_word() && QUALIFIERS_BEFORE.may_end_with(ctx.s(w))) {
+    // and then the words before them need not be read; nor those before the longest
+    // qualifier it may end (`about`: none, `to` in `up to`: one).
+    let longest = match ctx.prev(lead) {
+        Some(w) if w.is_word() => QUALIFIERS_BEFORE.most_words_ending(ctx.s(w)),
+        _ => 0,
+    };
+    if longest == 0 {
         return None;
     }
-    let (words, n) = words_before(ctx, lead);
+    let (words, n) = words_before(ctx, lead, longest);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
         let (first, last) = (words[k - 1]?, words[0]?);
         let mut parts = [""; 3];
@@ -243,7 +248,8 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
             }
         }
         if k == 1 && parts[0].eq_ignore_ascii_case("over") && is_period(tail) {
-            let before = ctx.word(words[1]).map(str::to_ascii_lowercase);
+            // The word before, read here when no longer qualifier ends with `over`.
+            let before = ctx.word(ctx.prev(first.start)).map(str::to_ascii_lowercase);
             let prep = matches!(
                 before.as_deref(),
                 Some(
