@@ -12,7 +12,7 @@ use super::numeral::{multiplier, read_digits, read_words, run_end, trailing_scal
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
-use super::{Kind, Number, Qualifier};
+use super::{Kind, Number, Numerals, Qualifier};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -282,12 +282,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             tail.unit = Some(noun);
         }
     }
-    let mut numerals = Vec::with_capacity(1 + usize::from(is_range));
-    numerals.push(Span::new(n1.start, n1.end));
+    let mut numerals = Numerals::one(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
     let (mut value, mut low, mut high) = (Some(sgn * n1.value), None, None);
     if let Some(n2) = n2 {
-        numerals.push(Span::new(n2.start, n2.end));
+        numerals = Numerals::two(numerals[0], Span::new(n2.start, n2.end));
         low = value.take();
         high = Some(n2.value);
         if tolerance {
@@ -499,7 +498,7 @@ fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: 
     let mut first = next.clone();
     first.span = Span::new(lead, n1.end);
     first.text = ctx.slice(lead, n1.end).to_owned();
-    first.numerals = vec![Span::new(n1.start, n1.end)];
+    first.numerals = Numerals::one(Span::new(n1.start, n1.end));
     first.value = Some(n1.value);
     first.low = None;
     first.high = None;

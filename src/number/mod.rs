@@ -17,6 +17,7 @@ mod exclude;
 mod keys;
 mod lexicon;
 mod numeral;
+mod numerals;
 mod packed;
 mod range;
 mod scan;
@@ -26,6 +27,8 @@ mod unit;
 
 #[cfg(test)]
 mod tests;
+
+pub use numerals::Numerals;
 
 use crate::document::MapSpans;
 use crate::span::Span;
@@ -114,8 +117,9 @@ pub struct Number {
     pub span: Span,
     /// Its text.
     pub text: String,
-    /// The bare numerals: one, or two for a range.
-    pub numerals: Vec<Span>,
+    /// The bare numerals: one, or two for a range. Kept in the claim (no allocation of
+    /// their own) and read as a slice, as the `Vec<Span>` they were.
+    pub numerals: Numerals,
     /// The value of a single number (multipliers applied: `$5bn` → 5e9).
     pub value: Option<f64>,
     /// The low end of a range.
