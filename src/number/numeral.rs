@@ -439,7 +439,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
             .glued_after(t)
             .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
         {
-            Some(w) => t = Tok { start: n.end, end: w.end, kind: TokKind::Word },
+            Some(w) => t = ctx.tok(n.end, w.end, TokKind::Word),
             None => return n,
         }
     }
@@ -495,7 +495,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
 
 /// A spelled scale word (`thousand`, `million`, `billion`) right after `t`, and its end.
 #[inline(never)]
-fn scale_after(ctx: &Ctx, t: Tok) -> Option<(f64, usize)> {
+fn scale_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<(f64, usize)> {
     let s = ctx.next(t.end).filter(|s| s.kind == TokKind::Word && s.start > t.end)?;
     match word_class(ctx.s(s))? {
         ("scale", v) if v >= 1000.0 => Some((v, s.end)),
@@ -556,7 +556,7 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// before `dozen`, `hundred`, `half`...): `two thousand five hundred`, `four hundred and
 /// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
 #[inline(always)]
-pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
+pub(crate) fn read_words<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Numeral> {
     let mut t = first;
     let mut article = false;
     let w = ctx.s(t);
@@ -825,7 +825,7 @@ fn article_word(w: &str) -> bool {
 /// hundred`, `three million, four hundred thousand`. Only after a scale of a thousand or
 /// more (`last` the class of `t`, `scale` its value), and only a unit or teen followed by
 /// `hundred`, which a list of numbers rarely is. Returns the unit or teen.
-fn hundreds_after_comma(ctx: &Ctx, t: Tok, last: Option<&str>, scale: f64) -> Option<Tok> {
+fn hundreds_after_comma<'a>(ctx: &Ctx<'a>, t: Tok<'a>, last: Option<&str>, scale: f64) -> Option<Tok<'a>> {
     if last != Some("scale") || scale < 1000.0 || ctx.byte(t.end) != Some(b',') || ctx.byte(t.end + 1) != Some(b' ') {
         return None;
     }
@@ -838,7 +838,7 @@ fn hundreds_after_comma(ctx: &Ctx, t: Tok, last: Option<&str>, scale: f64) -> Op
 
 /// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
 #[inline(always)]
-fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
+fn next_number_piece<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<Tok<'a>> {
     let n = ctx.next(t.end)?;
     if n.kind == TokKind::Word {
         return Some(n);
@@ -854,7 +854,7 @@ fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
 
 /// The scale after a fraction word `t`: `(half) a million`, `(a quarter) of a million`,
 /// `(half) a dozen`. Returns the scale word and its factor.
-fn fraction_of_scale(ctx: &Ctx, t: Tok) -> Option<(Tok, f64)> {
+fn fraction_of_scale<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<(Tok<'a>, f64)> {
     let mut a = next_number_piece(ctx, t)?;
     if ctx.s(a).eq_ignore_ascii_case("of") {
         a = next_number_piece(ctx, a)?;
@@ -871,7 +871,7 @@ fn fraction_of_scale(ctx: &Ctx, t: Tok) -> Option<(Tok, f64)> {
 
 /// The fraction after `and_tok` in a mixed number: `and a half`, `and a quarter`,
 /// `and two thirds`, `and three quarters`. Returns its value and end.
-fn and_a_fraction(ctx: &Ctx, and_tok: Tok) -> Option<(f64, usize)> {
+fn and_a_fraction<'a>(ctx: &Ctx<'a>, and_tok: Tok<'a>) -> Option<(f64, usize)> {
     let a = next_number_piece(ctx, and_tok)?;
     let f = next_number_piece(ctx, a)?;
     let whole = if article_word(ctx.s(a)) {

@@ -90,7 +90,7 @@ pub(crate) enum Connector {
 impl Connector {
     /// The connector after `pos` and the token where the second number starts.
     #[inline(always)]
-    pub(crate) fn after(ctx: &Ctx, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok)> {
+    pub(crate) fn after<'a>(ctx: &Ctx<'a>, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok<'a>)> {
         let c = ctx.next(pos)?;
         let s = ctx.s(c);
         if let Some(hit) = suspended_hyphen(ctx, pos, c) {
@@ -145,7 +145,7 @@ impl Connector {
 
 /// `± 2`, `+/- 2`, `plus or minus 2` at token `c`: the tolerance's first token.
 #[inline(never)]
-fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
+fn plus_minus<'a>(ctx: &Ctx<'a>, c: Tok<'a>) -> Option<(Connector, Tok<'a>)> {
     let end = match ctx.s(c) {
         "±" => c.end,
         "+" => {
@@ -162,7 +162,7 @@ fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
 }
 
 /// `between -20 and -15`, `-5 to -2`: a minus glued to the second numeral of a range.
-fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
+fn signed_end<'a>(ctx: &Ctx<'a>, conn: Connector, minus: Tok<'a>) -> bool {
     matches!(conn, Connector::And | Connector::To)
         && ctx.is_any(minus, &["-", "−"])
         && ctx.glued_after(minus).is_some_and(|d| d.is_digits())
@@ -170,7 +170,7 @@ fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
 
 /// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit
 /// to the second, which must carry one glued by a hyphen.
-fn suspended_hyphen(ctx: &Ctx, pos: usize, c: Tok) -> Option<(Connector, Tok)> {
+fn suspended_hyphen<'a>(ctx: &Ctx<'a>, pos: usize, c: Tok<'a>) -> Option<(Connector, Tok<'a>)> {
     if c.start != pos || !ctx.is_any(c, &["-", "‑"]) {
         return None;
     }
@@ -197,7 +197,7 @@ pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
 
 /// Up to `most` words (three at most) right before `pos`, nearest first.
 #[inline(always)]
-fn words_before(ctx: &Ctx, pos: usize, most: usize) -> ([Option<Tok>; 3], usize) {
+fn words_before<'a>(ctx: &Ctx<'a>, pos: usize, most: usize) -> ([Option<Tok<'a>>; 3], usize) {
     let mut out = [None; 3];
     let mut p = pos;
     let mut n = 0;
