@@ -44,7 +44,7 @@ pub(crate) fn document(id: &str, doc: &Document) -> String {
         };
         let mut detail = vec![n.kind.as_str().to_owned()];
         detail.extend(n.counted.clone().or_else(|| n.unit.clone()));
-        detail.extend(n.currency.clone());
+        detail.extend(n.currency.as_deref().map(str::to_owned));
         detail.extend(n.qualifier_text.clone());
         if let Some(source) = &n.source {
             detail.push(format!("says {source}"));

@@ -12,7 +12,7 @@ use super::numeral::{multiplier, read_digits, read_words, run_end, trailing_scal
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
-use super::{Kind, Number, Qualifier};
+use super::{Kind, Number, Numerals, Qualifier};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -25,7 +25,7 @@ pub(crate) struct Tail<'a> {
     pub unit: Option<&'a str>,
     pub counted: Option<&'a str>,
     pub currency: Option<&'static str>,
-    pub measure: Option<Cow<'a, str>>,
+    pub measure: Option<Cow<'static, str>>,
     /// A unit glued or right after the numeral (`5%`, `10 percent`, `5 km`, `48-year-old`).
     pub own: bool,
     /// An age (`48-year-old`).
@@ -282,12 +282,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             tail.unit = Some(noun);
         }
     }
-    let mut numerals = Vec::with_capacity(1 + usize::from(is_range));
-    numerals.push(Span::new(n1.start, n1.end));
+    let mut numerals = Numerals::one(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
     let (mut value, mut low, mut high) = (Some(sgn * n1.value), None, None);
     if let Some(n2) = n2 {
-        numerals.push(Span::new(n2.start, n2.end));
+        numerals = Numerals::two(numerals[0], Span::new(n2.start, n2.end));
         low = value.take();
         high = Some(n2.value);
         if tolerance {
@@ -316,11 +315,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         qualifier: qualifier.map(|q| q.qualifier),
         qualifier_text: qualifier.map(|q| ctx.slice(q.text.start, q.text.end).to_owned()),
         kind,
-        key: String::new(),
+        key: Cow::Borrowed(""),
         unit: tail.unit.map(str::to_owned),
         counted: tail.counted.map(str::to_owned),
-        currency: tail.currency.map(str::to_owned),
-        measure_unit: tail.measure.map(Cow::into_owned),
+        currency: tail.currency.map(Cow::Borrowed),
+        measure_unit: tail.measure,
         sentence: 0,
         source: None,
         quote: None,
@@ -331,7 +330,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
 
 /// The numeral at token `first`: digits, or words (with `a` before `dozen`, `half`...).
 #[inline(always)]
-fn numeral_at(ctx: &Ctx, first: Tok) -> Option<Digits> {
+fn numeral_at<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Digits> {
     if first.is_digits() {
         return Some(read_digits(ctx, first.start));
     }
@@ -341,7 +340,7 @@ fn numeral_at(ctx: &Ctx, first: Tok) -> Option<Digits> {
 
 /// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`.
 #[inline(always)]
-fn article_before(ctx: &Ctx, t: Tok) -> Option<Tok> {
+fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<Tok<'a>> {
     let class = NUMBER_WORDS.get_folded(ctx.s(t))?.get(1).copied()?;
     if !matches!(class, "hundred" | "scale" | "dozen" | "fraction" | "couple") {
         return None;
@@ -449,7 +448,7 @@ fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
 }
 
 /// The second numeral of a pair at token `t` (with its own currency sign if any).
-fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Option<Sign>)> {
+fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(Numeral, Option<Sign>)> {
     let mut t = t;
     let mut sign2 = None;
     // `between -20 and -15`: a minus glued to the second numeral.
@@ -490,7 +489,7 @@ fn numeral_after(ctx: &Ctx, t: Tok, sign1: Option<Sign>) -> Option<(Numeral, Opt
 }
 
 /// `10 by 20 feet`, `3 x 4 m`: one number each, the first taking the unit of the last.
-fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: &mut Vec<Number>) -> usize {
+fn dimensions<'a>(ctx: &Ctx<'a>, n1: Numeral, lead: usize, n2_tok: Tok<'a>, depth: u8, out: &mut Vec<Number>) -> usize {
     let k = out.len();
     let resume = claim_at(ctx, n2_tok.start, depth + 1, out);
     let Some(next) = out.get(k) else {
@@ -499,7 +498,7 @@ fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: 
     let mut first = next.clone();
     first.span = Span::new(lead, n1.end);
     first.text = ctx.slice(lead, n1.end).to_owned();
-    first.numerals = vec![Span::new(n1.start, n1.end)];
+    first.numerals = Numerals::one(Span::new(n1.start, n1.end));
     first.value = Some(n1.value);
     first.low = None;
     first.high = None;
@@ -610,7 +609,7 @@ fn from_hit<'a>(h: super::unit::UnitHit<'a>, n: &Numeral) -> Tail<'a> {
 }
 
 /// `48-year-old`, `1,900-mile-wide`, `12-month`, `four-game homestand`.
-fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>, ()> {
+fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok<'a>) -> Result<Tail<'a>, ()> {
     let Some(w) = ctx.glued_after(hyphen).filter(|w| w.is_word()) else { return Ok(Tail::none(n.end)) };
     let word = ctx.s(w);
     if word.eq_ignore_ascii_case("plus") || NUMBER_WORDS.has(word) {
@@ -666,7 +665,7 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok) -> Result<Tail<'a>
 
 /// A currency noun joined by a hyphen after a number (`12-cent`, `five-dollar`); not
 /// `pound`, which weighs as often as it pays (`a 10-pound bag`).
-fn compound_money<'a>(ctx: &Ctx<'a>, w: Tok) -> Option<Tail<'a>> {
+fn compound_money<'a>(ctx: &Ctx<'a>, w: Tok<'a>) -> Option<Tail<'a>> {
     let word = ctx.s(w);
     let iso = CURRENCY_WORDS.get_folded(word)?.first().copied().filter(|iso| !iso.is_empty())?;
     if matches!(
@@ -907,8 +906,7 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         }
         if tail.own && matches!(tail.kind, Some(Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration)) {
             // `one year`, but not `One night after ...` opening a sentence.
-            return !ctx.starts_clause(Tok { start: n.start, end: n.end, kind: TokKind::Word })
-                || tail.kind != Some(Kind::Duration);
+            return !ctx.starts_clause(ctx.tok(n.start, n.end, TokKind::Word)) || tail.kind != Some(Kind::Duration);
         }
         // `only one team`, but not `the only one who`
         let prev = ctx.prev(n.start);

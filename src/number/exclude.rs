@@ -12,7 +12,7 @@ use super::unit::{currency_word_at, looks_plural};
 /// A month name (or abbreviation) as written: `May` but not `may`; in lower case only the
 /// names that are no other word (`december 1`, not `may 1` or `march 5`).
 #[inline(always)]
-fn is_month(ctx: &Ctx, t: Option<Tok>) -> bool {
+fn is_month<'a>(ctx: &Ctx<'a>, t: Option<Tok<'a>>) -> bool {
     let Some(tok) = t.filter(|t| t.is_word()) else { return false };
     let w = ctx.s(tok);
     MONTHS.has_exact(w)
@@ -21,7 +21,7 @@ fn is_month(ctx: &Ctx, t: Option<Tok>) -> bool {
 
 /// `may` and `march` in lower case are verbs unless a preposition of time comes before
 /// them (`on may 19`, `since march 3`).
-fn verb_month(ctx: &Ctx, t: Tok) -> bool {
+fn verb_month<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     ctx.is_any(t, &["may", "march"])
         && !ctx
             .word(ctx.before(t))
@@ -55,7 +55,7 @@ fn month_ends_sentence_before(ctx: &Ctx, pos: usize) -> bool {
 }
 
 /// A short form followed by its period: `oct. 13`, `oct . 13`.
-fn dotted(ctx: &Ctx, t: Tok) -> bool {
+fn dotted<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     ctx.next(t.end).is_some_and(|p| ctx.is(p, "."))
 }
 
@@ -74,7 +74,7 @@ fn lower_case_month(w: &str) -> bool {
 /// The word before `pos`, stepping over an abbreviation's period (`Jan. 22`, and `oct .
 /// 13` in text split into tokens).
 #[inline(always)]
-fn word_before(ctx: &Ctx, pos: usize) -> Option<Tok> {
+fn word_before<'a>(ctx: &Ctx<'a>, pos: usize) -> Option<Tok<'a>> {
     let p = ctx.prev(pos)?;
     if p.kind == TokKind::Punct && ctx.is(p, ".") {
         return ctx
@@ -201,7 +201,7 @@ fn dotted_clock(ctx: &Ctx, n: &Numeral) -> bool {
 /// A name or identifier before the number: `Resolution 2513`, `No. 5`, `#3`,
 /// `Apollo 11`, `S&P 500`, `Formula One`.
 #[inline(always)]
-pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, first: Tok) -> bool {
+pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> bool {
     if !n.digits {
         // A capitalised number word inside a sentence is a name (`Formula One`, `Big Ten`).
         let w = ctx.s(first);
@@ -269,7 +269,7 @@ pub(crate) fn in_web_address(ctx: &Ctx, pos: usize) -> bool {
 
 /// Whether the words around `t` are all capitals (a headline in capitals).
 #[inline(always)]
-fn all_caps_line(ctx: &Ctx, t: Tok) -> bool {
+fn all_caps_line<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     let w = ctx.s(t);
     let next = ctx.word(ctx.after(t));
     super::text::is_all_caps(w) && next.is_some_and(super::text::is_all_caps) && !is_number_word(w)

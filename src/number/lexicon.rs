@@ -131,9 +131,11 @@ pub(crate) struct Table {
     /// The same filter for the first parts of keys of several parts (`more` in `more than`,
     /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
     heads: Box<[u64; 1024]>,
-    /// The same filter for the last word of every key (`than` in `more than`, `about`):
-    /// a word that ends no key turns away every phrase ending in it.
-    lasts: Box<[u64; 1024]>,
+    /// The same filter for the last word of the keys of each number of words (`about`
+    /// among keys of one word, `than` among keys of two and of three): a word that ends no
+    /// key turns away every phrase ending in it, and one that ends no key of three words
+    /// spares reading the two words before it.
+    lasts: Vec<[u64; 1024]>,
     /// The most words in one key (`more than` is two).
     most_words: usize,
     /// Keys of up to 16 bytes, found by one probe whatever their case.
@@ -148,7 +150,7 @@ impl Table {
         let mut cased = HashMap::with_hasher(BuildWordHasher);
         let mut first = Box::new([0u64; 1024]);
         let mut heads = Box::new([0u64; 1024]);
-        let mut lasts = Box::new([0u64; 1024]);
+        let mut lasts: Vec<[u64; 1024]> = Vec::new();
         let mut most_words = 1;
         for line in data.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -158,7 +160,11 @@ impl Table {
             let key = columns.next().unwrap_or_default().trim();
             most_words = most_words.max(key.split(' ').count());
             let last = key.rsplit(' ').next().unwrap_or(key);
-            lasts[filter_index(last.as_bytes())] |= 1 << last.len().min(63);
+            let words = key.split(' ').count();
+            if lasts.len() < words {
+                lasts.resize(words, [0; 1024]);
+            }
+            lasts[words - 1][filter_index(last.as_bytes())] |= 1 << last.len().min(63);
             first[filter_index(key.as_bytes())] |= 1 << key.len().min(63);
             for sep in [' ', '/'] {
                 if let Some((head, _)) = key.split_once(sep) {
@@ -305,16 +311,22 @@ impl Table {
         self.heads[filter_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
     }
 
-    /// Whether some key (of words joined by spaces) may end with the word `w` (either
-    /// case); false means none does.
+    /// The most words of a key (of words joined by spaces) that may end with the word `w`
+    /// (either case); 0 means none does, and 2 that no key of three words or more does.
     #[inline]
-    pub(crate) fn may_end_with(&self, w: &str) -> bool {
-        self.lasts[filter_index(w.as_bytes())] & (1 << w.len().min(63)) != 0
+    pub(crate) fn most_words_ending(&self, w: &str) -> usize {
+        let (index, bit) = (filter_index(w.as_bytes()), 1 << w.len().min(63));
+        self.lasts.iter().rposition(|filter| filter[index] & bit != 0).map_or(0, |k| k + 1)
     }
 
     /// The most words in one entry.
     pub(crate) fn most_words(&self) -> usize {
         self.most_words
+    }
+
+    /// The first column after the key of every entry that has one (`USD` for `dollars`).
+    pub(crate) fn first_values(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.values().filter_map(|cols| cols.first().copied())
     }
 }
 

@@ -14,8 +14,10 @@
 
 mod claim;
 mod exclude;
+mod keys;
 mod lexicon;
 mod numeral;
+mod numerals;
 mod packed;
 mod range;
 mod scan;
@@ -26,10 +28,13 @@ mod unit;
 #[cfg(test)]
 mod tests;
 
+pub use numerals::Numerals;
+
 use crate::document::MapSpans;
 use crate::span::Span;
 use scan::Candidate;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use text::Ctx;
 
 /// What a number measures.
@@ -112,8 +117,9 @@ pub struct Number {
     pub span: Span,
     /// Its text.
     pub text: String,
-    /// The bare numerals: one, or two for a range.
-    pub numerals: Vec<Span>,
+    /// The bare numerals: one, or two for a range. Kept in the claim (no allocation of
+    /// their own) and read as a slice, as the `Vec<Span>` they were.
+    pub numerals: Numerals,
     /// The value of a single number (multipliers applied: `$5bn` → 5e9).
     pub value: Option<f64>,
     /// The low end of a range.
@@ -135,10 +141,12 @@ pub struct Number {
     pub unit: Option<String>,
     /// The counted noun phrase (`active members`, `Afghanistan provinces`).
     pub counted: Option<String>,
-    /// The ISO code of money (`USD`, `GBP`).
-    pub currency: Option<String>,
-    /// The normalised unit of a measure, duration or percentage (`km`, `kg`, `°C`, `%`, `month`).
-    pub measure_unit: Option<String>,
+    /// The ISO code of money (`USD`, `GBP`). A code from the lexicon, so borrowed from it
+    /// rather than copied for each number.
+    pub currency: Option<Cow<'static, str>>,
+    /// The normalised unit of a measure, duration or percentage (`km`, `kg`, `°C`, `%`,
+    /// `month`): borrowed from the lexicon, owned only when made from its parts (`km²`).
+    pub measure_unit: Option<Cow<'static, str>>,
     /// The index of its sentence.
     pub sentence: usize,
     /// Who asserts it: the speaker of the quote it is in, or the `X` of `according to X`
@@ -147,8 +155,9 @@ pub struct Number {
     /// The index of the quote it is in.
     pub quote: Option<usize>,
     /// A grouping key: kind, then the counted noun's lemma, the currency or the unit
-    /// (`count:fighter`, `money:USD`, `percent:%`).
-    pub key: String,
+    /// (`count:fighter`, `money:USD`, `percent:%`). Keys of a lexicon code are borrowed
+    /// from a table made once; only a lemma's key is made for each number.
+    pub key: Cow<'static, str>,
 }
 
 impl MapSpans for Number {
@@ -322,20 +331,26 @@ fn starts_token(ctx: &Ctx, i: usize) -> bool {
 
 /// `count:fighter`, `money:USD`, `measure:km`, `duration:month`, `percent:%`.
 #[inline(always)]
-fn key(n: &Number) -> String {
-    let mut key = String::with_capacity(24);
-    key.push_str(n.kind.as_str());
+fn key(n: &Number) -> Cow<'static, str> {
     let (code, noun) = match n.kind {
         Kind::Money => (n.currency.as_deref(), None),
         Kind::Count => (None, n.unit.as_deref()),
         _ => (n.measure_unit.as_deref(), n.unit.as_deref()),
     };
     if let Some(code) = code.filter(|c| !c.is_empty()) {
+        if let Some(key) = keys::coded(n.kind, code) {
+            return Cow::Borrowed(key);
+        }
+        let mut key = String::with_capacity(n.kind.as_str().len() + 1 + code.len());
+        key.push_str(n.kind.as_str());
         key.push(':');
         key.push_str(code);
-    } else if let Some(noun) = noun.filter(|u| !u.is_empty()) {
-        key.push(':');
-        unit::push_lemma(&mut key, noun);
+        return Cow::Owned(key);
     }
-    key
+    let Some(noun) = noun.filter(|u| !u.is_empty()) else { return Cow::Borrowed(n.kind.as_str()) };
+    let mut key = String::with_capacity(24);
+    key.push_str(n.kind.as_str());
+    key.push(':');
+    unit::push_lemma(&mut key, noun);
+    Cow::Owned(key)
 }

@@ -109,6 +109,46 @@ fn digits_end(ctx: &Ctx, mut i: usize) -> usize {
     i
 }
 
+/// The digits of a numeral's whole and decimal parts, gathered as they are read, so that
+/// its value needs no second pass over them: what [`digits_value`] gives for up to 15
+/// digits, which it is asked for only past that.
+#[derive(Debug, Clone, Copy, Default)]
+struct Mantissa {
+    /// The digits as one whole number (the first 16 at most).
+    whole: u64,
+    /// How many digits were read.
+    digits: usize,
+    /// How many of them came after the decimal point.
+    decimals: usize,
+}
+
+impl Mantissa {
+    /// Reads the run of digits from `i`, after the decimal point when `decimals`; returns
+    /// its end.
+    #[inline(always)]
+    fn read(&mut self, ctx: &Ctx, mut i: usize, decimals: bool) -> usize {
+        while let Some(d) = ctx.byte(i).filter(u8::is_ascii_digit) {
+            if self.digits <= 15 {
+                self.whole = self.whole * 10 + u64::from(d - b'0');
+            }
+            self.digits += 1;
+            self.decimals += usize::from(decimals);
+            i += 1;
+        }
+        i
+    }
+
+    /// The value of the digits read, which are those of `s`.
+    #[inline(always)]
+    fn value(self, s: &[u8]) -> f64 {
+        if self.digits <= 15 {
+            // As in `digits_value`: exact, and one correctly rounded division.
+            return self.whole as f64 / POWERS_OF_TEN[self.decimals];
+        }
+        digits_value(s)
+    }
+}
+
 /// The end of the run of digits and `.,/:-` from `i`: what an identifier or a date spans.
 #[inline(always)]
 pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
@@ -127,7 +167,8 @@ pub(crate) fn run_end(ctx: &Ctx, mut i: usize) -> usize {
 /// The multiplier is read by [`multiplier`].
 #[inline(always)]
 pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
-    let mut i = digits_end(ctx, p);
+    let mut mantissa = Mantissa::default();
+    let mut i = mantissa.read(ctx, p, false);
     let first = i - p;
     let mut grouped = false;
     if first <= 3 {
@@ -137,20 +178,20 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             if !(digit_at(ctx, g) && digit_at(ctx, g + 1) && digit_at(ctx, g + 2) && !digit_at(ctx, g + 3)) {
                 break;
             }
-            i = g + 3;
+            i = mantissa.read(ctx, g, false);
             grouped = true;
         }
     }
     let mut decimal = false;
     if ctx.byte(i) == Some(b'.') && digit_at(ctx, i + 1) {
-        let j = digits_end(ctx, i + 1);
+        let j = mantissa.read(ctx, i + 1, true);
         if ctx.byte(j) == Some(b'.') && digit_at(ctx, j + 1) {
             return Digits::Skip(run_end(ctx, p)); // 1.2.3, an address or a version
         }
         decimal = true;
         i = j;
     }
-    let mut value = digits_value(&ctx.bytes()[p..i]);
+    let mut value = mantissa.value(&ctx.bytes()[p..i]);
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
@@ -398,7 +439,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
             .glued_after(t)
             .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
         {
-            Some(w) => t = Tok { start: n.end, end: w.end, kind: TokKind::Word },
+            Some(w) => t = ctx.tok(n.end, w.end, TokKind::Word),
             None => return n,
         }
     }
@@ -454,7 +495,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
 
 /// A spelled scale word (`thousand`, `million`, `billion`) right after `t`, and its end.
 #[inline(never)]
-fn scale_after(ctx: &Ctx, t: Tok) -> Option<(f64, usize)> {
+fn scale_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<(f64, usize)> {
     let s = ctx.next(t.end).filter(|s| s.kind == TokKind::Word && s.start > t.end)?;
     match word_class(ctx.s(s))? {
         ("scale", v) if v >= 1000.0 => Some((v, s.end)),
@@ -515,7 +556,7 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// before `dozen`, `hundred`, `half`...): `two thousand five hundred`, `four hundred and
 /// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
 #[inline(always)]
-pub(crate) fn read_words(ctx: &Ctx, first: Tok) -> Option<Numeral> {
+pub(crate) fn read_words<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Numeral> {
     let mut t = first;
     let mut article = false;
     let w = ctx.s(t);
@@ -784,7 +825,7 @@ fn article_word(w: &str) -> bool {
 /// hundred`, `three million, four hundred thousand`. Only after a scale of a thousand or
 /// more (`last` the class of `t`, `scale` its value), and only a unit or teen followed by
 /// `hundred`, which a list of numbers rarely is. Returns the unit or teen.
-fn hundreds_after_comma(ctx: &Ctx, t: Tok, last: Option<&str>, scale: f64) -> Option<Tok> {
+fn hundreds_after_comma<'a>(ctx: &Ctx<'a>, t: Tok<'a>, last: Option<&str>, scale: f64) -> Option<Tok<'a>> {
     if last != Some("scale") || scale < 1000.0 || ctx.byte(t.end) != Some(b',') || ctx.byte(t.end + 1) != Some(b' ') {
         return None;
     }
@@ -797,7 +838,7 @@ fn hundreds_after_comma(ctx: &Ctx, t: Tok, last: Option<&str>, scale: f64) -> Op
 
 /// The next word of a spelled-out number after `t`: after white space or a glued hyphen.
 #[inline(always)]
-fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
+fn next_number_piece<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<Tok<'a>> {
     let n = ctx.next(t.end)?;
     if n.kind == TokKind::Word {
         return Some(n);
@@ -813,7 +854,7 @@ fn next_number_piece(ctx: &Ctx, t: Tok) -> Option<Tok> {
 
 /// The scale after a fraction word `t`: `(half) a million`, `(a quarter) of a million`,
 /// `(half) a dozen`. Returns the scale word and its factor.
-fn fraction_of_scale(ctx: &Ctx, t: Tok) -> Option<(Tok, f64)> {
+fn fraction_of_scale<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<(Tok<'a>, f64)> {
     let mut a = next_number_piece(ctx, t)?;
     if ctx.s(a).eq_ignore_ascii_case("of") {
         a = next_number_piece(ctx, a)?;
@@ -830,7 +871,7 @@ fn fraction_of_scale(ctx: &Ctx, t: Tok) -> Option<(Tok, f64)> {
 
 /// The fraction after `and_tok` in a mixed number: `and a half`, `and a quarter`,
 /// `and two thirds`, `and three quarters`. Returns its value and end.
-fn and_a_fraction(ctx: &Ctx, and_tok: Tok) -> Option<(f64, usize)> {
+fn and_a_fraction<'a>(ctx: &Ctx<'a>, and_tok: Tok<'a>) -> Option<(f64, usize)> {
     let a = next_number_piece(ctx, and_tok)?;
     let f = next_number_piece(ctx, a)?;
     let whole = if article_word(ctx.s(a)) {

@@ -90,7 +90,7 @@ pub(crate) enum Connector {
 impl Connector {
     /// The connector after `pos` and the token where the second number starts.
     #[inline(always)]
-    pub(crate) fn after(ctx: &Ctx, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok)> {
+    pub(crate) fn after<'a>(ctx: &Ctx<'a>, pos: usize, cue: Option<&RangeCue>) -> Option<(Connector, Tok<'a>)> {
         let c = ctx.next(pos)?;
         let s = ctx.s(c);
         if let Some(hit) = suspended_hyphen(ctx, pos, c) {
@@ -145,7 +145,7 @@ impl Connector {
 
 /// `± 2`, `+/- 2`, `plus or minus 2` at token `c`: the tolerance's first token.
 #[inline(never)]
-fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
+fn plus_minus<'a>(ctx: &Ctx<'a>, c: Tok<'a>) -> Option<(Connector, Tok<'a>)> {
     let end = match ctx.s(c) {
         "±" => c.end,
         "+" => {
@@ -162,7 +162,7 @@ fn plus_minus(ctx: &Ctx, c: Tok) -> Option<(Connector, Tok)> {
 }
 
 /// `between -20 and -15`, `-5 to -2`: a minus glued to the second numeral of a range.
-fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
+fn signed_end<'a>(ctx: &Ctx<'a>, conn: Connector, minus: Tok<'a>) -> bool {
     matches!(conn, Connector::And | Connector::To)
         && ctx.is_any(minus, &["-", "−"])
         && ctx.glued_after(minus).is_some_and(|d| d.is_digits())
@@ -170,7 +170,7 @@ fn signed_end(ctx: &Ctx, conn: Connector, minus: Tok) -> bool {
 
 /// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit
 /// to the second, which must carry one glued by a hyphen.
-fn suspended_hyphen(ctx: &Ctx, pos: usize, c: Tok) -> Option<(Connector, Tok)> {
+fn suspended_hyphen<'a>(ctx: &Ctx<'a>, pos: usize, c: Tok<'a>) -> Option<(Connector, Tok<'a>)> {
     if c.start != pos || !ctx.is_any(c, &["-", "‑"]) {
         return None;
     }
@@ -195,13 +195,13 @@ pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
     b
 }
 
-/// Up to three words right before `pos`, nearest first.
+/// Up to `most` words (three at most) right before `pos`, nearest first.
 #[inline(always)]
-fn words_before(ctx: &Ctx, pos: usize) -> ([Option<Tok>; 3], usize) {
+fn words_before<'a>(ctx: &Ctx<'a>, pos: usize, most: usize) -> ([Option<Tok<'a>>; 3], usize) {
     let mut out = [None; 3];
     let mut p = pos;
     let mut n = 0;
-    while n < 3 {
+    while n < most.min(3) {
         match ctx.prev(p) {
             Some(t) if t.is_word() => {
                 out[n] = Some(t);
@@ -223,11 +223,16 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
     }
     // Every qualifier ends with the word right before the number: most words end none,
-    // and then the words before them need not be read.
-    if !ctx.prev(lead).is_some_and(|w| w.is_word() && QUALIFIERS_BEFORE.may_end_with(ctx.s(w))) {
+    // and then the words before them need not be read; nor those before the longest
+    // qualifier it may end (`about`: none, `to` in `up to`: one).
+    let longest = match ctx.prev(lead) {
+        Some(w) if w.is_word() => QUALIFIERS_BEFORE.most_words_ending(ctx.s(w)),
+        _ => 0,
+    };
+    if longest == 0 {
         return None;
     }
-    let (words, n) = words_before(ctx, lead);
+    let (words, n) = words_before(ctx, lead, longest);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
         let (first, last) = (words[k - 1]?, words[0]?);
         let mut parts = [""; 3];
@@ -243,7 +248,8 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
             }
         }
         if k == 1 && parts[0].eq_ignore_ascii_case("over") && is_period(tail) {
-            let before = ctx.word(words[1]).map(str::to_ascii_lowercase);
+            // The word before, read here when no longer qualifier ends with `over`.
+            let before = ctx.word(ctx.prev(first.start)).map(str::to_ascii_lowercase);
             let prep = matches!(
                 before.as_deref(),
                 Some(

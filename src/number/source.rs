@@ -10,7 +10,7 @@ const MAX_WORDS: usize = 8;
 /// starts of the words that may name one (`according`, `said`), found by the scan.
 pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
     // The scan notes at most eight cues a sentence: their words fit on the stack.
-    let mut buf = [Tok { start: 0, end: 0, kind: TokKind::Word }; 8];
+    let mut buf = [ctx.tok(0, 0, TokKind::Word); 8];
     let mut n = 0;
     for t in cues.iter().filter_map(|&c| ctx.next(c)).filter(|t| t.is_word()).take(buf.len()) {
         buf[n] = t;
@@ -74,7 +74,7 @@ fn phrase_after(ctx: &Ctx, pos: usize) -> Option<String> {
 }
 
 /// The name right before a speech verb: capitalised words, or `the` and nouns.
-fn subject_before(ctx: &Ctx, verb: Tok) -> Option<String> {
+fn subject_before<'a>(ctx: &Ctx<'a>, verb: Tok<'a>) -> Option<String> {
     let mut start = None;
     let mut p = verb.start;
     let mut words = 0;
@@ -135,7 +135,7 @@ fn after_comma(ctx: &Ctx, verb: Tok) -> Option<String> {
 
 /// `the report says`, `the UN report says`: a lower-case noun after `the` and up to
 /// three capitalised words.
-fn the_before(ctx: &Ctx, t: Tok) -> bool {
+fn the_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     let mut t = t;
     for _ in 0..4 {
         let Some(w) = ctx.word(ctx.before(t)) else { return false };

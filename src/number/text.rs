@@ -17,15 +17,17 @@ pub(crate) enum TokKind {
     Punct,
 }
 
-/// A token: a byte range and its kind.
+/// A token: a byte range, its kind, and its text, cut once when the token is read so
+/// that the rules asking for its text again and again check no char boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    pub text: &'a str,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub(crate) fn is_word(self) -> bool {
         self.kind == TokKind::Word
     }
@@ -89,7 +91,7 @@ fn is_apostrophe(c: char) -> bool {
 const CACHE: usize = 16;
 
 /// A cached token: the sentence's generation, the position asked for, the answer.
-type CacheEntry = Cell<(u32, usize, Option<Tok>)>;
+type CacheEntry<'a> = Cell<(u32, usize, Option<Tok<'a>>)>;
 
 /// A sentence of a text: tokens are looked for only inside `lo..hi`.
 #[derive(Debug, Clone)]
@@ -103,9 +105,9 @@ pub(crate) struct Ctx<'a> {
     /// Bumped for each sentence, so the caches need no clearing.
     generation: u32,
     /// `next(pos)` by `pos`, direct-mapped.
-    next_cache: [CacheEntry; CACHE],
+    next_cache: [CacheEntry<'a>; CACHE],
     /// `prev(pos)` by `pos`, direct-mapped.
-    prev_cache: [CacheEntry; CACHE],
+    prev_cache: [CacheEntry<'a>; CACHE],
     /// Whether `lo` and `hi` are char boundaries inside the text, so that the readers may
     /// take ASCII bytes as characters.
     bounds_ok: bool,
@@ -191,8 +193,14 @@ impl<'a> Ctx<'a> {
 
     /// The text of token `t`.
     #[inline(always)]
-    pub(crate) fn s(&self, t: Tok) -> &'a str {
-        self.slice(t.start, t.end)
+    pub(crate) fn s<'t>(&self, t: Tok<'t>) -> &'t str {
+        t.text
+    }
+
+    /// The token `start..end` of kind `kind` (char boundaries, in order).
+    #[inline(always)]
+    pub(crate) fn tok(&self, start: usize, end: usize, kind: TokKind) -> Tok<'a> {
+        Tok { start, end, kind, text: self.slice(start, end) }
     }
 
     /// Whether token `t` is written `s`, exactly. Its bytes are compared as they lie, not
@@ -225,7 +233,7 @@ impl<'a> Ctx<'a> {
 
     /// The first token at or after `pos`, skipping white space.
     #[inline(always)]
-    pub(crate) fn next(&self, pos: usize) -> Option<Tok> {
+    pub(crate) fn next(&self, pos: usize) -> Option<Tok<'a>> {
         let (generation, at, tok) = self.next_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
             return tok;
@@ -237,11 +245,11 @@ impl<'a> Ctx<'a> {
     /// digits, read as [`Ctx::next`] reads it but neither looked for in the cache nor kept
     /// there: a claim reads its own digits once, and most claims start with digits.
     #[inline(always)]
-    pub(crate) fn token_at(&self, pos: usize) -> Option<Tok> {
+    pub(crate) fn token_at(&self, pos: usize) -> Option<Tok<'a>> {
         match self.head.get(pos) {
             Some(b) if b.is_ascii_digit() && self.bounds_ok => {
                 let run = self.head[pos..].iter().take_while(|b| b.is_ascii_digit()).count();
-                Some(Tok { start: pos, end: pos + run, kind: TokKind::Digits })
+                Some(self.tok(pos, pos + run, TokKind::Digits))
             }
             _ => self.next(pos),
         }
@@ -250,13 +258,13 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::next`] when the cache does not hold `pos`: kept out of line, so that a hit
     /// costs a few instructions where it is asked.
     #[inline(never)]
-    fn next_missed(&self, pos: usize) -> Option<Tok> {
+    fn next_missed(&self, pos: usize) -> Option<Tok<'a>> {
         let tok = self.next_uncached(pos);
         self.next_cache[pos % CACHE].set((self.generation, pos, tok));
         tok
     }
 
-    fn next_uncached(&self, pos: usize) -> Option<Tok> {
+    fn next_uncached(&self, pos: usize) -> Option<Tok<'a>> {
         let bytes = self.head;
         let hi = bytes.len();
         // ASCII first, byte by byte; anything else goes the way of characters below.
@@ -267,7 +275,7 @@ impl<'a> Ctx<'a> {
         if i < hi && bytes[i].is_ascii_alphabetic() {
             let j = letters_end(bytes, i + 1, hi);
             if j >= hi || bytes[j] < 0x80 && bytes[j] != b'\'' {
-                return Some(Tok { start: i, end: j, kind: TokKind::Word });
+                return Some(self.tok(i, j, TokKind::Word));
             }
         } else if i < hi && bytes[i] < 0x80 && self.bounds_ok {
             // An ASCII digit run, or one ASCII sign (white space was skipped above).
@@ -276,9 +284,9 @@ impl<'a> Ctx<'a> {
                 while j < hi && bytes[j].is_ascii_digit() {
                     j += 1;
                 }
-                return Some(Tok { start: i, end: j, kind: TokKind::Digits });
+                return Some(self.tok(i, j, TokKind::Digits));
             }
-            return Some(Tok { start: i, end: i + 1, kind: TokKind::Punct });
+            return Some(self.tok(i, i + 1, TokKind::Punct));
         }
         let c = loop {
             let c = self.char_at(i)?;
@@ -294,7 +302,7 @@ impl<'a> Ctx<'a> {
             while j < self.hi && bytes[j].is_ascii_digit() {
                 j += 1;
             }
-            return Some(Tok { start, end: j, kind: TokKind::Digits });
+            return Some(self.tok(start, j, TokKind::Digits));
         }
         if c.is_alphabetic() {
             let mut j = i + c.len_utf8();
@@ -306,25 +314,25 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
-            return Some(Tok { start, end: j, kind: TokKind::Word });
+            return Some(self.tok(start, j, TokKind::Word));
         }
-        Some(Tok { start, end: i + c.len_utf8(), kind: TokKind::Punct })
+        Some(self.tok(start, i + c.len_utf8(), TokKind::Punct))
     }
 
     /// The token right after `t`, if nothing but white space lies between.
     #[inline(always)]
-    pub(crate) fn after(&self, t: Tok) -> Option<Tok> {
+    pub(crate) fn after(&self, t: Tok) -> Option<Tok<'a>> {
         self.next(t.end)
     }
 
     /// The token right after `t` with no space between.
-    pub(crate) fn glued_after(&self, t: Tok) -> Option<Tok> {
+    pub(crate) fn glued_after(&self, t: Tok) -> Option<Tok<'a>> {
         self.next(t.end).filter(|n| n.start == t.end)
     }
 
     /// The last token ending at or before `pos`, skipping white space.
     #[inline(always)]
-    pub(crate) fn prev(&self, pos: usize) -> Option<Tok> {
+    pub(crate) fn prev(&self, pos: usize) -> Option<Tok<'a>> {
         let (generation, at, tok) = self.prev_cache[pos % CACHE].get();
         if at == pos && generation == self.generation {
             return tok;
@@ -334,13 +342,13 @@ impl<'a> Ctx<'a> {
 
     /// [`Ctx::prev`] when the cache does not hold `pos`, out of line.
     #[inline(never)]
-    fn prev_missed(&self, pos: usize) -> Option<Tok> {
+    fn prev_missed(&self, pos: usize) -> Option<Tok<'a>> {
         let tok = self.prev_uncached(pos);
         self.prev_cache[pos % CACHE].set((self.generation, pos, tok));
         tok
     }
 
-    fn prev_uncached(&self, pos: usize) -> Option<Tok> {
+    fn prev_uncached(&self, pos: usize) -> Option<Tok<'a>> {
         let bytes = self.bytes();
         // ASCII first, byte by byte (after an ASCII byte `i` is a boundary); anything else
         // goes the way of characters below.
@@ -352,7 +360,7 @@ impl<'a> Ctx<'a> {
         {
             let j = letters_start(bytes, self.lo, i - 1);
             if j <= self.lo || bytes[j - 1] < 0x80 && bytes[j - 1] != b'\'' {
-                return Some(Tok { start: j, end: i, kind: TokKind::Word });
+                return Some(self.tok(j, i, TokKind::Word));
             }
         } else if i > self.lo && i <= bytes.len() && bytes[i - 1] < 0x80 && self.bounds_ok {
             // An ASCII digit run, or one ASCII sign (white space was skipped above).
@@ -361,9 +369,9 @@ impl<'a> Ctx<'a> {
                 while j > self.lo && bytes[j - 1].is_ascii_digit() {
                     j -= 1;
                 }
-                return Some(Tok { start: j, end: i, kind: TokKind::Digits });
+                return Some(self.tok(j, i, TokKind::Digits));
             }
-            return Some(Tok { start: i - 1, end: i, kind: TokKind::Punct });
+            return Some(self.tok(i - 1, i, TokKind::Punct));
         }
         let c = loop {
             let c = self.char_before(i)?;
@@ -379,7 +387,7 @@ impl<'a> Ctx<'a> {
             while j > self.lo && bytes[j - 1].is_ascii_digit() {
                 j -= 1;
             }
-            return Some(Tok { start: j, end, kind: TokKind::Digits });
+            return Some(self.tok(j, end, TokKind::Digits));
         }
         if c.is_alphabetic() {
             let mut j = i - c.len_utf8();
@@ -391,18 +399,18 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
-            return Some(Tok { start: j, end, kind: TokKind::Word });
+            return Some(self.tok(j, end, TokKind::Word));
         }
-        Some(Tok { start: i - c.len_utf8(), end, kind: TokKind::Punct })
+        Some(self.tok(i - c.len_utf8(), end, TokKind::Punct))
     }
 
     /// The token right before `t`.
-    pub(crate) fn before(&self, t: Tok) -> Option<Tok> {
+    pub(crate) fn before(&self, t: Tok) -> Option<Tok<'a>> {
         self.prev(t.start)
     }
 
     /// The token right before `t` with no space between.
-    pub(crate) fn glued_before(&self, t: Tok) -> Option<Tok> {
+    pub(crate) fn glued_before(&self, t: Tok) -> Option<Tok<'a>> {
         self.prev(t.start).filter(|p| p.end == t.start)
     }
 
@@ -416,7 +424,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The word `t` as written, when `t` is a word.
-    pub(crate) fn word(&self, t: Option<Tok>) -> Option<&'a str> {
+    pub(crate) fn word<'t>(&self, t: Option<Tok<'t>>) -> Option<&'t str> {
         t.filter(|t| t.is_word()).map(|t| self.s(t))
     }
 }
@@ -439,7 +447,7 @@ mod tests {
     use super::*;
 
     /// The token after `pos` read character by character, as the fast readers must.
-    fn next_ref(ctx: &Ctx, mut i: usize) -> Option<Tok> {
+    fn next_ref<'a>(ctx: &Ctx<'a>, mut i: usize) -> Option<Tok<'a>> {
         let c = loop {
             let c = ctx.char_at(i)?;
             if !c.is_whitespace() {
@@ -454,19 +462,19 @@ mod tests {
             j
         };
         if c.is_ascii_digit() {
-            return Some(Tok { start: i, end: run(i, &|_, d| d.is_ascii_digit()), kind: TokKind::Digits });
+            return Some(ctx.tok(i, run(i, &|_, d| d.is_ascii_digit()), TokKind::Digits));
         }
         if c.is_alphabetic() {
             let word = |j: usize, d: char| {
                 d.is_alphabetic() || is_apostrophe(d) && ctx.char_at(j + d.len_utf8()).is_some_and(char::is_alphabetic)
             };
-            return Some(Tok { start: i, end: run(i, &word), kind: TokKind::Word });
+            return Some(ctx.tok(i, run(i, &word), TokKind::Word));
         }
-        Some(Tok { start: i, end: i + c.len_utf8(), kind: TokKind::Punct })
+        Some(ctx.tok(i, i + c.len_utf8(), TokKind::Punct))
     }
 
     /// The token before `pos` read character by character.
-    fn prev_ref(ctx: &Ctx, mut i: usize) -> Option<Tok> {
+    fn prev_ref<'a>(ctx: &Ctx<'a>, mut i: usize) -> Option<Tok<'a>> {
         let c = loop {
             let c = ctx.char_before(i)?;
             if !c.is_whitespace() {
@@ -481,16 +489,16 @@ mod tests {
             j
         };
         if c.is_ascii_digit() {
-            return Some(Tok { start: run(i, &|_, d| d.is_ascii_digit()), end: i, kind: TokKind::Digits });
+            return Some(ctx.tok(run(i, &|_, d| d.is_ascii_digit()), i, TokKind::Digits));
         }
         if c.is_alphabetic() {
             let word = |j: usize, d: char| {
                 d.is_alphabetic()
                     || is_apostrophe(d) && ctx.char_before(j - d.len_utf8()).is_some_and(char::is_alphabetic)
             };
-            return Some(Tok { start: run(i, &word), end: i, kind: TokKind::Word });
+            return Some(ctx.tok(run(i, &word), i, TokKind::Word));
         }
-        Some(Tok { start: i - c.len_utf8(), end: i, kind: TokKind::Punct })
+        Some(ctx.tok(i - c.len_utf8(), i, TokKind::Punct))
     }
 
     fn check(text: &str) {

@@ -15,7 +15,7 @@ pub(crate) struct UnitHit<'a> {
     /// The head noun as written (`tons` in `metric tons`).
     pub written: &'a str,
     /// The normalised unit (`t`, `km`, `%`).
-    pub norm: Cow<'a, str>,
+    pub norm: Cow<'static, str>,
     /// `measure`, `duration`, `percent` or `points`.
     pub kind: &'static str,
 }
@@ -83,7 +83,7 @@ pub(crate) fn push_lemma(out: &mut String, w: &str) {
 /// A unit from the lexicon starting at token `t` (after optional modifiers such as
 /// `metric` or `square`): `3,100 kilometers`, `10 percent`, `2 percentage points`.
 #[inline(always)]
-pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
+pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<UnitHit<'a>> {
     let mut t = t;
     let mut suffix = "";
     let mut modifiers = 0;
@@ -218,7 +218,7 @@ fn currency_before_minus(ctx: &Ctx, minus: usize) -> Option<(usize, &'static str
 /// A currency noun at token `t` (`dollars`, `euros`, `Australian dollars`): its end,
 /// ISO code and the noun as written.
 #[inline(always)]
-pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<(usize, &'static str, &'a str)> {
+pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<(usize, &'static str, &'a str)> {
     if !t.is_word() {
         return None;
     }
@@ -246,7 +246,7 @@ pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<(usize, &'st
 /// For plural counts the head is the first plural noun (skipping adjectives and names);
 /// for one, the last word before a function word or punctuation.
 #[inline(always)]
-pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)> {
+pub(crate) fn noun_phrase<'a>(ctx: &Ctx<'a>, t: Tok<'a>, plural: bool) -> Option<(Tok<'a>, Tok<'a>)> {
     let first = t;
     let mut t = t;
     let mut content = 0;
@@ -271,7 +271,7 @@ pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)>
             }
             break;
         }
-        let head = Tok { start: t.start, end: word_end_tok.end, kind: TokKind::Word };
+        let head = ctx.tok(t.start, word_end_tok.end, TokKind::Word);
         if plural {
             let tail = if compound { ctx.s(word_end_tok) } else { w };
             let collective = PLURALS.has(tail) && ctx.word(ctx.after(word_end_tok)).is_some_and(looks_plural);
@@ -304,14 +304,14 @@ pub(crate) fn noun_phrase(ctx: &Ctx, t: Tok, plural: bool) -> Option<(Tok, Tok)>
     Some((first, last))
 }
 
-fn next_is_word(ctx: &Ctx, t: Tok) -> bool {
+fn next_is_word<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     ctx.after(t).is_some_and(|n| n.is_word() && !STOPWORDS.has(ctx.s(n)))
 }
 
 /// The last word of a hyphenated compound starting at `t` (`Al-Qaeda`, `triple-doubles`),
 /// and whether it is one.
 #[inline(always)]
-pub(crate) fn compound_word(ctx: &Ctx, t: Tok) -> (Tok, bool) {
+pub(crate) fn compound_word<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> (Tok<'a>, bool) {
     let mut end = t;
     let mut compound = false;
     for _ in 0..4 {
