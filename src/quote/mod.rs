@@ -1543,17 +1543,28 @@ impl Said {
     }
 }
 
+/// The names of the last person, thing and group speakers, each in a buffer that is
+/// overwritten, not allocated again, when the next one speaks.
+#[derive(Default)]
+struct LastNames {
+    person: String,
+    thing: String,
+    group: String,
+}
+
 struct Resolver<'a, 't> {
     text: &'t str,
     registry: &'a std::cell::OnceCell<Registry<'t>>,
     /// The quotes, which the registry does not read.
     skip: &'t [Span],
-    /// The last person speaker: its name and where and how it was given.
-    last_person: Option<(String, Said)>,
-    /// The last document or organisation speaker.
-    last_thing: Option<(usize, String, SpeakerKind)>,
-    /// The last group speaker.
-    last_group: Option<(usize, String)>,
+    /// The last person speaker: where and how it was given (its name in `names.person`).
+    last_person: Option<Said>,
+    /// The last document or organisation speaker: where, and which (its name in `names.thing`).
+    last_thing: Option<(usize, SpeakerKind)>,
+    /// The last group speaker: where (its name in `names.group`).
+    last_group: Option<usize>,
+    /// The names of the last speakers, copied into buffers kept from one quote to the next.
+    names: LastNames,
     /// First modified mention of a document noun (`report` → `the UN report`).
     doc_names: FastMap<String, Vec<(usize, String)>>,
     /// Where the quote being resolved opens: the reported speech a pronoun may point back
@@ -1572,6 +1583,7 @@ impl<'a, 't> Resolver<'a, 't> {
             last_person: None,
             last_thing: None,
             last_group: None,
+            names: LastNames::default(),
             doc_names: FastMap::default(),
             quote_start: 0,
             toks: Tokens::new(),
@@ -1586,10 +1598,23 @@ impl<'a, 't> Resolver<'a, 't> {
 
     fn note(&mut self, name: &str, kind: SpeakerKind, said: Said) {
         let pos = said.pos;
+        let keep = |buf: &mut String| {
+            buf.clear();
+            buf.push_str(name);
+        };
         match kind {
-            SpeakerKind::Person => self.last_person = Some((name.to_owned(), said)),
-            SpeakerKind::Document | SpeakerKind::Organization => self.last_thing = Some((pos, name.to_owned(), kind)),
-            SpeakerKind::Group => self.last_group = Some((pos, name.to_owned())),
+            SpeakerKind::Person => {
+                keep(&mut self.names.person);
+                self.last_person = Some(said);
+            }
+            SpeakerKind::Document | SpeakerKind::Organization => {
+                keep(&mut self.names.thing);
+                self.last_thing = Some((pos, kind));
+            }
+            SpeakerKind::Group => {
+                keep(&mut self.names.group);
+                self.last_group = Some(pos);
+            }
             SpeakerKind::Unknown => {}
         }
     }
@@ -1611,10 +1636,14 @@ impl<'a, 't> Resolver<'a, 't> {
         match np.kind {
             NpKind::Pronoun => match words.to_lowercase().as_str() {
                 "it" => {
-                    let reg = self.reg().last_thing_before(pos).map(|t| (t.0, t.1, SpeakerKind::Organization));
-                    let best = match (reg, self.last_thing.clone()) {
-                        (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
-                        (a, b) => a.or(b),
+                    // The later of the registry's thing and the last thing speaker (`None`
+                    // for its name: the one kept in `names.thing`).
+                    let reg = self.reg().last_thing_before(pos);
+                    let best = match (reg, self.last_thing) {
+                        (Some(a), Some(b)) if a.0 <= b.0 => Some((b.0, None, b.1)),
+                        (Some(a), _) => Some((a.0, Some(a.1), SpeakerKind::Organization)),
+                        (None, Some(b)) => Some((b.0, None, b.1)),
+                        (None, None) => None,
                     };
                     let since = best.as_ref().map(|b| b.0);
                     if let Some(r) =
@@ -1623,15 +1652,20 @@ impl<'a, 't> Resolver<'a, 't> {
                         return r;
                     }
                     match best {
-                        Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
+                        Some((_, at, kind)) => {
+                            let name = at.map_or_else(|| self.names.thing.clone(), |at| canonical_phrase(text, at));
+                            (Some(name), kind, Resolution::Pronoun)
+                        }
                         None => (None, SpeakerKind::Unknown, Resolution::None),
                     }
                 }
                 "they" => {
-                    let best = match (self.last_group.clone(), self.last_thing.clone()) {
-                        (Some(g), Some(t)) if t.0 > g.0 => Some((t.0, t.1, t.2)),
-                        (Some(g), _) => Some((g.0, g.1, SpeakerKind::Group)),
-                        (None, Some(t)) => Some(t),
+                    // The later of the last group and the last thing speaker (whose name is
+                    // kept in `names.thing` when `thing`).
+                    let best = match (self.last_group, self.last_thing) {
+                        (Some(g), Some(t)) if t.0 > g => Some((t.0, true, t.1)),
+                        (Some(g), _) => Some((g, false, SpeakerKind::Group)),
+                        (None, Some(t)) => Some((t.0, true, t.1)),
                         _ => None,
                     };
                     let since = best.as_ref().map(|b| b.0);
@@ -1639,7 +1673,10 @@ impl<'a, 't> Resolver<'a, 't> {
                         return r;
                     }
                     match best {
-                        Some((_, name, kind)) => (Some(name), kind, Resolution::Pronoun),
+                        Some((_, thing, kind)) => {
+                            let name = if thing { &self.names.thing } else { &self.names.group };
+                            (Some(name.clone()), kind, Resolution::Pronoun)
+                        }
                         None => (None, SpeakerKind::Unknown, Resolution::None),
                     }
                 }
@@ -1649,19 +1686,25 @@ impl<'a, 't> Resolver<'a, 't> {
                     // Any gender agrees with an unknown one: worked out only when it matters.
                     let last = self
                         .last_person
-                        .as_ref()
-                        .filter(|(name, said)| gender == Gender::Unknown || said.gender(text, name).agrees(gender))
-                        .map(|(name, said)| (said.pos, name.clone()));
+                        .filter(|said| gender == Gender::Unknown || said.gender(text, &self.names.person).agrees(gender))
+                        .map(|said| said.pos);
+                    // The later of the two (`None` for its name: the last speaker's, kept in
+                    // `names.person`).
                     let best = match (reg, last) {
-                        (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
-                        (a, b) => a.or(b),
+                        (Some(a), Some(b)) if a.0 <= b => Some((b, None)),
+                        (Some(a), _) => Some((a.0, Some(a.1))),
+                        (None, Some(b)) => Some((b, None)),
+                        (None, None) => None,
                     };
                     let since = best.as_ref().map(|b| b.0);
                     if let Some(r) = self.reported_speaker(pos, since, gender, &[NpKind::Role]) {
                         return r;
                     }
                     match best {
-                        Some((_, name)) => (Some(name), SpeakerKind::Person, Resolution::Pronoun),
+                        Some((_, name)) => {
+                            let name = name.unwrap_or_else(|| self.names.person.clone());
+                            (Some(name), SpeakerKind::Person, Resolution::Pronoun)
+                        }
                         None => (None, SpeakerKind::Unknown, Resolution::None),
                     }
                 }
@@ -1679,7 +1722,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 (Some(fold_ws(words)), SpeakerKind::Person, Resolution::Explicit)
             }
             NpKind::Org => {
-                if let Some(name) = named_org_before(text, np, self.last_thing.as_ref().map(|t| t.1.as_str())) {
+                if let Some(name) = named_org_before(text, np, self.last_thing.map(|_| self.names.thing.as_str())) {
                     return (Some(name), SpeakerKind::Organization, Resolution::Role);
                 }
                 let start = if np.span.start < np.name.start { np.span.start } else { np.name.start };
@@ -1719,11 +1762,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 // `the senator` → the last person speaker; `the man`, `the source` name no role.
                 let role_head = words.split_whitespace().next_back().is_some_and(|w| cues::ROLE_NOUNS.contains(w));
-                if let Some((name, _)) =
-                    self.last_person.clone().filter(|_| role_head && words.split_whitespace().count() <= 2)
-                {
+                if self.last_person.is_some() && role_head && words.split_whitespace().count() <= 2 {
                     if words.starts_with("the ") || words.starts_with("The ") {
-                        return (Some(name), SpeakerKind::Person, Resolution::Role);
+                        return (Some(self.names.person.clone()), SpeakerKind::Person, Resolution::Role);
                     }
                 }
                 (Some(canonical_phrase(text, np.name)), SpeakerKind::Person, Resolution::Explicit)

@@ -1742,11 +1742,12 @@ impl Registry<'_> {
         Some((read.person(text, j), false))
     }
 
-    /// The last organisation or document named before `pos`.
-    pub fn last_thing_before(&self, pos: usize) -> Option<(usize, String, NpKind)> {
+    /// The last organisation or document named before `pos`: where, and the words naming
+    /// it (to be made canonical with [`canonical_phrase`] when it is the one taken).
+    pub fn last_thing_before(&self, pos: usize) -> Option<(usize, Span)> {
         let read = self.read_before(pos);
         let k = read.things.partition_point(|t| t.0 < pos);
-        read.things[..k].last().map(|&(at, name, kind)| (at, canonical_phrase(self.text, name), kind))
+        read.things[..k].last().map(|&(at, name, _)| (at, name))
     }
 }
 

@@ -219,10 +219,8 @@ pub(crate) fn next_token(text: &str, mut i: usize, stop: usize) -> Option<Token>
             continue;
         }
         if class & ALNUM != 0 {
-            let mut end = i + 1;
-            while bytes.get(end).is_some_and(|&d| CLASS[usize::from(d)] & ALNUM != 0) {
-                end += 1;
-            }
+            // Eight bytes at a time: most words are a few ASCII letters.
+            let end = ascii_alnum_end(bytes, i + 1, bytes.len());
             let end = match bytes.get(end) {
                 None => end,
                 // `said,`: a comma ends a word that is no number (`8,600` goes on).
