@@ -17,6 +17,7 @@
 
 mod cues;
 mod marks;
+mod room;
 mod speaker;
 #[cfg(test)]
 mod tests;
@@ -318,18 +319,21 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     if marks.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let sent_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let (pairs, para_ends) = marks::pairs(text, &sent_spans, marks);
+    let mut room = room::Room::take();
+    room.sentences.extend(sentences.iter().map(|s| s.span));
+    let (pairs, para_ends) = marks::pairs(text, &room.sentences, marks);
     if pairs.is_empty() {
+        room.give_back();
         return (Vec::new(), Vec::new());
     }
+    let room::Room { sentences: sent_spans, skip, hows, kinds, keep, resolved, renumber } = &mut room;
+    let sent_spans = &*sent_spans;
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));
-    let skip: Vec<Span> = pairs.iter().map(|p| p.inner).collect();
+    skip.extend(pairs.iter().map(|p| p.inner));
+    let skip = &*skip;
 
     // 1. Attribution, local to each quote.
-    let mut hows = Vec::with_capacity(pairs.len());
-    let mut kinds = Vec::with_capacity(pairs.len());
     let (mut lead_toks, mut trail_toks) = (Tokens::new(), Tokens::new());
     for (qi, p) in pairs.iter().enumerate() {
         let s_open = sentence_of(p.outer.start);
@@ -505,7 +509,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
 
     // 2. Filters: titles and unsourced scare quotes are not quotes.
-    let mut keep = vec![true; pairs.len()];
+    keep.resize(pairs.len(), true);
     let mut sourced_at = vec![false; pairs.len()];
     for (qi, p) in pairs.iter().enumerate() {
         let inner = &text[p.inner.range()];
@@ -558,7 +562,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let lowered = lowered.get_or_insert_with(|| {
             pairs
                 .iter()
-                .zip(&hows)
+                .zip(hows.iter())
                 .map(|(p, h)| matches!(h, How::Found(_)).then(|| text[p.inner.range()].to_lowercase()))
                 .collect::<Vec<_>>()
         });
@@ -575,8 +579,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     // 3. Resolution, in text order.
     // The names of the document are read only when a pronoun, surname or role asks.
     let registry = std::cell::OnceCell::new();
-    let mut res = Resolver::new(text, &registry, &skip);
-    let mut resolved: Vec<Resolved> = Vec::with_capacity(pairs.len());
+    let mut res = Resolver::new(text, &registry, skip);
     let mut next_group = 0;
     for (qi, how) in hows.iter().enumerate() {
         let r = match *how {
@@ -671,7 +674,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         }
     }
     let mut out: Vec<Quote> = Vec::with_capacity(pairs.len());
-    for ((p, r), (&kind, &kept)) in pairs.iter().zip(resolved).zip(kinds.iter().zip(&keep)) {
+    for ((p, r), (&kind, &kept)) in pairs.iter().zip(resolved.drain(..)).zip(kinds.iter().zip(keep.iter())) {
         if !kept {
             continue;
         }
@@ -695,7 +698,8 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
     // Group ids in order of first appearance among the kept quotes.
     // (Group ids are below `next_group`: a table by id, no hashing.)
-    let (mut renumber, mut n) = (vec![usize::MAX; next_group], 0);
+    renumber.resize(next_group, usize::MAX);
+    let mut n = 0;
     for q in &mut out {
         if let Some(new) = renumber.get_mut(q.group) {
             if *new == usize::MAX {
@@ -706,6 +710,9 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         }
     }
     let speakers = collect_speakers(&out);
+    drop(res);
+    drop(registry);
+    room.give_back();
     (out, speakers)
 }
 
