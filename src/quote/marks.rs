@@ -54,10 +54,11 @@ pub(crate) struct Pair {
 /// Where the paragraphs are: a blank line always ends one; a single line break does
 /// unless the text runs on across it (a lower-case word or a digit after it, or a line
 /// that stops mid-phrase).
-pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
+pub(crate) fn paragraph_ends(text: &str, ends: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     // Room for a break every 48 bytes or so, so that a long text seldom grows it.
-    let mut ends = Vec::with_capacity(text.len() / 48 + 2);
+    ends.clear();
+    ends.reserve(text.len() / 48 + 2);
     let mut from = 0;
     let mut at_break = |nl: usize| {
         if nl < from {
@@ -108,7 +109,6 @@ pub(crate) fn paragraph_ends(text: &str) -> Vec<usize> {
         }
     }
     ends.push(text.len());
-    ends
 }
 
 fn is_open_char(c: char) -> bool {
@@ -147,9 +147,17 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
 }
 
 /// Every mark of `text`, in order.
+#[cfg(test)]
 pub(crate) fn marks(text: &str) -> Vec<Mark> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    marks_into(text, &mut out);
+    out
+}
+
+/// [`marks`], into `out` (emptied first).
+pub(crate) fn marks_into(text: &str, out: &mut Vec<Mark>) {
+    let bytes = text.as_bytes();
+    out.clear();
     // `"`, `'` and the lead byte of `“ ” ‘ ’ „ ‟` (E2); separately the lead byte of `« »` (C2).
     let find_a = |from: usize| memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map_or(bytes.len(), |o| from + o);
     let find_b = |from: usize| memchr::memchr(0xC2, &bytes[from..]).map_or(bytes.len(), |o| from + o);
@@ -181,8 +189,8 @@ pub(crate) fn marks(text: &str) -> Vec<Mark> {
             && bytes[i - 1].is_ascii_alphanumeric()
             && bytes.get(i + c.len_utf8()).is_some_and(u8::is_ascii_alphanumeric);
         if let Some(role) = if inside_word { None } else { role(text, i, c) } {
-            if out.capacity() == 0 {
-                // Room made once, at the first mark (a text with none allocates nothing).
+            if out.is_empty() {
+                // Room made once, at the first mark (a text with none asks for none).
                 out.reserve(text.len() / 256 + 4);
             }
             out.push(Mark { span: Span::new(i, i + c.len_utf8()), role });
@@ -195,31 +203,39 @@ pub(crate) fn marks(text: &str) -> Vec<Mark> {
             next_b = find_b(from);
         }
     }
-    out
 }
 
 /// Pairs the [`marks`] of `text`. `sentences` are its sentence spans (for where a quote
 /// without an opening mark starts). With them, the [`paragraph_ends`] when there are
 /// marks (none are looked for when there are not).
+#[cfg(test)]
 pub(crate) fn pairs(text: &str, sentences: &[Span], marks: Vec<Mark>) -> (Vec<Pair>, Vec<usize>) {
+    let (mut out, mut ends) = (Vec::new(), Vec::new());
+    pairs_into(text, sentences, &marks, &mut out, &mut ends);
+    (out, ends)
+}
+
+/// [`pairs`], into `out` and `ends` (emptied first).
+pub(crate) fn pairs_into(text: &str, sentences: &[Span], marks: &[Mark], out: &mut Vec<Pair>, ends: &mut Vec<usize>) {
+    out.clear();
+    ends.clear();
     if marks.is_empty() {
-        return (Vec::new(), Vec::new());
+        return;
     }
-    let ends = paragraph_ends(text);
-    let mut out = Vec::with_capacity(marks.len() / 2 + 1);
+    paragraph_ends(text, ends);
+    out.reserve(marks.len() / 2 + 1);
     let mut m = 0;
     let mut para_start = 0;
-    for &para_end in &ends {
+    for &para_end in ends.iter() {
         let first = m;
         while m < marks.len() && marks[m].span.start < para_end {
             m += 1;
         }
         if first < m {
-            pair_paragraph(text, sentences, Span::new(para_start, para_end), &marks[first..m], &mut out);
+            pair_paragraph(text, sentences, Span::new(para_start, para_end), &marks[first..m], out);
         }
         para_start = para_end;
     }
-    (out, ends)
 }
 
 /// The first non-space character at or after `i`.

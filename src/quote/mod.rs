@@ -315,18 +315,21 @@ struct Found {
 /// The quotations in `text` and their speakers, given its sentences.
 pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quote>, Vec<Speaker>) {
     // Most texts have no marks: their sentence spans are not copied.
-    let marks = marks::marks(text);
-    if marks.is_empty() {
+    let mut room = room::Room::take();
+    marks::marks_into(text, &mut room.marks);
+    if room.marks.is_empty() {
+        room.give_back();
         return (Vec::new(), Vec::new());
     }
-    let mut room = room::Room::take();
     room.sentences.extend(sentences.iter().map(|s| s.span));
-    let (pairs, para_ends) = marks::pairs(text, &room.sentences, marks);
+    let room::Room { marks, pairs, para_ends, sentences: sent_spans, skip, hows, kinds, keep, resolved, renumber } =
+        &mut *room;
+    marks::pairs_into(text, sent_spans, marks, pairs, para_ends);
     if pairs.is_empty() {
         room.give_back();
         return (Vec::new(), Vec::new());
     }
-    let room::Room { sentences: sent_spans, skip, hows, kinds, keep, resolved, renumber } = &mut room;
+    let (pairs, para_ends) = (&*pairs, &*para_ends);
     let sent_spans = &*sent_spans;
     let para_of = |i: usize| para_ends.partition_point(|&e| e <= i);
     let sentence_of = |i: usize| sent_spans.partition_point(|s| s.end <= i).min(sent_spans.len().saturating_sub(1));

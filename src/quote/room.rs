@@ -2,6 +2,7 @@
 //! from one document to the next: a document with quotes then allocates little besides
 //! what it returns.
 
+use super::marks::{Mark, Pair};
 use super::{How, QuoteKind, Resolved};
 use crate::span::Span;
 use std::cell::Cell;
@@ -12,6 +13,10 @@ const MOST: usize = 4096;
 /// The lists, empty between documents.
 #[derive(Default)]
 pub(super) struct Room {
+    /// The quotation marks, their pairs, and where the paragraphs end.
+    pub marks: Vec<Mark>,
+    pub pairs: Vec<Pair>,
+    pub para_ends: Vec<usize>,
     /// The sentence spans.
     pub sentences: Vec<Span>,
     /// The quotes' inner spans, which the name registry does not read.
@@ -27,20 +32,24 @@ pub(super) struct Room {
 }
 
 thread_local! {
-    static ROOM: Cell<Option<Room>> = const { Cell::new(None) };
+    /// Boxed: taken and given back for every document, with or without marks.
+    static ROOM: Cell<Option<Box<Room>>> = const { Cell::new(None) };
 }
 
 impl Room {
     /// The thread's lists, or new ones.
-    pub fn take() -> Room {
+    pub fn take() -> Box<Room> {
         ROOM.try_with(Cell::take).ok().flatten().unwrap_or_default()
     }
 
     /// Empties the lists and keeps them for the thread's next document.
-    pub fn give_back(mut self) {
-        if self.sentences.capacity().max(self.hows.capacity()) > MOST {
+    pub fn give_back(mut self: Box<Self>) {
+        if self.sentences.capacity().max(self.marks.capacity()).max(self.para_ends.capacity()) > MOST {
             return;
         }
+        self.marks.clear();
+        self.pairs.clear();
+        self.para_ends.clear();
         self.sentences.clear();
         self.skip.clear();
         self.hows.clear();
