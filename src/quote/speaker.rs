@@ -1006,6 +1006,36 @@ pub(crate) struct Registry<'t> {
     searched: Cell<usize>,
 }
 
+/// The lists of a [`Read`], kept by each thread for its next registry (emptied).
+struct Lists {
+    persons: Vec<Person>,
+    genders: Vec<GenderOf>,
+    things: Vec<(usize, Span, NpKind)>,
+}
+
+thread_local! {
+    static LISTS: Cell<Option<Lists>> = const { Cell::new(None) };
+}
+
+impl Drop for Read<'_> {
+    fn drop(&mut self) {
+        // Lists longer than this are not kept (a hostile text's would hold their memory).
+        const MOST: usize = 4096;
+        if self.persons.capacity().max(self.things.capacity()) > MOST {
+            return;
+        }
+        let mut lists = Lists {
+            persons: std::mem::take(&mut self.persons),
+            genders: std::mem::take(&mut self.genders),
+            things: std::mem::take(&mut self.things),
+        };
+        lists.persons.clear();
+        lists.genders.clear();
+        lists.things.clear();
+        let _ = LISTS.try_with(|l| l.set(Some(lists)));
+    }
+}
+
 /// The names read so far, and where reading goes on.
 struct Read<'t> {
     persons: Vec<Person>,
@@ -1248,12 +1278,17 @@ const READ_BACK: usize = 16;
 impl<'t> Registry<'t> {
     /// The names of `text` outside the `skip` spans (the quotes, sorted), read on demand.
     pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
-        // Room for the names of a typical article, so that reading seldom grows the lists.
+        // The lists of the thread's last registry, or new ones with room for the names of a
+        // typical article, so that reading seldom grows them.
+        let lists = LISTS.try_with(Cell::take).ok().flatten().unwrap_or_else(|| {
+            Lists { persons: Vec::with_capacity(32), genders: Vec::with_capacity(32), things: Vec::new() }
+        });
+        let Lists { persons, genders, things } = lists;
         let read = Read {
-            persons: Vec::with_capacity(32),
-            genders: Vec::with_capacity(32),
+            persons,
+            genders,
             by_last: FastMap::default(),
-            things: Vec::new(),
+            things,
             i: 0,
             s: 0,
             prev_word_start: 0,
