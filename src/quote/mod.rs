@@ -1990,38 +1990,68 @@ fn fold_ws(s: &str) -> String {
 
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
+    // Names, titles and mentions are searched in their lists while few, and by set once
+    // many (hostile texts): most documents build no table.
+    const SHORT: usize = 16;
     let mut out: Vec<Speaker> = Vec::new();
-    let mut index: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(quotes.len(), Default::default());
-    // The titles and mention spans each speaker has (a mention's text is its span's).
-    let mut seen: Vec<(crate::lexicon::FastSet<&str>, crate::lexicon::FastSet<Span>)> = Vec::new();
+    // Speakers by name (borrowed from the quotes), once there are many.
+    let mut index: FastMap<&str, usize> = FastMap::default();
+    // The titles and mention spans of a speaker with many.
+    let mut sets: FastMap<usize, (crate::lexicon::FastSet<String>, crate::lexicon::FastSet<Span>)> =
+        FastMap::default();
     for (qi, q) in quotes.iter().enumerate() {
-        let Some(name) = &q.speaker else { continue };
-        let i = *index.entry(name.as_str()).or_insert_with(|| {
-            out.push(Speaker {
-                name: name.clone(),
-                kind: q.speaker_kind,
-                titles: Vec::new(),
-                mentions: Vec::new(),
-                quotes: Vec::new(),
-            });
-            seen.push(Default::default());
-            out.len() - 1
-        });
+        let Some(name) = q.speaker.as_deref() else { continue };
+        let found =
+            if out.len() < SHORT { out.iter().position(|s| s.name == name) } else { index.get(name).copied() };
+        let i = match found {
+            Some(i) => i,
+            None => {
+                out.push(Speaker {
+                    name: name.to_owned(),
+                    kind: q.speaker_kind,
+                    titles: Vec::new(),
+                    mentions: Vec::new(),
+                    quotes: Vec::new(),
+                });
+                let i = out.len() - 1;
+                if out.len() == SHORT {
+                    // Each speaker's name as its first quote gives it.
+                    let first = |s: &Speaker| s.quotes.first().and_then(|&k| quotes[k].speaker.as_deref());
+                    index.extend(out.iter().enumerate().filter_map(|(k, s)| Some((first(s)?, k))));
+                }
+                if out.len() >= SHORT {
+                    index.insert(name, i);
+                }
+                i
+            }
+        };
         let s = &mut out[i];
         s.quotes.push(qi);
-        // Titles go by set; mentions are searched while few, and by set once many (hostile texts).
-        const SHORT: usize = 16;
-        let (titles, spans) = &mut seen[i];
         if let Some(t) = &q.speaker_title {
-            if titles.insert(t) {
+            let new = if s.titles.len() < SHORT {
+                !s.titles.contains(t)
+            } else {
+                let titles = &mut sets.entry(i).or_default().0;
+                if titles.is_empty() {
+                    titles.extend(s.titles.iter().cloned());
+                }
+                titles.insert(t.clone())
+            };
+            if new {
                 s.titles.push(t.clone());
             }
         }
         if let Some(m) = &q.speaker_mention {
-            if s.mentions.len() == SHORT && spans.is_empty() {
-                spans.extend(s.mentions.iter().map(|m| m.span));
-            }
-            let new = if s.mentions.len() < SHORT { !s.mentions.contains(m) } else { spans.insert(m.span) };
+            // A mention's text is its span's.
+            let new = if s.mentions.len() < SHORT {
+                !s.mentions.contains(m)
+            } else {
+                let spans = &mut sets.entry(i).or_default().1;
+                if spans.is_empty() {
+                    spans.extend(s.mentions.iter().map(|m| m.span));
+                }
+                spans.insert(m.span)
+            };
             if new {
                 s.mentions.push(m.clone());
             }
