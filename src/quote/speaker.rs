@@ -423,10 +423,13 @@ fn described_after_determiner(win: &Window, det: usize) -> Option<Np> {
 /// describes (`the secretary of State, Mike Pompeo,`) gives the name.
 pub(crate) fn parse_speaker(win: &Window, i: usize) -> Option<Np> {
     let np = parse_np(win, i)?;
+    if np.kind != NpKind::Role {
+        return Some(np);
+    }
     // `another witness in the probe, former adviser Nora Quinn`: past a short phrase.
     let comma = (np.end..np.end + 8).take_while(|&k| win.is_word(k) || win.w(k) == ",").find(|&k| win.w(k) == ",");
     let lower_cue = |k: usize| win.f(k) & (CUE | LOWER) == CUE | LOWER;
-    if matches!(np.kind, NpKind::Role) && comma.is_some_and(|c| (np.end..c).all(|k| !lower_cue(k))) {
+    if comma.is_some_and(|c| (np.end..c).all(|k| !lower_cue(k))) {
         let comma = comma.unwrap_or(np.end);
         if let Some(name) = parse_np(win, comma + 1).filter(|n| n.kind == NpKind::Name) {
             if matches!(win.w(name.end), "," | "." | ";") || win.has(name.end, CUE) || win.w(name.end).is_empty() {
