@@ -1559,34 +1559,48 @@ impl<'t> Read<'t> {
                             np.end = close + 1;
                         }
                     }
-                    let (next, nf) = (win.w(np.end), win.f(np.end));
+                    // What follows the phrase is asked about only for a name or an
+                    // organisation, and each thing once.
+                    let next = win.w(np.end);
+                    let nf = || win.f(np.end);
                     // The apposition after the phrase, read once for the three questions below.
                     let appos = std::cell::OnceCell::new();
                     let appos = || *appos.get_or_init(|| apposition(&win, np.end));
-                    let cue_after = strong(nf)
-                        || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
-                        || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
-                        || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, appos())
-                        // `the party’s chairman, Tom Hale, said`: the comma closing a role's
-                        // name (not a place's: `from Dover, Delaware, said`)
-                        || next == ","
-                            && win.f(np.end + 1) & (CUE | LOWER) == CUE | LOWER
-                            && prev == ","
-                            && at >= 2
-                            && win.has(at - 2, LOWER);
+                    let cue_after = std::cell::OnceCell::new();
+                    let cue_after = || {
+                        *cue_after.get_or_init(|| {
+                            let nf = nf();
+                            strong(nf)
+                                || (nf & SKIP_WORD != 0 && strong(win.f(np.end + 1)))
+                                || nf & (CUE | LOWER | DOC_NOUN) == CUE | LOWER
+                                || next == "," && np.kind == NpKind::Name && cue_after_apposition(&win, appos())
+                                // `the party’s chairman, Tom Hale, said`: the comma closing a
+                                // role's name (not a place's: `from Dover, Delaware, said`)
+                                || next == ","
+                                    && win.f(np.end + 1) & (CUE | LOWER) == CUE | LOWER
+                                    && prev == ","
+                                    && at >= 2
+                                    && win.has(at - 2, LOWER)
+                        })
+                    };
                     // `…, said Tom Hale, the director`: the speaker after a cue set off by a
                     // comma (not `he said Hale`, where the name is what was said).
-                    let cue_before = at >= 2
-                        && win.f(at - 1) & (INVERTED_CUE | LOWER) == INVERTED_CUE | LOWER
-                        && matches!(win.w(at - 2), "," | "”" | "\"");
+                    let cue_before = || {
+                        at >= 2
+                            && win.f(at - 1) & (INVERTED_CUE | LOWER) == INVERTED_CUE | LOWER
+                            && matches!(win.w(at - 2), "," | "”" | "\"")
+                    };
                     // `Ann Lee, the chairwoman of the party, is supporting`: a verb after the apposition.
                     let verb_after_apposition = || {
                         next == ","
                             && appos().is_some_and(|(_, after)| win.f(after) & (LOWER | PRONOUN | DETERMINER) == LOWER)
                     };
-                    let verb_after = nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of";
+                    let verb_after = || {
+                        let nf = nf();
+                        nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of"
+                    };
                     // Asked only of a name (which may need the apposition read).
-                    let subject = || clause_initial && (verb_after || verb_after_apposition()) || cue_after;
+                    let subject = || clause_initial && (verb_after() || verb_after_apposition()) || cue_after();
                     match np.kind {
                         NpKind::Name if prev != "the" && prev != "The" => {
                             let words = win.text[np.name.range()].split_whitespace().count();
@@ -1612,7 +1626,7 @@ impl<'t> Read<'t> {
                                                 finite(after) || win.w(after).ends_with("n't")
                                             }));
                                 titled
-                                    || cue_after
+                                    || cue_after()
                                     || is_cue_at(&win, at)
                                     || subject() && reg.by_last.contains_key(&text[np.name.range()])
                                     || acts
@@ -1624,11 +1638,11 @@ impl<'t> Read<'t> {
                                     np.name,
                                     words,
                                     title,
-                                    subject() || cue_before || titled && cue_after,
+                                    subject() || cue_before() || titled && cue_after(),
                                 );
                             }
                         }
-                        NpKind::Org if cue_after => {
+                        NpKind::Org if cue_after() => {
                             let start =
                                 if matches!(prev, "the" | "The") { win.span(at - 1, at).start } else { np.span.start };
                             reg.things.push((np.span.start, Span::new(start, np.span.end), NpKind::Org));
