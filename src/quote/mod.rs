@@ -484,10 +484,10 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 how = How::Continues(qi - 1, lead_empty && between.len() < 200);
             } else if lead_empty
                 && !trail.exists(1)
-                && paras_between(text, &para_ends, prev.outer.start, p.outer.start) < BLOCK_PARAS
+                && paras_between(text, para_ends, prev.outer.start, p.outer.start) < BLOCK_PARAS
             {
                 let whole =
-                    para_starts_at(text, &para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
+                    para_starts_at(text, para_ends, p.outer.start) && para_ends.contains(&trail_to_end(text, p));
                 if whole {
                     how = How::Block(qi - 1);
                 }
@@ -1696,7 +1696,9 @@ impl<'a, 't> Resolver<'a, 't> {
                     // Any gender agrees with an unknown one: worked out only when it matters.
                     let last = self
                         .last_person
-                        .filter(|said| gender == Gender::Unknown || said.gender(text, &self.names.person).agrees(gender))
+                        .filter(|said| {
+                            gender == Gender::Unknown || said.gender(text, &self.names.person).agrees(gender)
+                        })
                         .map(|said| said.pos);
                     // The later of the two (`None` for its name: the last speaker's, kept in
                     // `names.person`).
@@ -1772,10 +1774,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 // `the senator` → the last person speaker; `the man`, `the source` name no role.
                 let role_head = words.split_whitespace().next_back().is_some_and(|w| cues::ROLE_NOUNS.contains(w));
-                if self.last_person.is_some() && role_head && words.split_whitespace().count() <= 2 {
-                    if words.starts_with("the ") || words.starts_with("The ") {
-                        return (Some(self.names.person.clone()), SpeakerKind::Person, Resolution::Role);
-                    }
+                let the = words.starts_with("the ") || words.starts_with("The ");
+                if self.last_person.is_some() && role_head && words.split_whitespace().count() <= 2 && the {
+                    return (Some(self.names.person.clone()), SpeakerKind::Person, Resolution::Role);
                 }
                 (Some(canonical_phrase(text, np.name)), SpeakerKind::Person, Resolution::Explicit)
             }
@@ -1997,12 +1998,10 @@ fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     // Speakers by name (borrowed from the quotes), once there are many.
     let mut index: FastMap<&str, usize> = FastMap::default();
     // The titles and mention spans of a speaker with many.
-    let mut sets: FastMap<usize, (crate::lexicon::FastSet<String>, crate::lexicon::FastSet<Span>)> =
-        FastMap::default();
+    let mut sets: FastMap<usize, (crate::lexicon::FastSet<String>, crate::lexicon::FastSet<Span>)> = FastMap::default();
     for (qi, q) in quotes.iter().enumerate() {
         let Some(name) = q.speaker.as_deref() else { continue };
-        let found =
-            if out.len() < SHORT { out.iter().position(|s| s.name == name) } else { index.get(name).copied() };
+        let found = if out.len() < SHORT { out.iter().position(|s| s.name == name) } else { index.get(name).copied() };
         let i = match found {
             Some(i) => i,
             None => {

@@ -1283,8 +1283,10 @@ impl<'t> Registry<'t> {
     pub fn build(text: &'t str, skip: &'t [Span]) -> Self {
         // The lists of the thread's last registry, or new ones with room for the names of a
         // typical article, so that reading seldom grows them.
-        let lists = LISTS.try_with(Cell::take).ok().flatten().unwrap_or_else(|| {
-            Lists { persons: Vec::with_capacity(32), genders: Vec::with_capacity(32), things: Vec::new() }
+        let lists = LISTS.try_with(Cell::take).ok().flatten().unwrap_or_else(|| Lists {
+            persons: Vec::with_capacity(32),
+            genders: Vec::with_capacity(32),
+            things: Vec::new(),
         });
         let Lists { persons, genders, things } = lists;
         let read = Read {

@@ -421,3 +421,62 @@ fn the_pieces_of_a_quote_split_by_its_attribution_share_a_group() {
     let groups: Vec<_> = doc.quotes.iter().map(|q| (q.text.as_str(), q.group)).collect();
     assert_eq!(groups, [("I think", 0), ("that we can do better.", 0), ("No", 1), ("Never.", 1)]);
 }
+
+#[test]
+fn speakers_collected_as_by_sets() {
+    use crate::quote::{collect_speakers, Mention, OuterSpan, Quote, QuoteFlags, SpeakerKind};
+    use std::collections::{HashMap, HashSet};
+    // Many speakers, titles and mentions: past the lists searched while few.
+    let quote = |k: usize| {
+        let name = format!("Name{}", k % 23);
+        let mention = Mention { span: crate::Span::new(k % 19, k % 19 + 2), text: format!("m{}", k % 19) };
+        Quote {
+            span: crate::Span::new(0, 1),
+            text: String::new(),
+            outer: OuterSpan::default(),
+            kind: QuoteKind::Direct,
+            group: 0,
+            speaker: (k % 7 != 0).then_some(name),
+            speaker_mention: (k % 5 != 0).then_some(mention),
+            speaker_title: (k % 3 != 0).then(|| format!("title {}", k % 37)),
+            speaker_kind: SpeakerKind::Person,
+            resolution: Resolution::Explicit,
+            cue: None,
+            addressee: None,
+            sentence: 0,
+            numbers: Vec::new(),
+            flags: QuoteFlags::default(),
+        }
+    };
+    let quotes: Vec<Quote> = (0..2000).map(quote).collect();
+    let speakers = collect_speakers(&quotes);
+    // As sets and a map find them, in order of first quote.
+    let mut order: Vec<&str> = Vec::new();
+    /// A speaker's quotes, titles and mentions.
+    type Found<'q> = (Vec<usize>, Vec<&'q str>, Vec<&'q Mention>);
+    let mut by_name: HashMap<&str, Found> = HashMap::new();
+    let mut seen: HashSet<(&str, &str)> = HashSet::new();
+    let mut spans: HashSet<(&str, crate::Span)> = HashSet::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(name) = q.speaker.as_deref() else { continue };
+        let e = by_name.entry(name).or_insert_with(|| {
+            order.push(name);
+            Default::default()
+        });
+        e.0.push(qi);
+        if let Some(t) = q.speaker_title.as_deref().filter(|t| seen.insert((name, t))) {
+            e.1.push(t);
+        }
+        if let Some(m) = q.speaker_mention.as_ref().filter(|m| spans.insert((name, m.span))) {
+            e.2.push(m);
+        }
+    }
+    assert_eq!(speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), order);
+    for s in &speakers {
+        let (quotes, titles, mentions) = &by_name[s.name.as_str()];
+        assert_eq!(&s.quotes, quotes);
+        assert_eq!(s.titles.iter().map(String::as_str).collect::<Vec<_>>(), *titles);
+        assert_eq!(s.mentions.iter().collect::<Vec<_>>(), *mentions);
+    }
+    assert!(speakers.len() > 16 && speakers.iter().any(|s| s.titles.len() > 16 && s.mentions.len() > 16));
+}
