@@ -44,7 +44,8 @@ impl Room {
 
     /// Empties the lists and keeps them for the thread's next document.
     pub fn give_back(mut self: Box<Self>) {
-        if self.sentences.capacity().max(self.marks.capacity()).max(self.para_ends.capacity()) > MOST {
+        let most = [self.sentences.capacity(), self.marks.capacity(), self.para_ends.capacity(), self.hows.capacity()];
+        if most.into_iter().max().unwrap_or(0) > MOST {
             return;
         }
         self.marks.clear();
