@@ -1540,7 +1540,14 @@ impl<'t> Read<'t> {
             // The phrase at `at`, when it was parsed as the determiner's.
             let mut parsed_at = None;
             if let Some(d) = det_at {
-                let np = parse_np(&win, d);
+                // Before the capitalised word, only the determiner's own phrase can name a
+                // document (`parse_np` there reads a name after it otherwise, which the
+                // word's own phrase gives).
+                let np = if d == at {
+                    parse_np(&win, d)
+                } else {
+                    win.has(d, DETERMINER).then(|| det_phrase(&win, d, d + 1)).flatten()
+                };
                 if let Some(np) = np.filter(|n| n.kind == NpKind::Document) {
                     reg.things.push((np.span.start, np.name, NpKind::Document));
                     i = advance_to(np.end);
