@@ -566,10 +566,12 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
     }
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
-            let ambiguous = matches!(
-                super::range::fold8(noun, &mut [0; 8]),
-                b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
-            );
+            // `5 Brazilian real`: an adjective naming the currency leaves no doubt.
+            let ambiguous = end == t.end
+                && matches!(
+                    super::range::fold8(noun, &mut [0; 8]),
+                    b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
+                );
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
             if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };

@@ -529,6 +529,30 @@ fn bounds_and_fields() {
     assert_eq!(n.currency.as_deref(), Some("JPY"));
 }
 
+/// `text` holds exactly one claim, of money: its text and currency code.
+fn check_currency(cases: &[(&str, &str, Option<&str>)]) {
+    let mut failures = Vec::new();
+    for &(text, claim, currency) in cases {
+        let got: Vec<_> = numbers(text).into_iter().map(|n| (n.text, n.kind.as_str(), n.currency)).collect();
+        let want = vec![(claim.to_owned(), "money", currency.map(str::to_owned))];
+        if got != want {
+            failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn currency_codes() {
+    check_currency(&[
+        // A nationality before the currency noun names it, for its own nouns only.
+        ("The bank lent 12 mln Swiss francs to the mill.", "12 mln Swiss francs", Some("CHF")),
+        ("A toll of 40 French francs was charged.", "40 French francs", Some("FRF")),
+        ("Fees came to 900 Danish crowns in all.", "900 Danish crowns", Some("DKK")),
+        ("They sold 3 Brazilian real of bread.", "3 Brazilian real", Some("BRL")),
+    ]);
+}
+
 #[test]
 fn keys_group_across_spellings() {
     let a = &numbers("There are 200 to 500 Al-Qaeda fighters.")[0];

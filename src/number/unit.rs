@@ -227,16 +227,18 @@ pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<(usize, &'st
         let iso = cols.first().copied().unwrap_or("");
         return Some((t.end, iso, ctx.s(t)));
     }
-    // `Australian dollars`, `Hong Kong dollars`
-    let iso = CURRENCY_ADJECTIVES.get_folded(ctx.s(t))?.first().copied()?;
+    // `Australian dollars`, `Hong Kong dollars`, `Swiss francs`, `Swedish crowns`
+    let cols = CURRENCY_ADJECTIVES.get_folded(ctx.s(t))?;
+    let (iso, nouns) = (cols.first().copied()?, cols.get(1).copied()?);
     let mut n = ctx.after(t)?;
     if n.is_word() && CURRENCY_WORDS.get_folded(ctx.s(n)).is_none() && is_capitalized(ctx.s(n)) {
         n = ctx.after(n)?; // `Hong Kong dollars`
     }
     let noun = ctx.s(n);
-    let cols = CURRENCY_WORDS.get_folded(noun)?;
-    // Only the dollar family takes an adjective.
-    if cols.first() != Some(&"USD") {
+    CURRENCY_WORDS.get_folded(noun)?;
+    // The adjective names the currency of its own nouns only (`Swiss francs`, not `Swiss dollars`).
+    let named = |stem: &str| noun.get(..stem.len()).is_some_and(|head| head.eq_ignore_ascii_case(stem));
+    if !nouns.split(',').any(named) {
         return None;
     }
     Some((n.end, iso, noun))
