@@ -518,6 +518,13 @@ fn dimensions(ctx: &Ctx, n1: Numeral, lead: usize, n2_tok: Tok, depth: u8, out: 
 pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> Result<Tail<'a>, ()> {
     let e = n.end;
     let Some(t) = ctx.next(e) else { return Ok(Tail::none(e)) };
+    // `10 €`, `45¢`, `100元`: a sign that is no word, after the amount (only signs outside
+    // ASCII, and `$`, are looked up).
+    if sign.is_none() && n.digits && ctx.byte(t.start).is_some_and(|b| b >= 0x80 || b == b'$') {
+        if let Some(tail) = sign_after(ctx, e, t) {
+            return Ok(tail);
+        }
+    }
     if t.start == e {
         let s = ctx.s(t);
         if s == "%" || s == "°" {
@@ -591,6 +598,31 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
+/// A currency sign at token `t`, glued or a space after the amount ending at `e`, and not
+/// the sign of an amount after it (`2 $5 bills`).
+#[inline(never)]
+fn sign_after<'a>(ctx: &Ctx<'a>, e: usize, t: Tok) -> Option<Tail<'a>> {
+    let cols = super::lexicon::CURRENCY_SIGNS.get(ctx.s(t))?;
+    if ctx.s(t).bytes().any(|b| b.is_ascii_alphabetic()) || !(t.start == e || ctx.only_space(e, t.start)) {
+        return None;
+    }
+    let amount_after = |x: Tok| {
+        (x.is_digits() || matches!(ctx.byte(x.start), Some(b'-' | b'+' | b'.')) || ctx.s(x).starts_with('−'))
+            && (x.start == t.end || ctx.only_space(t.end, x.start))
+    };
+    if ctx.next(t.end).is_some_and(amount_after) {
+        return None;
+    }
+    Some(Tail {
+        end: t.end,
+        kind: Some(Kind::Money),
+        unit: cols.get(1).copied(),
+        currency: cols.first().copied(),
+        own: true,
+        ..Tail::default()
+    })
+}
+
 #[inline(always)]
 fn from_hit<'a>(h: super::unit::UnitHit<'a>, n: &Numeral) -> Tail<'a> {
     let kind = match h.kind {

@@ -429,6 +429,8 @@ fn powers_fractions_and_signs() {
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),
+        ("She had 4 $20 notes in her bag.", &["4", "$20"]),
+        ("Losses went 3 $-1 a day.", &["3", "$-1 a day"]),
         ("Two of three requirements are met.", &["Two", "three requirements"]),
         ("He had 25 points, 11 rebounds and 10 assists.", &["25 points", "11 rebounds", "10 assists"]),
         ("Use rose from 0.90 percent to 1.23 percent.", &["0.90 percent", "1.23 percent"]),
@@ -550,6 +552,10 @@ fn currency_codes() {
         ("A toll of 40 French francs was charged.", "40 French francs", Some("FRF")),
         ("Fees came to 900 Danish crowns in all.", "900 Danish crowns", Some("DKK")),
         ("They sold 3 Brazilian real of bread.", "3 Brazilian real", Some("BRL")),
+        // A sign that is no word, after the amount.
+        ("Entry costs 12 € at the door.", "12 €", Some("EUR")),
+        ("A pencil costs 35¢ here.", "35¢", Some("USD")),
+        ("The bowl sold for 80 元 yesterday.", "80 元", Some("CNY")),
     ]);
 }
 
