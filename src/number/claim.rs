@@ -547,7 +547,8 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
                 });
             }
             // `5km`, `200lbs`, `75ml`: a unit glued, and nothing glued after it.
-            let h = unit_at(ctx, t).filter(|h| h.end == t.end).ok_or(())?;
+            // (`24703m2`: a power glued to the unit too)
+            let h = unit_at(ctx, t).filter(|h| h.end == t.end || h.end == t.end + 1).ok_or(())?;
             if ctx.char_at(h.end).is_some_and(char::is_alphanumeric) || h.kind == "points" {
                 return Err(());
             }

@@ -143,6 +143,7 @@ fn percent() {
     check(&[
         ("Sales fell 10 percent.", "10 percent", One(10.0), None, "percent", Some("percent")),
         ("Sales fell 15%.", "15%", One(15.0), None, "percent", Some("percent")),
+        ("They polled 60 percents in all.", "60 percents", One(60.0), None, "percent", Some("percent")),
         ("Turnout was 62 per cent.", "62 per cent", One(62.0), None, "percent", Some("percent")),
         ("Rates rose 2 percentage points.", "2 percentage points", One(2.0), None, "percent", Some("percentage points")),
         ("The Fed cut by a quarter-point.", "a quarter-point", One(0.25), None, "percent", Some("point")),
@@ -209,6 +210,11 @@ fn measures_and_durations() {
         ("The 48-year-old Australian was evicted.", "48-year-old", One(48.0), None, "duration", Some("year")),
         ("They studied the 1,900-mile-wide moon.", "1,900-mile-wide", One(1900.0), None, "measure", Some("mile")),
         ("The road is 5 km long.", "5 km", One(5.0), None, "measure", Some("km")),
+        ("The lake holds 40 gal of brine.", "40 gal", One(40.0), None, "measure", Some("gal")),
+        ("Each pill has 25 mcg of iodine.", "25 mcg", One(25.0), None, "measure", Some("mcg")),
+        ("The yard covers 450 m2 in all.", "450 m2", One(450.0), None, "measure", Some("m2")),
+        ("The ranch spans 12km2 of scrub.", "12km2", One(12.0), None, "measure", Some("km2")),
+        ("A flash lasts a trillionth of a second.", "a trillionth", One(1e-12), None, "percent", None),
         ("He weighs 200lbs now.", "200lbs", One(200.0), None, "measure", Some("lbs")),
         ("Add 75ml of water.", "75ml", One(75.0), None, "measure", Some("ml")),
         ("Stocks hit a four-year high.", "four-year", One(4.0), None, "duration", Some("year")),
@@ -430,6 +436,7 @@ fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),
         ("She had 4 $20 notes in her bag.", &["4", "$20"]),
+        ("Its 5 M2 target held.", &["5"]),
         ("Losses went 3 $-1 a day.", &["3", "$-1 a day"]),
         ("Two of three requirements are met.", &["Two", "three requirements"]),
         ("He had 25 points, 11 rebounds and 10 assists.", &["25 points", "11 rebounds", "10 assists"]),

@@ -126,6 +126,18 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok) -> Option<UnitHit<'a>> {
             }
         }
     }
+    // `300 m2`, `5 km2`: a power glued to the unit (the digit is no number of its own);
+    // not `M2`, `M3` (money supply).
+    if t.is_word()
+        && matches!(ctx.byte(t.end), Some(b'2' | b'3'))
+        && !(w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
+        && !ctx.char_at(t.end + 1).is_some_and(char::is_alphanumeric)
+    {
+        let power = ctx.slice(t.end, t.end + 1);
+        if let Some(cols) = UNITS.get_joined(&[w, power], "", true) {
+            return Some(hit(t.end + 1, ctx.slice(t.start, t.end + 1), cols, suffix));
+        }
+    }
     let cols = UNITS.get_folded(w)?;
     // Capitalised single letters (`5 M`) are not units; `km`, `KM`, `Km` are.
     if w.len() == 1 && w != "%" && w != "°" && w.chars().all(char::is_uppercase) {
