@@ -547,8 +547,9 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
                 });
             }
             // `5km`, `200lbs`, `75ml`: a unit glued, and nothing glued after it.
-            // (`24703m2`: a power glued to the unit too)
-            let h = unit_at(ctx, t).filter(|h| h.end == t.end || h.end == t.end + 1).ok_or(())?;
+            // (`24703m2`, `10km/hr`: a power or a denominator glued to the unit too)
+            let glued = |h: &super::unit::UnitHit| !ctx.slice(t.end, h.end).contains(char::is_whitespace);
+            let h = unit_at(ctx, t).filter(glued).ok_or(())?;
             if ctx.char_at(h.end).is_some_and(char::is_alphanumeric) || h.kind == "points" {
                 return Err(());
             }
@@ -608,8 +609,13 @@ fn sign_after<'a>(ctx: &Ctx<'a>, e: usize, t: Tok) -> Option<Tail<'a>> {
         return None;
     }
     let amount_after = |x: Tok| {
-        (x.is_digits() || matches!(ctx.byte(x.start), Some(b'-' | b'+' | b'.')) || ctx.s(x).starts_with('−'))
-            && (x.start == t.end || ctx.only_space(t.end, x.start))
+        let digit_at = |i: usize| ctx.byte(i).is_some_and(|b| b.is_ascii_digit());
+        let signed = match ctx.byte(x.start) {
+            Some(b'-' | b'+') => true,
+            Some(b'.') => digit_at(x.start + 1),
+            _ => false,
+        };
+        (x.is_digits() || signed || ctx.s(x).starts_with('−')) && (x.start == t.end || ctx.only_space(t.end, x.start))
     };
     if ctx.next(t.end).is_some_and(amount_after) {
         return None;
