@@ -421,10 +421,11 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
                 return n;
             }
             // A glued `m` or `b` is a multiplier for money (`£1.2m`, `$5b`), or for `m` before a
-            // plural noun (`20m people`); else a metre, or part of a name (`221B`).
+            // plural noun (`20m people`), or for `b` after a decimal point (`1.2b`, which names
+            // nothing); else a metre, part of a name (`221B`), or a bid (`98-1/2b`).
             // A glued `t` is a trillion only for money (`$2.1T`), else the tonne.
             if w.eq_ignore_ascii_case("m") && !glued_m
-                || w.eq_ignore_ascii_case("b") && !money
+                || w.eq_ignore_ascii_case("b") && !money && !ctx.slice(n.start, n.end).contains('.')
                 || w.eq_ignore_ascii_case("t") && !money
             {
                 return n;

@@ -102,6 +102,7 @@ fn words() {
 #[test]
 fn multipliers_and_shorthand() {
     check(&[
+        ("The app reached 3.4b downloads.", "3.4b downloads", One(3.4e9), None, "count", Some("downloads")),
         ("Sales hit 1.2 million cars.", "1.2 million cars", One(1.2e6), None, "count", Some("cars")),
         ("The fund raised $5bn last year.", "$5bn", One(5e9), None, "money", Some("dollars")),
         ("The club paid £1.2m for him.", "£1.2m", One(1.2e6), None, "money", Some("pounds")),
