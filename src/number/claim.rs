@@ -193,6 +193,14 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let sign = sign1;
     // The counted noun when no unit was written.
     let mut end = tail.end.max(last.end);
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: the cents join the amount.
+    let mut cents = 0.0;
+    if !is_range && sign1.is_none() && tail.own && tail.kind == Some(Kind::Money) {
+        if let Some((c, cents_end)) = cents_after(ctx, &tail, end) {
+            cents = c;
+            end = cents_end;
+        }
+    }
     let fraction = n1.fraction_word;
     if tail.kind.is_none() && sign.is_none() && !fraction {
         // `1/2 cup`, `0.5 mile` and `one team` are singular; `1.5 hours`, `2 teams` plural.
@@ -285,7 +293,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let mut numerals = Vec::with_capacity(1 + usize::from(is_range));
     numerals.push(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
-    let (mut value, mut low, mut high) = (Some(sgn * n1.value), None, None);
+    let (mut value, mut low, mut high) = (Some(sgn * (n1.value + cents)), None, None);
     if let Some(n2) = n2 {
         numerals.push(Span::new(n2.start, n2.end));
         low = value.take();
@@ -600,6 +608,40 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
+/// The cents after an amount in the currency of `cents` (`dollars`, not `cents` itself):
+/// `50 cents`, `and forty-five cents`, below a hundred. Returns them in the amount's unit,
+/// and their end.
+#[inline(never)]
+fn cents_after(ctx: &Ctx, tail: &Tail, end: usize) -> Option<(f64, usize)> {
+    let cents = CURRENCY_WORDS.get("cents")?.first().copied()?;
+    let minor = |u: &str| u.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("cent"));
+    if tail.currency != Some(cents) || tail.unit.is_some_and(minor) {
+        return None;
+    }
+    let mut t = ctx.next(end)?;
+    if ctx.is(t, "and") {
+        t = ctx.after(t)?;
+    }
+    let n = if t.is_digits() {
+        match read_digits(ctx, t.start) {
+            Digits::Num(n) => n,
+            Digits::Skip(_) => return None,
+        }
+    } else if t.is_word() && NUMBER_WORDS.has(ctx.s(t)) {
+        read_words(ctx, t)?
+    } else {
+        return None;
+    };
+    if n.fractional || n.value < 1.0 || n.value >= 100.0 {
+        return None;
+    }
+    let c = ctx.next(n.end).filter(|c| c.is_word())?;
+    if !(ctx.s(c).eq_ignore_ascii_case("cents") || ctx.s(c).eq_ignore_ascii_case("cent")) {
+        return None;
+    }
+    Some((n.value / 100.0, c.end))
+}
+
 /// A currency sign at token `t`, glued or a space after the amount ending at `e`, and not
 /// the sign of an amount after it (`2 $5 bills`).
 #[inline(never)]
