@@ -142,15 +142,23 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         }
     }
     let mut decimal = false;
+    let mut dotted = None;
     if ctx.byte(i) == Some(b'.') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
         if ctx.byte(j) == Some(b'.') && digit_at(ctx, j + 1) {
-            return Digits::Skip(run_end(ctx, p)); // 1.2.3, an address or a version
+            // `1.000.000`: thousands between dots; else 1.2.3, an address or a version.
+            let Some((end, v)) = dotted_thousands(ctx, p, i).filter(|_| !grouped) else {
+                return Digits::Skip(run_end(ctx, p));
+            };
+            dotted = Some(v);
+            grouped = true;
+            i = end;
+        } else {
+            decimal = true;
+            i = j;
         }
-        decimal = true;
-        i = j;
     }
-    let mut value = digits_value(&ctx.bytes()[p..i]);
+    let mut value = dotted.unwrap_or_else(|| digits_value(&ctx.bytes()[p..i]));
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
@@ -224,6 +232,34 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         lone_one: false,
         couple: false,
     })
+}
+
+/// `1.000.000`, `2.500.000.000`: groups of three digits after dots, as much of Europe
+/// writes thousands, from the first dot at `i` of the run starting at `p`. Two dots at
+/// least, so never a decimal point; not four groups below 256 (`192.168.100.200`).
+/// Returns the end and the value.
+#[inline(never)]
+fn dotted_thousands(ctx: &Ctx, p: usize, i: usize) -> Option<(usize, f64)> {
+    if !(1..=3).contains(&(i - p)) {
+        return None;
+    }
+    let (mut k, mut groups) = (i, 1);
+    while ctx.byte(k) == Some(b'.') && (1..=3).all(|d| digit_at(ctx, k + d)) && !digit_at(ctx, k + 4) {
+        k += 4;
+        groups += 1;
+    }
+    // A group of another length, or a decimal comma after them: not read.
+    let irregular = matches!(ctx.byte(k), Some(b'.' | b',')) && digit_at(ctx, k + 1) || digit_at(ctx, k);
+    if groups < 3 || irregular {
+        return None;
+    }
+    let bytes = &ctx.bytes()[p..k];
+    let address = groups == 4 && bytes.split(|&b| b == b'.').all(|g| g.len() == 3 && digits_value(g) <= 255.0);
+    if address {
+        return None;
+    }
+    let value = bytes.iter().filter(|b| b.is_ascii_digit()).fold(0.0, |v, &b| v * 10.0 + f64::from(b - b'0'));
+    Some((k, value))
 }
 
 /// A cheap first look at the bytes after a numeral: whether a power may follow (`e`,

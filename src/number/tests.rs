@@ -62,6 +62,7 @@ fn check_texts(cases: &[(&str, &[&str])]) {
 #[test]
 fn digits_separators_decimals_fractions() {
     check(&[
+        ("The club paid 3.000.000 euros.", "3.000.000 euros", One(3e6), None, "money", Some("euros")),
         ("The army has 2,500 troops there.", "2,500 troops", One(2500.0), None, "count", Some("troops")),
         ("Growth was 1.2 percent.", "1.2 percent", One(1.2), None, "percent", Some("percent")),
         ("Use rose to 0.90 percent.", "0.90 percent", One(0.9), None, "percent", Some("percent")),
@@ -442,6 +443,7 @@ fn several_in_one_sentence() {
         ("They have won 12 of 13 games.", &["12", "13 games"]),
         ("She had 4 $20 notes in her bag.", &["4", "$20"]),
         ("Its 5 M2 target held.", &["5"]),
+        ("Ping 172.100.120.210 now.", &[]),
         ("They paid 3 dollars and 140 cents.", &["3 dollars", "140 cents"]),
         ("Seats cost 30 €. Then 4 more came.", &["30 €", "4"]),
         ("Losses went 3 $-1 a day.", &["3", "$-1 a day"]),
