@@ -551,7 +551,10 @@ fn bounds_and_fields() {
 fn check_currency(cases: &[(&str, &str, Option<&str>)]) {
     let mut failures = Vec::new();
     for &(text, claim, currency) in cases {
-        let got: Vec<_> = numbers(text).into_iter().map(|n| (n.text, n.kind.as_str(), n.currency)).collect();
+        let got: Vec<_> = numbers(text)
+            .into_iter()
+            .map(|n| (n.text, n.kind.as_str(), n.currency.as_deref().map(str::to_owned)))
+            .collect();
         let want = vec![(claim.to_owned(), "money", currency.map(str::to_owned))];
         if got != want {
             failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
