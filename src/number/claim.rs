@@ -193,6 +193,14 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let sign = sign1;
     // The counted noun when no unit was written.
     let mut end = tail.end.max(last.end);
+    // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: the cents join the amount.
+    let mut cents = 0.0;
+    if !is_range && sign1.is_none() && tail.own && tail.kind == Some(Kind::Money) {
+        if let Some((c, cents_end)) = cents_after(ctx, &tail, end) {
+            cents = c;
+            end = cents_end;
+        }
+    }
     let fraction = n1.fraction_word;
     if tail.kind.is_none() && sign.is_none() && !fraction {
         // `1/2 cup`, `0.5 mile` and `one team` are singular; `1.5 hours`, `2 teams` plural.
@@ -284,7 +292,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     let mut numerals = Numerals::one(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
-    let (mut value, mut low, mut high) = (Some(sgn * n1.value), None, None);
+    let (mut value, mut low, mut high) = (Some(sgn * (n1.value + cents)), None, None);
     if let Some(n2) = n2 {
         numerals = Numerals::two(numerals[0], Span::new(n2.start, n2.end));
         low = value.take();
@@ -517,6 +525,13 @@ fn dimensions<'a>(ctx: &Ctx<'a>, n1: Numeral, lead: usize, n2_tok: Tok<'a>, dept
 pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> Result<Tail<'a>, ()> {
     let e = n.end;
     let Some(t) = ctx.next(e) else { return Ok(Tail::none(e)) };
+    // `10 €`, `45¢`, `100元`: a sign that is no word, after the amount (only signs outside
+    // ASCII, and `$`, are looked up).
+    if sign.is_none() && n.digits && ctx.byte(t.start).is_some_and(|b| b >= 0x80 || b == b'$') {
+        if let Some(tail) = sign_after(ctx, e, t) {
+            return Ok(tail);
+        }
+    }
     if t.start == e {
         let s = ctx.s(t);
         if s == "%" || s == "°" {
@@ -539,7 +554,9 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
                 });
             }
             // `5km`, `200lbs`, `75ml`: a unit glued, and nothing glued after it.
-            let h = unit_at(ctx, t).filter(|h| h.end == t.end).ok_or(())?;
+            // (`24703m2`, `10km/hr`: a power or a denominator glued to the unit too)
+            let glued = |h: &super::unit::UnitHit| !ctx.slice(t.end, h.end).contains(char::is_whitespace);
+            let h = unit_at(ctx, t).filter(glued).ok_or(())?;
             if ctx.char_at(h.end).is_some_and(char::is_alphanumeric) || h.kind == "points" {
                 return Err(());
             }
@@ -565,10 +582,12 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
     }
     if sign.is_none() {
         if let Some((end, iso, noun)) = currency_word_at(ctx, t) {
-            let ambiguous = matches!(
-                super::range::fold8(noun, &mut [0; 8]),
-                b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
-            );
+            // `5 Brazilian real`: an adjective naming the currency leaves no doubt.
+            let ambiguous = end == t.end
+                && matches!(
+                    super::range::fold8(noun, &mut [0; 8]),
+                    b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
+                );
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
             if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
@@ -588,6 +607,70 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
+/// The cents after an amount in the currency of `cents` (`dollars`, not `cents` itself):
+/// `50 cents`, `and forty-five cents`, below a hundred. Returns them in the amount's unit,
+/// and their end.
+#[inline(never)]
+fn cents_after(ctx: &Ctx, tail: &Tail, end: usize) -> Option<(f64, usize)> {
+    let cents = CURRENCY_WORDS.get("cents")?.first().copied()?;
+    let minor = |u: &str| u.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("cent"));
+    if tail.currency != Some(cents) || tail.unit.is_some_and(minor) {
+        return None;
+    }
+    let mut t = ctx.next(end)?;
+    if ctx.is(t, "and") {
+        t = ctx.after(t)?;
+    }
+    let n = if t.is_digits() {
+        match read_digits(ctx, t.start) {
+            Digits::Num(n) => n,
+            Digits::Skip(_) => return None,
+        }
+    } else if t.is_word() && NUMBER_WORDS.has(ctx.s(t)) {
+        read_words(ctx, t)?
+    } else {
+        return None;
+    };
+    if n.fractional || n.value < 1.0 || n.value >= 100.0 {
+        return None;
+    }
+    let c = ctx.next(n.end).filter(|c| c.is_word())?;
+    if !(ctx.s(c).eq_ignore_ascii_case("cents") || ctx.s(c).eq_ignore_ascii_case("cent")) {
+        return None;
+    }
+    Some((n.value / 100.0, c.end))
+}
+
+/// A currency sign at token `t`, glued or a space after the amount ending at `e`, and not
+/// the sign of an amount after it (`2 $5 bills`).
+#[inline(never)]
+fn sign_after<'a>(ctx: &Ctx<'a>, e: usize, t: Tok) -> Option<Tail<'a>> {
+    let cols = super::lexicon::CURRENCY_SIGNS.get(ctx.s(t))?;
+    if ctx.s(t).bytes().any(|b| b.is_ascii_alphabetic()) || !(t.start == e || ctx.only_space(e, t.start)) {
+        return None;
+    }
+    let amount_after = |x: Tok| {
+        let digit_at = |i: usize| ctx.byte(i).is_some_and(|b| b.is_ascii_digit());
+        let signed = match ctx.byte(x.start) {
+            Some(b'-' | b'+') => true,
+            Some(b'.') => digit_at(x.start + 1),
+            _ => false,
+        };
+        (x.is_digits() || signed || ctx.s(x).starts_with('−')) && (x.start == t.end || ctx.only_space(t.end, x.start))
+    };
+    if ctx.next(t.end).is_some_and(amount_after) {
+        return None;
+    }
+    Some(Tail {
+        end: t.end,
+        kind: Some(Kind::Money),
+        unit: cols.get(1).copied(),
+        currency: cols.first().copied(),
+        own: true,
+        ..Tail::default()
+    })
+}
+
 #[inline(always)]
 fn from_hit<'a>(h: super::unit::UnitHit<'a>, n: &Numeral) -> Tail<'a> {
     let kind = match h.kind {

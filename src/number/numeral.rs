@@ -183,15 +183,23 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         }
     }
     let mut decimal = false;
+    let mut dotted = None;
     if ctx.byte(i) == Some(b'.') && digit_at(ctx, i + 1) {
         let j = mantissa.read(ctx, i + 1, true);
         if ctx.byte(j) == Some(b'.') && digit_at(ctx, j + 1) {
-            return Digits::Skip(run_end(ctx, p)); // 1.2.3, an address or a version
+            // `1.000.000`: thousands between dots; else 1.2.3, an address or a version.
+            let Some((end, v)) = dotted_thousands(ctx, p, i).filter(|_| !grouped) else {
+                return Digits::Skip(run_end(ctx, p));
+            };
+            dotted = Some(v);
+            grouped = true;
+            i = end;
+        } else {
+            decimal = true;
+            i = j;
         }
-        decimal = true;
-        i = j;
     }
-    let mut value = mantissa.value(&ctx.bytes()[p..i]);
+    let mut value = dotted.unwrap_or_else(|| mantissa.value(&ctx.bytes()[p..i]));
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
@@ -265,6 +273,34 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
         lone_one: false,
         couple: false,
     })
+}
+
+/// `1.000.000`, `2.500.000.000`: groups of three digits after dots, as much of Europe
+/// writes thousands, from the first dot at `i` of the run starting at `p`. Two dots at
+/// least, so never a decimal point; not four groups below 256 (`192.168.100.200`).
+/// Returns the end and the value.
+#[inline(never)]
+fn dotted_thousands(ctx: &Ctx, p: usize, i: usize) -> Option<(usize, f64)> {
+    if !(1..=3).contains(&(i - p)) {
+        return None;
+    }
+    let (mut k, mut groups) = (i, 1);
+    while ctx.byte(k) == Some(b'.') && (1..=3).all(|d| digit_at(ctx, k + d)) && !digit_at(ctx, k + 4) {
+        k += 4;
+        groups += 1;
+    }
+    // A group of another length, or a decimal comma after them: not read.
+    let irregular = matches!(ctx.byte(k), Some(b'.' | b',')) && digit_at(ctx, k + 1) || digit_at(ctx, k);
+    if groups < 3 || irregular {
+        return None;
+    }
+    let bytes = &ctx.bytes()[p..k];
+    let address = groups == 4 && bytes.split(|&b| b == b'.').all(|g| g.len() == 3 && digits_value(g) <= 255.0);
+    if address {
+        return None;
+    }
+    let value = bytes.iter().filter(|b| b.is_ascii_digit()).fold(0.0, |v, &b| v * 10.0 + f64::from(b - b'0'));
+    Some((k, value))
 }
 
 /// A cheap first look at the bytes after a numeral: whether a power may follow (`e`,
@@ -462,10 +498,11 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
                 return n;
             }
             // A glued `m` or `b` is a multiplier for money (`£1.2m`, `$5b`), or for `m` before a
-            // plural noun (`20m people`); else a metre, or part of a name (`221B`).
+            // plural noun (`20m people`), or for `b` after a decimal point (`1.2b`, which names
+            // nothing); else a metre, part of a name (`221B`), or a bid (`98-1/2b`).
             // A glued `t` is a trillion only for money (`$2.1T`), else the tonne.
             if w.eq_ignore_ascii_case("m") && !glued_m
-                || w.eq_ignore_ascii_case("b") && !money
+                || w.eq_ignore_ascii_case("b") && !money && !ctx.slice(n.start, n.end).contains('.')
                 || w.eq_ignore_ascii_case("t") && !money
             {
                 return n;

@@ -62,6 +62,7 @@ fn check_texts(cases: &[(&str, &[&str])]) {
 #[test]
 fn digits_separators_decimals_fractions() {
     check(&[
+        ("The club paid 3.000.000 euros.", "3.000.000 euros", One(3e6), None, "money", Some("euros")),
         ("The army has 2,500 troops there.", "2,500 troops", One(2500.0), None, "count", Some("troops")),
         ("Growth was 1.2 percent.", "1.2 percent", One(1.2), None, "percent", Some("percent")),
         ("Use rose to 0.90 percent.", "0.90 percent", One(0.9), None, "percent", Some("percent")),
@@ -102,6 +103,7 @@ fn words() {
 #[test]
 fn multipliers_and_shorthand() {
     check(&[
+        ("The app reached 3.4b downloads.", "3.4b downloads", One(3.4e9), None, "count", Some("downloads")),
         ("Sales hit 1.2 million cars.", "1.2 million cars", One(1.2e6), None, "count", Some("cars")),
         ("The fund raised $5bn last year.", "$5bn", One(5e9), None, "money", Some("dollars")),
         ("The club paid £1.2m for him.", "£1.2m", One(1.2e6), None, "money", Some("pounds")),
@@ -124,6 +126,8 @@ fn money() {
         ("The fine was €2.5 billion.", "€2.5 billion", One(2.5e9), None, "money", Some("euros")),
         ("It sold for ¥300,000.", "¥300,000", One(300000.0), None, "money", Some("yen")),
         ("He was paid 500 dollars.", "500 dollars", One(500.0), None, "money", Some("dollars")),
+        ("The cab cost 6 dollars 20 cents.", "6 dollars 20 cents", One(6.2), None, "money", Some("dollars")),
+        ("A pie was nine dollars and fifteen cents.", "nine dollars and fifteen cents", One(9.15), None, "money", Some("dollars")),
         ("Aid of 40 million euros was sent.", "40 million euros", One(4e7), None, "money", Some("euros")),
         ("The loan was 2 billion pounds.", "2 billion pounds", One(2e9), None, "money", Some("pounds")),
         ("The fee is 300 rupees.", "300 rupees", One(300.0), None, "money", Some("rupees")),
@@ -143,6 +147,7 @@ fn percent() {
     check(&[
         ("Sales fell 10 percent.", "10 percent", One(10.0), None, "percent", Some("percent")),
         ("Sales fell 15%.", "15%", One(15.0), None, "percent", Some("percent")),
+        ("They polled 60 percents in all.", "60 percents", One(60.0), None, "percent", Some("percent")),
         ("Turnout was 62 per cent.", "62 per cent", One(62.0), None, "percent", Some("percent")),
         ("Rates rose 2 percentage points.", "2 percentage points", One(2.0), None, "percent", Some("percentage points")),
         ("The Fed cut by a quarter-point.", "a quarter-point", One(0.25), None, "percent", Some("point")),
@@ -209,6 +214,13 @@ fn measures_and_durations() {
         ("The 48-year-old Australian was evicted.", "48-year-old", One(48.0), None, "duration", Some("year")),
         ("They studied the 1,900-mile-wide moon.", "1,900-mile-wide", One(1900.0), None, "measure", Some("mile")),
         ("The road is 5 km long.", "5 km", One(5.0), None, "measure", Some("km")),
+        ("The lake holds 40 gal of brine.", "40 gal", One(40.0), None, "measure", Some("gal")),
+        ("Each pill has 25 mcg of iodine.", "25 mcg", One(25.0), None, "measure", Some("mcg")),
+        ("The yard covers 450 m2 in all.", "450 m2", One(450.0), None, "measure", Some("m2")),
+        ("The ranch spans 12km2 of scrub.", "12km2", One(12.0), None, "measure", Some("km2")),
+        ("The cart rolled at 8km/hr downhill.", "8km/hr", One(8.0), None, "measure", Some("km/hr")),
+        ("They sold a 32-bit console.", "32-bit", One(32.0), None, "measure", Some("bit")),
+        ("A flash lasts a trillionth of a second.", "a trillionth", One(1e-12), None, "percent", None),
         ("He weighs 200lbs now.", "200lbs", One(200.0), None, "measure", Some("lbs")),
         ("Add 75ml of water.", "75ml", One(75.0), None, "measure", Some("ml")),
         ("Stocks hit a four-year high.", "four-year", One(4.0), None, "duration", Some("year")),
@@ -373,7 +385,7 @@ fn powers_fractions_and_signs() {
         ("Each cell holds 1.2e10 atoms.", "1.2e10 atoms", One(1.2e10), None, "count", Some("atoms")),
         ("The ratio was 2.48×10−5 then.", "2.48×10−5", One(2.48e-5), None, "measure", None),
         ("They grew 3.5 x 10^6 cells.", "3.5 x 10^6 cells", One(3.5e6), None, "count", Some("cells")),
-        ("A block holds 8x2^10 bits.", "8x2^10 bits", One(8192.0), None, "count", Some("bits")),
+        ("A block holds 8x2^10 bits.", "8x2^10 bits", One(8192.0), None, "measure", Some("bits")),
         ("A reading of -1e-3 was logged.", "-1e-3", One(-0.001), None, "measure", None),
         // Fractions counted by a number word, or given alone, or taken whole.
         ("The odds are exactly one sixth.", "one sixth", One(1.0 / 6.0), None, "percent", None),
@@ -429,6 +441,12 @@ fn powers_fractions_and_signs() {
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),
+        ("She had 4 $20 notes in her bag.", &["4", "$20"]),
+        ("Its 5 M2 target held.", &["5"]),
+        ("Ping 172.100.120.210 now.", &[]),
+        ("They paid 3 dollars and 140 cents.", &["3 dollars", "140 cents"]),
+        ("Seats cost 30 €. Then 4 more came.", &["30 €", "4"]),
+        ("Losses went 3 $-1 a day.", &["3", "$-1 a day"]),
         ("Two of three requirements are met.", &["Two", "three requirements"]),
         ("He had 25 points, 11 rebounds and 10 assists.", &["25 points", "11 rebounds", "10 assists"]),
         ("Use rose from 0.90 percent to 1.23 percent.", &["0.90 percent", "1.23 percent"]),
@@ -527,6 +545,37 @@ fn bounds_and_fields() {
     assert_eq!(n.measure_unit.as_deref(), Some("km"));
     let n = &numbers("The yen strengthened to 108.55 per dollar.")[0];
     assert_eq!(n.currency.as_deref(), Some("JPY"));
+}
+
+/// `text` holds exactly one claim, of money: its text and currency code.
+fn check_currency(cases: &[(&str, &str, Option<&str>)]) {
+    let mut failures = Vec::new();
+    for &(text, claim, currency) in cases {
+        let got: Vec<_> = numbers(text)
+            .into_iter()
+            .map(|n| (n.text, n.kind.as_str(), n.currency.as_deref().map(str::to_owned)))
+            .collect();
+        let want = vec![(claim.to_owned(), "money", currency.map(str::to_owned))];
+        if got != want {
+            failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn currency_codes() {
+    check_currency(&[
+        // A nationality before the currency noun names it, for its own nouns only.
+        ("The bank lent 12 mln Swiss francs to the mill.", "12 mln Swiss francs", Some("CHF")),
+        ("A toll of 40 French francs was charged.", "40 French francs", Some("FRF")),
+        ("Fees came to 900 Danish crowns in all.", "900 Danish crowns", Some("DKK")),
+        ("They sold 3 Brazilian real of bread.", "3 Brazilian real", Some("BRL")),
+        // A sign that is no word, after the amount.
+        ("Entry costs 12 € at the door.", "12 €", Some("EUR")),
+        ("A pencil costs 35¢ here.", "35¢", Some("USD")),
+        ("The bowl sold for 80 元 yesterday.", "80 元", Some("CNY")),
+    ]);
 }
 
 #[test]

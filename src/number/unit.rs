@@ -126,6 +126,18 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<UnitHit<'a>> {
             }
         }
     }
+    // `300 m2`, `5 km2`: a power glued to the unit (the digit is no number of its own);
+    // not `M2`, `M3` (money supply).
+    if t.is_word()
+        && matches!(ctx.byte(t.end), Some(b'2' | b'3'))
+        && !(w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
+        && !ctx.char_at(t.end + 1).is_some_and(char::is_alphanumeric)
+    {
+        let power = ctx.slice(t.end, t.end + 1);
+        if let Some(cols) = UNITS.get_joined(&[w, power], "", true) {
+            return Some(hit(t.end + 1, ctx.slice(t.start, t.end + 1), cols, suffix));
+        }
+    }
     let cols = UNITS.get_folded(w)?;
     // Capitalised single letters (`5 M`) are not units; `km`, `KM`, `Km` are.
     if w.len() == 1 && w != "%" && w != "°" && w.chars().all(char::is_uppercase) {
@@ -227,16 +239,18 @@ pub(crate) fn currency_word_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<(usize, 
         let iso = cols.first().copied().unwrap_or("");
         return Some((t.end, iso, ctx.s(t)));
     }
-    // `Australian dollars`, `Hong Kong dollars`
-    let iso = CURRENCY_ADJECTIVES.get_folded(ctx.s(t))?.first().copied()?;
+    // `Australian dollars`, `Hong Kong dollars`, `Swiss francs`, `Swedish crowns`
+    let cols = CURRENCY_ADJECTIVES.get_folded(ctx.s(t))?;
+    let (iso, nouns) = (cols.first().copied()?, cols.get(1).copied()?);
     let mut n = ctx.after(t)?;
     if n.is_word() && CURRENCY_WORDS.get_folded(ctx.s(n)).is_none() && is_capitalized(ctx.s(n)) {
         n = ctx.after(n)?; // `Hong Kong dollars`
     }
     let noun = ctx.s(n);
-    let cols = CURRENCY_WORDS.get_folded(noun)?;
-    // Only the dollar family takes an adjective.
-    if cols.first() != Some(&"USD") {
+    CURRENCY_WORDS.get_folded(noun)?;
+    // The adjective names the currency of its own nouns only (`Swiss francs`, not `Swiss dollars`).
+    let named = |stem: &str| noun.get(..stem.len()).is_some_and(|head| head.eq_ignore_ascii_case(stem));
+    if !nouns.split(',').any(named) {
         return None;
     }
     Some((n.end, iso, noun))
