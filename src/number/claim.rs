@@ -570,14 +570,7 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
     if sign.is_none() && t.is_word() && super::text::is_all_caps(ctx.s(t)) {
         // `100 USD`, `50 EUR`
         if let Some(cols) = super::lexicon::CURRENCY_SIGNS.get(ctx.s(t)) {
-            return Ok(Tail {
-                end: t.end,
-                kind: Some(Kind::Money),
-                unit: cols.get(1).copied(),
-                currency: cols.first().copied(),
-                own: true,
-                ..Tail::default()
-            });
+            return Ok(sign_tail(t.end, cols));
         }
     }
     if sign.is_none() {
@@ -661,14 +654,20 @@ fn sign_after<'a>(ctx: &Ctx<'a>, e: usize, t: Tok) -> Option<Tail<'a>> {
     if ctx.next(t.end).is_some_and(amount_after) {
         return None;
     }
-    Some(Tail {
-        end: t.end,
+    Some(sign_tail(t.end, cols))
+}
+
+/// The money tail of a currency sign or code ending at `end`, with its lexicon columns:
+/// the currency's code, then its unit noun.
+fn sign_tail<'a>(end: usize, cols: &[&'static str]) -> Tail<'a> {
+    Tail {
+        end,
         kind: Some(Kind::Money),
         unit: cols.get(1).copied(),
         currency: cols.first().copied(),
         own: true,
         ..Tail::default()
-    })
+    }
 }
 
 #[inline(always)]
