@@ -1666,7 +1666,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             let name = at.map_or_else(|| self.names.thing.clone(), |at| canonical_phrase(text, at));
                             (Some(name), kind, Resolution::Pronoun)
                         }
-                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                        None => self.sentence_subject(pos, Gender::Unknown, &[NpKind::Org, NpKind::Document]),
                     }
                 }
                 "they" => {
@@ -1687,7 +1687,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             let name = if thing { &self.names.thing } else { &self.names.group };
                             (Some(name.clone()), kind, Resolution::Pronoun)
                         }
-                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                        None => self.sentence_subject(pos, Gender::Unknown, &[NpKind::Group, NpKind::Org]),
                     }
                 }
                 pronoun => {
@@ -1717,7 +1717,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             let name = name.unwrap_or_else(|| self.names.person.clone());
                             (Some(name), SpeakerKind::Person, Resolution::Pronoun)
                         }
-                        None => (None, SpeakerKind::Unknown, Resolution::None),
+                        None => self.sentence_subject(pos, gender, &[NpKind::Role]),
                     }
                 }
             },
@@ -1820,6 +1820,48 @@ impl<'a, 't> Resolver<'a, 't> {
         self.toks = toks;
         let np = np?;
         self.reported_np(np, since, gender)
+    }
+
+    /// `The minister was blunt. “…,” she said.`: for a pronoun with no one before it to
+    /// stand for, the phrase of `kinds` opening the sentence before it, followed by a
+    /// verb (a lower-case word), if it agrees with `gender`.
+    fn sentence_subject(
+        &mut self,
+        pos: usize,
+        gender: Gender,
+        kinds: &[NpKind],
+    ) -> (Option<String>, SpeakerKind, Resolution) {
+        let none = (None, SpeakerKind::Unknown, Resolution::None);
+        let text = self.text;
+        let end = pos.min(self.quote_start);
+        let k = self.skip.partition_point(|sp| sp.end <= end);
+        let after_quote = k.checked_sub(1).map_or(0, |k| self.skip[k].end);
+        let start = tokens::ceil_boundary(text, end.saturating_sub(WINDOW).max(after_quote).min(end));
+        let mut toks = std::mem::replace(&mut self.toks, Tokens::new());
+        toks.fill(Span::new(start, end));
+        let np = {
+            let win = toks.all(text);
+            let opens = |j: usize| {
+                j == 0 && (start == 0 || text[..start].ends_with('\n'))
+                    || j > 0 && (matches!(win.w(j - 1), "." | "!" | "?") || win.line_break_before(j))
+            };
+            (0..win.len()).rev().find(|&j| opens(j)).and_then(|j| parse_np(&win, j)).filter(|np| {
+                let words = &text[np.span.range()];
+                let agrees = gender == Gender::Unknown || Gender::of_person("", Some(words)).agrees(gender);
+                kinds.contains(&np.kind)
+                    && agrees
+                    && (np.kind != NpKind::Role || names_a_role(words))
+                    && win.exists(np.end)
+                    && win.has(np.end, tokens::LOWER)
+                    && !win.has(np.end, cues::CONNECTIVE | cues::DETERMINER)
+            })
+        };
+        self.toks = toks;
+        let Some(np) = np else { return none };
+        match self.resolve(&np) {
+            (Some(name), kind, _) => (Some(name), kind, Resolution::Pronoun),
+            _ => none,
+        }
     }
 
     /// [`last_cue_subject`] in `toks` for a pronoun of `gender` that stands for one of `kinds`.

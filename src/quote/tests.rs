@@ -263,6 +263,8 @@ const CASES: &[Case] = &[
     ("The Health Ministry urged calm. “There is no reason to panic,” the ministry said.", "There is no reason to panic", Some("the Health Ministry"), Direct, Some("said")),
     ("The Bank of Dover cut rates. “Growth is slowing,” the bank said.", "Growth is slowing", Some("the Bank of Dover"), Direct, Some("said")),
     ("“Growth is slowing,” the bank said.", "Growth is slowing", Some("the bank"), Direct, Some("said")),
+    // a pronoun with no one before it: the role opening the sentence before it
+    ("The minister was blunt. “We will not back down,” she told reporters.", "We will not back down", Some("the minister"), Direct, Some("told")),
     // a name after a dash, ending the sentence, signs the quote; a cue after it is still the cue
     ("“Nobody is above the law.” — Ann Lee, a nurse", "Nobody is above the law.", Some("Ann Lee"), Direct, Some("—")),
     ("“We are ready” — Ann Lee insisted — “to fight.”", "We are ready", Some("Ann Lee"), Direct, Some("insisted")),
