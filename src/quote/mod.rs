@@ -2031,6 +2031,19 @@ fn fold_ws(s: &str) -> String {
     out
 }
 
+/// A title as the speakers table keeps it: a capital that only opens a sentence
+/// (`The chief executive`, `Its chief executive`) is written lower-case, so the same title
+/// is listed once.
+fn title_in_table(title: &str) -> std::borrow::Cow<'_, str> {
+    let first = title.split(' ').next().unwrap_or("");
+    if title.contains(' ') && matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their" | "Our") {
+        let mut lowered = title.to_owned();
+        lowered[..1].make_ascii_lowercase();
+        return std::borrow::Cow::Owned(lowered);
+    }
+    std::borrow::Cow::Borrowed(title)
+}
+
 /// One entry per speaker name, in order of first quote.
 fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
     // Names, titles and mentions are searched in their lists while few, and by set once
@@ -2069,17 +2082,19 @@ fn collect_speakers(quotes: &[Quote]) -> Vec<Speaker> {
         let s = &mut out[i];
         s.quotes.push(qi);
         if let Some(t) = &q.speaker_title {
+            let t = title_in_table(t);
+            let t: &str = &t;
             let new = if s.titles.len() < SHORT {
-                !s.titles.contains(t)
+                !s.titles.iter().any(|x| x == t)
             } else {
                 let titles = &mut sets.entry(i).or_default().0;
                 if titles.is_empty() {
                     titles.extend(s.titles.iter().cloned());
                 }
-                titles.insert(t.clone())
+                titles.insert(t.to_owned())
             };
             if new {
-                s.titles.push(t.clone());
+                s.titles.push(t.to_owned());
             }
         }
         if let Some(m) = &q.speaker_mention {

@@ -482,3 +482,13 @@ fn speakers_collected_as_by_sets() {
     }
     assert!(speakers.len() > 16 && speakers.iter().any(|s| s.titles.len() > 16 && s.mentions.len() > 16));
 }
+
+#[test]
+fn the_speakers_table_lists_a_title_once_whatever_opened_its_sentence() {
+    let doc = crate::analyze(
+        "The chief executive, Ann Lee, said: “We missed.” “It hurts,” the chief executive, Ann Lee, said.",
+    );
+    assert_eq!(doc.quotes[0].speaker_title.as_deref(), Some("The chief executive"));
+    assert_eq!(doc.speakers.len(), 1);
+    assert_eq!(doc.speakers[0].titles, ["the chief executive"]);
+}
