@@ -1951,9 +1951,8 @@ fn named_org_before(text: &str, np: &Np, last: Option<&str>) -> Option<String> {
     let mut start = at;
     for word in window[..at].split(' ').rev().skip(1).take(4) {
         let possessive = word.ends_with("'s") || word.ends_with("’s");
-        // A capitalised function word (`Disputes Characterization Of Network`) is a headline's.
-        let function =
-            matches!(word, "The" | "A" | "An" | "Of" | "For" | "And" | "In" | "On" | "To" | "At" | "By" | "With");
+        // A word that never names (`Disputes Characterization Of Network`, a headline's).
+        let function = cues::has(word, cues::STOP_CAP);
         // `Washington-based`: an adjective, not part of the name.
         let adjective = word.rsplit('-').next().is_some_and(|w| w.starts_with(char::is_lowercase));
         if !word.starts_with(char::is_uppercase) || function || possessive || adjective {
@@ -2036,7 +2035,7 @@ fn fold_ws(s: &str) -> String {
 /// is listed once.
 fn title_in_table(title: &str) -> std::borrow::Cow<'_, str> {
     let first = title.split(' ').next().unwrap_or("");
-    if title.contains(' ') && matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their" | "Our") {
+    if title.contains(' ') && first.starts_with(char::is_uppercase) && cues::is_determiner(first) {
         let mut lowered = title.to_owned();
         lowered[..1].make_ascii_lowercase();
         return std::borrow::Cow::Owned(lowered);
