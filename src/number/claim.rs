@@ -8,7 +8,7 @@ use super::exclude::{
     in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_unit_power, is_year,
 };
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
-use super::numeral::{multiplier, read_digits, read_words, run_end, trailing_scale, Digits, Numeral};
+use super::numeral::{multiplier, read_digits, read_words, run_end, scaled, trailing_scale, Digits, Numeral};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
@@ -151,7 +151,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     if n1.multiplier.is_none() && !tail1.own {
                         let m = n2.multiplier.or_else(|| trailing_scale(ctx, &n2)).unwrap_or(1.0);
                         if n1v * m < n2.value {
-                            n1v *= m;
+                            n1v = scaled(n1v, ctx.slice(n1.start, n1.end), m);
                         }
                     }
                     // `by 1 percentage point to 19 pct`: a change and a level, in two units.

@@ -515,7 +515,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
     };
     let Some(factor) = factor else { return n };
     // `hundred thousand`, `million` after a spelled-out number are read by `read_words`.
-    n.value *= factor;
+    n.value = scaled(n.value, ctx.slice(n.start, n.end), factor);
     n.multiplier = Some(factor);
     n.end = t.end;
     n.plain_len = 0;
@@ -528,6 +528,25 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
         }
     }
     n
+}
+
+/// `value × factor`, for a `value` written as the decimal `written`, as exactly as that
+/// decimal scales: `16.4 million` is 16,400,000, where multiplying the float nearest 16.4
+/// gives 16,399,999.999999998. The decimals are made whole (`164`), multiplied exactly
+/// (the product stays below 2^53), and divided once, which rounds once.
+///
+/// A value with no decimal point, or too many digits, is multiplied as it is.
+#[inline(never)]
+pub(crate) fn scaled(value: f64, written: &str, factor: f64) -> f64 {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    let decimals =
+        written.rfind('.').map_or(0, |dot| written[dot + 1..].bytes().take_while(u8::is_ascii_digit).count());
+    let Some(&power) = POWERS_OF_TEN.get(decimals).filter(|_| decimals > 0) else { return value * factor };
+    let whole = (value * power).round();
+    if (whole * factor).abs() >= EXACT || factor.fract() != 0.0 {
+        return value * factor;
+    }
+    whole * factor / power
 }
 
 /// A spelled scale word (`thousand`, `million`, `billion`) right after `t`, and its end.

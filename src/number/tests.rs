@@ -575,6 +575,12 @@ fn currency_codes() {
         ("Entry costs 12 € at the door.", "12 €", Some("EUR")),
         ("A pencil costs 35¢ here.", "35¢", Some("USD")),
         ("The bowl sold for 80 元 yesterday.", "80 元", Some("CNY")),
+        // A country's letters apart from its dollar sign, as tokenised copy writes them.
+        ("the charge was c $ 300 million in all", "c $ 300 million", Some("CAD")),
+        ("exports rose to hk $ 10.05 billion .", "hk $ 10.05 billion", Some("HKD")),
+        ("It was a $5 bill.", "$5", Some("USD")),
+        ("It cost us $5 in all.", "$5", Some("USD")),
+        ("Lee's $5 plan failed.", "$5", Some("USD")),
     ]);
 }
 

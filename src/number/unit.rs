@@ -196,6 +196,8 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
                 if let Some(cols) = CURRENCY_SIGNS.get_joined(&[ctx.s(w), s], "", false) {
                     found = Some((w.start, cols));
                 }
+            } else if let Some((w, cols)) = spaced_prefix(ctx, p) {
+                found = Some((w, cols));
             }
         } else if s == "." {
             // `Rs. 500`
@@ -216,6 +218,30 @@ pub(crate) fn currency_before(ctx: &Ctx, pos: usize) -> Option<(usize, &'static 
         return None;
     }
     Some((start, cols.first().copied()?, cols.get(1).copied()?))
+}
+
+/// `C $ 16.4 million`, `hk $ 10.05 billion`: the letters of a country's dollar written
+/// apart from its sign, as tokenised copy has it (one space, any case). Not the article
+/// (`a $5 bill`), the pronoun (`cost us $5`) or a possessive's `s` (`Lee's $5 plan`):
+/// the letters stand alone after a space, a bracket or the start. Their start and the
+/// sign's columns.
+#[inline(never)]
+fn spaced_prefix(ctx: &Ctx, sign: Tok) -> Option<(usize, &'static [&'static str])> {
+    let w = ctx.prev(sign.start).filter(|w| w.is_word() && w.end + 1 == sign.start && w.end - w.start <= 2)?;
+    if ctx.byte(w.end) != Some(b' ') || ctx.char_before(w.start).is_some_and(|c| !c.is_whitespace() && c != '(') {
+        return None;
+    }
+    let letters = ctx.s(w);
+    if letters.eq_ignore_ascii_case("a") || letters == "us" {
+        return None;
+    }
+    // The signs are listed in capitals (`HK$`).
+    let mut upper = [0u8; 2];
+    let upper = &mut upper[..letters.len()];
+    upper.copy_from_slice(letters.as_bytes());
+    upper.make_ascii_uppercase();
+    let upper = std::str::from_utf8(upper).ok()?;
+    Some((w.start, CURRENCY_SIGNS.get_joined(&[upper, ctx.s(sign)], "", false)?))
 }
 
 /// `$-99.99`: a currency sign glued before the minus at `minus` (the number is negative).
