@@ -181,6 +181,14 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             i = mantissa.read(ctx, g, false);
             grouped = true;
         }
+        if !grouped {
+            if let Some(groups) = space_groups(ctx, i) {
+                for g in (i..groups).step_by(4) {
+                    i = mantissa.read(ctx, g + 1, false);
+                }
+                grouped = true;
+            }
+        }
     }
     let mut decimal = false;
     let mut dotted = None;
@@ -431,6 +439,27 @@ fn group_separator(ctx: &Ctx, i: usize) -> Option<usize> {
         0xE2 if ctx.byte(i + 1) == Some(0x80) && matches!(ctx.byte(i + 2), Some(0xAF | 0x89)) => Some(3),
         _ => None,
     }
+}
+
+/// `10 000`, `1 250 000`: groups of three digits after plain spaces are thousands of the
+/// number before them when one of the groups starts with `0`, as no number of its own
+/// does; else (`12 500 troops`) the space may part two numbers, and does. Where the last
+/// group ends, if so.
+#[inline(never)]
+fn space_groups(ctx: &Ctx, mut i: usize) -> Option<usize> {
+    let mut zero_led = false;
+    let start = i;
+    while ctx.byte(i) == Some(b' ')
+        && digit_at(ctx, i + 1)
+        && digit_at(ctx, i + 2)
+        && digit_at(ctx, i + 3)
+        && !digit_at(ctx, i + 4)
+        && !matches!(ctx.byte(i + 4), Some(b'/' | b','))
+    {
+        zero_led |= ctx.byte(i + 1) == Some(b'0');
+        i += 4;
+    }
+    (i > start && zero_led).then_some(i)
 }
 
 /// The value of a vulgar fraction character (`½`, `¼`, `⅔`).

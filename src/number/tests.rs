@@ -73,6 +73,9 @@ fn digits_separators_decimals_fractions() {
         ("Temperatures fell to -5 degrees.", "-5 degrees", One(-5.0), None, "measure", Some("degrees")),
         ("It counted 1,234,567 votes.", "1,234,567 votes", One(1234567.0), None, "count", Some("votes")),
         ("It was 3.5 kilometres long.", "3.5 kilometres", One(3.5), None, "measure", Some("kilometres")),
+        // Plain spaces between groups of three, one of them led by `0` (no number is).
+        ("It cost 10 000 dollars.", "10 000 dollars", One(10000.0), None, "money", Some("dollars")),
+        ("Some 1 250 000 people fled.", "Some 1 250 000 people", One(1_250_000.0), Some("about"), "count", Some("people")),
     ]);
 }
 
@@ -441,6 +444,8 @@ fn powers_fractions_and_signs() {
 fn several_in_one_sentence() {
     check_texts(&[
         ("They have won 12 of 13 games.", &["12", "13 games"]),
+        // A plain space may part two numbers when no group after it starts with `0`.
+        ("There were 12 500 troops.", &["12", "500 troops"]),
         ("She had 4 $20 notes in her bag.", &["4", "$20"]),
         ("Its 5 M2 target held.", &["5"]),
         ("Ping 172.100.120.210 now.", &[]),
