@@ -1032,7 +1032,9 @@ fn long_apposition(win: &Window, np: Np) -> Option<(Span, usize)> {
                 while win.has(c, cues::SKIP_WORD) {
                     c += 1;
                 }
-                if is_lower_cue(win.f(c)) && k > np.end + 1 {
+                // An age alone is no title (`Ann Lee, 49, said`).
+                let age = k == np.end + 2 && speaker::is_age(win.w(np.end + 1));
+                if is_lower_cue(win.f(c)) && k > np.end + 1 && !age {
                     return Some((win.span(np.end + 1, k), c));
                 }
             }
@@ -1395,7 +1397,9 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
                 return Some((name, Some(np.span)));
             }
         }
-        let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1).then(|| win.span(c2 + 1, c1));
+        // An age alone (`Ann Lee, 49, said`) is no title.
+        let age = c1 == c2 + 2 && speaker::is_age(inner);
+        let title = (!matches!(inner, "who" | "whose" | "which") && c2 + 1 < c1 && !age).then(|| win.span(c2 + 1, c1));
         return Some((np, title));
     }
     if matches!(prev, "who" | "which") {

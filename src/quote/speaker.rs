@@ -783,16 +783,16 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
 /// or `, who heads US Central Command,`. Returns its span (for a title; `None` for a
 /// `who` clause) and the token after it (after its closing comma, if any).
 pub(crate) fn apposition(win: &Window, end: usize) -> Option<(Option<Span>, usize)> {
-    let age = win.w(end + 1);
-    if win.w(end) == ","
-        && win.w(end + 2) == ","
-        && (1..=3).contains(&age.len())
-        && age.bytes().all(|b| b.is_ascii_digit())
-    {
-        // `Ann Lee, 49, a nurse who ..., said`: an age, and the apposition after it if any.
-        return Some(apposition_at(win, end + 2).unwrap_or((Some(win.span(end + 1, end + 2)), end + 3)));
+    if win.w(end) == "," && win.w(end + 2) == "," && is_age(win.w(end + 1)) {
+        // `Ann Lee, 49, a nurse who ..., said`: an age (no title), and the apposition after it if any.
+        return Some(apposition_at(win, end + 2).unwrap_or((None, end + 3)));
     }
     apposition_at(win, end)
+}
+
+/// An age set off by commas after a name (`Ann Lee, 49, said`): one to three digits.
+pub(crate) fn is_age(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// [`apposition`] without an age before it.

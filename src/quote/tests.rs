@@ -402,6 +402,15 @@ fn addressee_after_an_apposition() {
 }
 
 #[test]
+fn an_age_is_no_title() {
+    let doc = crate::analyze("Mona Lee, 59, said: “I was shocked.”");
+    assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Mona Lee"));
+    assert_eq!(doc.quotes[0].speaker_title, None);
+    let doc = crate::analyze("Mona Lee, 59, a nurse from Ohio, said: “I was shocked.”");
+    assert_eq!(doc.quotes[0].speaker_title.as_deref(), Some("a nurse from Ohio"));
+}
+
+#[test]
 fn the_paragraphs_of_one_quote_share_its_group_and_its_source() {
     let text = "The vote came late.\n\n“We waited too long. The road floods.\n\n“Now we have the money,” said Ann Lee.\n\n“It opens next year.”";
     let doc = crate::analyze(text);
