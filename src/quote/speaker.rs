@@ -551,6 +551,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         return None;
     }
     let kind = kind_of(head, from, main_end)?;
+    let main_end = if kind == NpKind::Org { joined_name_end(win, main_end) } else { main_end };
     let end = match kind {
         NpKind::Role if indefinite => indefinite_tail(win, end),
         NpKind::Role | NpKind::Group => end,
@@ -559,6 +560,39 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let span = win.span(det, end);
     let name = if matches!(kind, NpKind::Role | NpKind::Group) { span } else { win.span(det, main_end) };
     Some(Np { span, name, title: None, kind, end })
+}
+
+/// Where an organisation's capitalised name ends, read on past the small words that join
+/// its parts: `the Bank of England`, `the Office for National Statistics`, `the Council
+/// on Foreign Relations` (`for` and `on` after a word for a body, such as `Office` or
+/// `Council`); and past `and` once such a word has joined (`the Centers for
+/// Disease Control and Prevention`; not `the Pentagon and Congress`). A title before a
+/// first name or a possessive ends it (`the Bank of England Governor Ann Lee`, `the Bank
+/// of Tokyo's Ann Lee`: someone else speaks): the name then ends where it did.
+fn joined_name_end(win: &Window, mut end: usize) -> usize {
+    let start = end;
+    while end - start < 12 {
+        let joined = end > start;
+        let joins = match win.w(end) {
+            "of" => true,
+            "for" | "on" => win.has(end - 1, ORG_WORD),
+            "and" | "&" => joined,
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        let titled = |m: usize| win.has(m, TITLE) && win.has(m + 1, FEMALE | MALE);
+        let mut m = end + 1;
+        while m - end <= 4 && win.is_word(m) && win.f(m) & (CAP | PRONOUN) == CAP && !titled(m) {
+            m += 1;
+        }
+        if m == end + 1 || titled(m) || (end + 1..m).any(|x| win.has(x, POSSESSIVE)) {
+            return start;
+        }
+        end = m;
+    }
+    end
 }
 
 /// A noun that names a person: a role noun, `source`, or one shaped like a role noun

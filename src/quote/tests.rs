@@ -18,6 +18,11 @@ const CASES: &[Case] = &[
     ("Suhail Shaheen, the group’s spokesperson, spoke. “Such reports only prolong war,” Shaheen said.", "Such reports only prolong war", Some("Suhail Shaheen"), Direct, Some("said")),
     // a capitalised word that is also a cue (`State`) inside an organisation's name
     ("“We are deeply concerned,” the US State Department said.", "We are deeply concerned", Some("the US State Department"), Direct, Some("said")),
+    // an organisation's name runs on through `of`, and `for`/`on` after a word for a body
+    ("“Rates will rise,” the Bank of Finland said.", "Rates will rise", Some("the Bank of Finland"), Direct, Some("said")),
+    ("“Prices will rise,” said the Office for National Statistics.", "Prices will rise", Some("the Office for National Statistics"), Direct, Some("said")),
+    ("“It is a risk,” the Council on Trade and Labour said.", "It is a risk", Some("the Council on Trade and Labour"), Direct, Some("said")),
+    ("The Taliban on June 19 said it wanted “peace.”", "peace.", Some("the Taliban"), Partial, Some("said")),
     // a party and state after a name; `told` is followed by whom, never by the speaker
     ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
