@@ -70,11 +70,21 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
 
 /// The shape flags ([`word_flags`](super::tokens::word_flags)) and lexicon flags of the
 /// word `text[start..end]` (on char boundaries): an ASCII word is read once for both.
+///
+/// An acronym of three letters or more is in none of the lists of small words, which are
+/// looked up whatever the case (determiners, phrase breaks, connectives, naming words,
+/// words that stop a name): `WHO` is the organisation, not `who`. Shorter ones stay small
+/// words, as in a headline in capitals (`AT LEAST 10 KILLED IN BLAST`).
 #[inline]
 pub(crate) fn word_flags_at(text: &str, start: usize, end: usize) -> u32 {
-    match LEXICON.get_ascii_at(text, start, end) {
+    let f = match LEXICON.get_ascii_at(text, start, end) {
         Some((flags, letters)) => flags | super::tokens::ascii_word_flags(&text.as_bytes()[start..end], letters),
         None => super::tokens::word_flags(&text[start..end]) | LEXICON.get_at(text, start, end),
+    };
+    if f & super::tokens::ACRONYM != 0 && end - start >= 3 {
+        f & !(DETERMINER | PHRASE_BREAK | CONNECTIVE | NAMING | STOP_CAP)
+    } else {
+        f
     }
 }
 
