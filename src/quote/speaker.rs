@@ -336,7 +336,13 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
         return Some(Np { span, name: span, title: None, kind: NpKind::Role, end: inner.end });
     }
     if f & DETERMINER != 0 {
-        return det_phrase(win, i, i + 1).or_else(|| described_after_determiner(win, i));
+        return det_phrase(win, i, i + 1).or_else(|| described_after_determiner(win, i)).or_else(|| {
+            // `the Bank of England Governor Ann Lee`: a titled name after the determiner.
+            cap_word(win.f(i + 1))
+                .then(|| cap_run(win, i + 1))
+                .flatten()
+                .filter(|n| n.kind == NpKind::Name && n.title.is_some())
+        });
     }
     if cap_word(f) || f & TITLE != 0 {
         // `D-Mass`, `R-Tex.`: a party and state after a name, no speaker of its own.
@@ -551,7 +557,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         return None;
     }
     let kind = kind_of(head, from, main_end)?;
-    let main_end = if kind == NpKind::Org { joined_name_end(win, main_end) } else { main_end };
+    let main_end = if kind == NpKind::Org { joined_name_end(win, main_end)? } else { main_end };
     let end = match kind {
         NpKind::Role if indefinite => indefinite_tail(win, end),
         NpKind::Role | NpKind::Group => end,
@@ -569,7 +575,7 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
 /// Disease Control and Prevention`; not `the Pentagon and Congress`). A title before a
 /// first name or a possessive ends it (`the Bank of England Governor Ann Lee`, `the Bank
 /// of Tokyo's Ann Lee`: someone else speaks): the name then ends where it did.
-fn joined_name_end(win: &Window, mut end: usize) -> usize {
+fn joined_name_end(win: &Window, mut end: usize) -> Option<usize> {
     let start = end;
     while end - start < 12 {
         let joined = end > start;
@@ -587,12 +593,15 @@ fn joined_name_end(win: &Window, mut end: usize) -> usize {
         while m - end <= 4 && win.is_word(m) && win.f(m) & (CAP | PRONOUN) == CAP && !titled(m) {
             m += 1;
         }
-        if m == end + 1 || titled(m) || (end + 1..m).any(|x| win.has(x, POSSESSIVE)) {
-            return start;
+        if titled(m) {
+            return None;
+        }
+        if m == end + 1 || (end + 1..m).any(|x| win.has(x, POSSESSIVE)) {
+            return Some(start);
         }
         end = m;
     }
-    end
+    Some(end)
 }
 
 /// A noun that names a person: a role noun, `source`, or one shaped like a role noun
