@@ -70,6 +70,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     };
     let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
     let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
+    if sign1.is_none() && depth < 3 {
+        if let Some(resume) = ratio(ctx, &n1, depth, out) {
+            return resume;
+        }
+    }
     if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
         return skip(n1.end);
     }
@@ -494,6 +499,52 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
     }
     let n = if minus { Numeral { value: -n.value, ..n } } else { n };
     Some((n, sign2))
+}
+
+/// `one in five adults`, `1 in 10 voters`, `nearly one in every three`: a share, read as
+/// the count after `in` claimed first, then made the ratio of the two whole numbers (kind
+/// percent, as `a third` is). Not when that count is not a plain count larger than the
+/// first (`3 in 10 days`, `2 in 1999`): then nothing is claimed here. Where scanning
+/// resumes, if claimed.
+#[inline(never)]
+fn ratio(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<usize> {
+    if n1.multiplier.is_some() || n1.fractional || n1.fraction_word || n1.value < 1.0 {
+        return None;
+    }
+    let in_ = ctx.next(n1.end).filter(|t| ctx.is(*t, "in"))?;
+    let mut t = ctx.next(in_.end)?;
+    if ctx.is(t, "every") {
+        t = ctx.next(t.end)?;
+    }
+    if !(t.is_digits() || super::numeral::is_number_word(ctx.s(t))) {
+        return None;
+    }
+    let k = out.len();
+    let resume = claim_at(ctx, t.start, depth + 1, out);
+    let counts = out.get(k).is_some_and(|n| {
+        n.kind == Kind::Count
+            && n.span.start == t.start
+            && n.numerals.len() == 1
+            && n.value.is_some_and(|v| v > n1.value && v.fract() == 0.0)
+            && n1.value.fract() == 0.0
+    });
+    if !counts || out.len() != k + 1 {
+        out.truncate(k);
+        return None;
+    }
+    let pre = pre_qualifier(ctx, n1.start, &Tail::none(n1.end))
+        .filter(|q| q.start >= out.get(k.wrapping_sub(1)).map_or(0, |p| p.span.end));
+    let n = &mut out[k];
+    let start = pre.as_ref().map_or(n1.start, |q| q.start);
+    n.span = Span::new(start, n.span.end);
+    n.text = ctx.slice(start, n.span.end).to_owned();
+    n.numerals = Numerals::two(Span::new(n1.start, n1.end), n.numerals[0]);
+    n.value = n.value.map(|v| n1.value / v);
+    n.kind = Kind::Percent;
+    n.qualifier = pre.as_ref().map(|q| q.qualifier);
+    n.qualifier_text = pre.as_ref().map(|q| ctx.slice(q.text.start, q.text.end).to_owned());
+    (n.low_inclusive, n.high_inclusive) = pre.as_ref().map_or((None, None), |q| q.inclusive());
+    Some(resume)
 }
 
 /// `10 by 20 feet`, `3 x 4 m`: one number each, the first taking the unit of the last.

@@ -527,6 +527,38 @@ fn exclusions() {
     ]);
 }
 
+/// A scaled decimal is the decimal it is written as, to the last bit: `16.4 million` is
+/// 16,400,000, not the 16,399,999.999999998 a float product gives.
+#[test]
+fn scaled_decimals_are_exact() {
+    for (text, want) in [
+        ("It paid C$16.4 million.", 16_400_000.0),
+        ("Some 1.1 million people voted.", 1_100_000.0),
+        ("Sales hit $16.4bn.", 16_400_000_000.0),
+        ("Debt of 0.7 trillion yen.", 700_000_000_000.0),
+        ("It lent 2.35 billion euros.", 2_350_000_000.0),
+    ] {
+        assert_eq!(numbers(text)[0].value, Some(want), "{text}");
+    }
+    let range = &numbers("It raised $16.4-20 million.")[0];
+    assert_eq!((range.low, range.high), (Some(16_400_000.0), Some(20_000_000.0)));
+}
+
+/// `one in five adults`: a share of two whole numbers, kind percent, its qualifier before it.
+#[rustfmt::skip]
+#[test]
+fn shares() {
+    check(&[
+        ("By now one in five adults are affected.", "one in five adults", One(0.2), None, "percent", Some("adults")),
+        ("About 1 in 10 voters changed their minds.", "About 1 in 10 voters", One(0.1), Some("about"), "percent", Some("voters")),
+        ("One in every four children is poor.", "One in every four children", One(0.25), None, "percent", Some("children")),
+    ]);
+    check_texts(&[
+        ("He scored 3 in 10 days.", &["3", "10 days"]),
+        ("Two in 2021 and one in 2022.", &["Two"]),
+    ]);
+}
+
 #[test]
 fn bounds_and_fields() {
     let n = &numbers("He held at least six high-profile meetings.")[0];
