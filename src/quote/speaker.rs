@@ -518,7 +518,8 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     // `a staffer in the room wondered`: past the phrase that tells where someone new is.
     let cue_after = || {
         win.has(verb, CUE)
-            || (described || indefinite && person_shaped(head, hf)) && win.has(indefinite_tail(win, end), CUE)
+            || (described || (indefinite || hf & ROLE_NOUN != 0) && person_shaped(head, hf))
+                && win.has(indefinite_tail(win, end), CUE)
             || apposition(win, end).is_some_and(|(title, after)| {
                 // `his wife, Ana Ruiz, wrote`: a name in apposition to a relative.
                 let named = title.is_some_and(|_| win.has(end + 1, CAP)) && win.has(j - 1, FEMALE | MALE);
@@ -558,13 +559,25 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     }
     let kind = kind_of(head, from, main_end)?;
     let main_end = if kind == NpKind::Org { joined_name_end(win, main_end)? } else { main_end };
+    // `the senator from Ohio said`: a known role, the phrase after it telling where; the
+    // role alone names the speaker, as `the senator` does.
+    let definite_tail = kind == NpKind::Role
+        && !indefinite
+        && hf & ROLE_NOUN != 0
+        && !win.has(verb, CUE)
+        && indefinite_tail(win, end) > end;
     let end = match kind {
-        NpKind::Role if indefinite => indefinite_tail(win, end),
+        // `a spokesman for the party said`
+        NpKind::Role if indefinite || definite_tail => indefinite_tail(win, end),
         NpKind::Role | NpKind::Group => end,
         _ => main_end,
     };
     let span = win.span(det, end);
-    let name = if matches!(kind, NpKind::Role | NpKind::Group) { span } else { win.span(det, main_end) };
+    let name = match kind {
+        NpKind::Role if definite_tail => win.span(det, main_end),
+        NpKind::Role | NpKind::Group => span,
+        _ => win.span(det, main_end),
+    };
     Some(Np { span, name, title: None, kind, end })
 }
 

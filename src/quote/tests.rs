@@ -24,6 +24,8 @@ const CASES: &[Case] = &[
     ("“It is a risk,” the Council on Trade and Labour said.", "It is a risk", Some("the Council on Trade and Labour"), Direct, Some("said")),
     ("The Taliban on June 19 said it wanted “peace.”", "peace.", Some("the Taliban"), Partial, Some("said")),
     ("“Rates will rise,” said the Bank of Finland Governor Ann Lee.", "Rates will rise", Some("Ann Lee"), Direct, Some("said")),
+    // a known role with a phrase telling where, then its cue; the role names the speaker
+    ("“It’s time,” the senator from Ohio said.", "It’s time", Some("the senator"), Direct, Some("said")),
     // an acronym that spells a small word is a name (`WHO`, not `who`)
     ("“Cases are rising,” WHO chief Ann Lee said.", "Cases are rising", Some("Ann Lee"), Direct, Some("said")),
     // a party and state after a name; `told` is followed by whom, never by the speaker
