@@ -561,11 +561,12 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
     let main_end = if kind == NpKind::Org { joined_name_end(win, main_end)? } else { main_end };
     // `the senator from Ohio said`: a known role, the phrase after it telling where; the
     // role alone names the speaker, as `the senator` does.
-    let definite_tail = kind == NpKind::Role
-        && !indefinite
-        && hf & ROLE_NOUN != 0
-        && !win.has(verb, CUE)
-        && indefinite_tail(win, end) > end;
+    let definite_tail = kind == NpKind::Role && !indefinite && hf & ROLE_NOUN != 0 && !win.has(verb, CUE) && {
+        // Not `the envoy to Peru Karl Vance spoke`: a name after the place is the role's.
+        let tail = indefinite_tail(win, end);
+        let capitals = (end..tail).rev().take_while(|&x| win.has(x, CAP)).count();
+        tail > end && capitals <= 2 && !(end..tail).any(|x| win.has(x, FEMALE | MALE))
+    };
     let end = match kind {
         // `a spokesman for the party said`
         NpKind::Role if indefinite || definite_tail => indefinite_tail(win, end),
