@@ -527,7 +527,17 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         // `Lee said the plan was “flawed” and “unworkable”`: a further phrase of the
         // sentence has the source of the one before.
         let shares = matches!(hows[qi], How::Continues(o, _) if kinds[qi] == QuoteKind::Partial && sourced_at[o]);
-        let sourced = matches!(hows[qi], How::Found(_)) || whole_sentence && goes_on || shares;
+        // `the two groups maintain 'close ties'`: a short phrase right after a weak cue is
+        // the verb's object, not words it reports; but what someone calls, reads or reports
+        // is their words (`what she calls “real solutions”`).
+        let object = words <= 2
+            && matches!(hows[qi], How::Found(f) if f.cue.end <= p.outer.start
+            && text[f.cue.end..p.outer.start].trim().is_empty()
+            && {
+                let cue = text[f.cue.range()].to_ascii_lowercase();
+                cues::has(&cue, cues::WEAK_CUE) && !["call", "read", "report"].iter().any(|v| cue.starts_with(v))
+            });
+        let sourced = matches!(hows[qi], How::Found(_)) && !object || whole_sentence && goes_on || shares;
         sourced_at[qi] = sourced;
         if (is_title_like(inner) && !adjacent)
             || (words <= 2 && !sourced)
@@ -1043,6 +1053,14 @@ fn long_apposition(win: &Window, np: Np) -> Option<(Span, usize)> {
         k += 1;
     }
     None
+}
+
+/// The last word of a name that is a surname alone: one word (`Shaheen`), or one after
+/// particles in any case (`Van Kerkhove`, `De Blasio`, `von der Leyen`).
+fn surname_of(words: &str) -> Option<&str> {
+    let mut parts = words.split_whitespace();
+    let last = parts.next_back()?;
+    parts.all(|p| cues::has(&p.to_ascii_lowercase(), cues::PARTICLE)).then_some(last)
 }
 
 /// A cue in lower case.
@@ -1726,10 +1744,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             },
             NpKind::Name => {
-                if !words.contains(char::is_whitespace) {
-                    if let Some((full, before)) = self.reg().full_name(words, pos) {
+                if let Some(last) = surname_of(words) {
+                    if let Some((full, before)) = self.reg().full_name(last, pos) {
                         let name = text[full.range()].to_owned();
-                        if name != words {
+                        let ends = name.len() > words.len()
+                            && name.is_char_boundary(name.len() - words.len())
+                            && name[name.len() - words.len()..].eq_ignore_ascii_case(words);
+                        if name != words && (last.len() == words.len() || ends) {
                             let r = if before { Resolution::Surname } else { Resolution::LaterMention };
                             return (Some(name), SpeakerKind::Person, r);
                         }

@@ -681,7 +681,9 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             let the = w == "of" && win.w(j + 1) == "the" && office;
             // `Former US secretary of state Ann Lee`: an office of a lower-case thing.
             let lower_office = w == "of" && win.has(j - 1, LOWER | TITLE) && lower_then_name(win, j + 1);
-            (cap_word(win.f(j + 1 + usize::from(the))) || lower_office) && j > i
+            // `von der Leyen`, `de la Cruz`: two particles before the name.
+            let particles = is_particle(f) && is_particle(win.f(j + 1)) && cap_word(win.f(j + 2));
+            (cap_word(win.f(j + 1 + usize::from(the))) || lower_office || particles) && j > i
         } else if w == "the" && j > i && win.w(j - 1) == "of" {
             true
         } else if w == "and" && j > i && win.has(j - 1, TITLE) && cap_word(win.f(j + 1)) {

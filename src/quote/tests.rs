@@ -24,6 +24,11 @@ const CASES: &[Case] = &[
     ("“It is a risk,” the Council on Trade and Labour said.", "It is a risk", Some("the Council on Trade and Labour"), Direct, Some("said")),
     ("The Taliban on June 19 said it wanted “peace.”", "peace.", Some("the Taliban"), Partial, Some("said")),
     ("“Rates will rise,” said the Bank of Finland Governor Ann Lee.", "Rates will rise", Some("Ann Lee"), Direct, Some("said")),
+    // a surname behind particles in any case, and two particles inside a name
+    ("Dr. Ana Van Kerk spoke first. “Tests matter,” Van Kerk said.", "Tests matter", Some("Ana Van Kerk"), Direct, Some("said")),
+    ("Ursula von der Lee spoke first. “We act now,” von der Lee said.", "We act now", Some("Ursula von der Lee"), Direct, Some("said")),
+    // a name behind a lower-case prefix and a hyphen is a name
+    ("“We will fight on,” said Ayman al-Zawahri.", "We will fight on", Some("Ayman al-Zawahri"), Direct, Some("said")),
     // a known role with a phrase telling where, then its cue; the role names the speaker
     ("“It’s time,” the senator from Ohio said.", "It’s time", Some("the senator"), Direct, Some("said")),
     // an acronym that spells a small word is a name (`WHO`, not `who`)

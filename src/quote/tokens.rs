@@ -38,7 +38,7 @@ pub(crate) const POSSESSIVE: u32 = 1 << 27;
 pub(crate) fn word_flags(word: &str) -> u32 {
     let bytes = word.as_bytes();
     let first = bytes.first().copied().unwrap_or(0);
-    let mut f = if first.is_ascii_uppercase() {
+    let mut f = if first.is_ascii_uppercase() || prefixed_name(bytes) {
         CAP
     } else if first.is_ascii_lowercase() {
         LOWER
@@ -65,6 +65,7 @@ pub(crate) fn word_flags(word: &str) -> u32 {
 pub(crate) fn ascii_word_flags(bytes: &[u8], letters: AsciiLetters) -> u32 {
     let mut f = match bytes.first() {
         Some(b) if b.is_ascii_uppercase() => CAP,
+        Some(_) if prefixed_name(bytes) => CAP,
         Some(b) if b.is_ascii_lowercase() => LOWER,
         _ => 0,
     };
@@ -76,6 +77,16 @@ pub(crate) fn ascii_word_flags(bytes: &[u8], letters: AsciiLetters) -> u32 {
         f |= POSSESSIVE;
     }
     f
+}
+
+/// A name behind a short lower-case prefix and a hyphen (`al-Zawahiri`, `el-Sisi`,
+/// `bin-Talal`): capitalised, as the name is.
+#[inline]
+fn prefixed_name(bytes: &[u8]) -> bool {
+    let Some(hyphen) = bytes.iter().take(4).position(|&b| b == b'-') else { return false };
+    hyphen > 0
+        && bytes[..hyphen].iter().all(u8::is_ascii_lowercase)
+        && bytes.get(hyphen + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Whether a word ends in `’s`, `'s`, `s’` or `s'`.
