@@ -195,12 +195,12 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, hi: usize, out: &mut Vec<Candi
                 out.push(Candidate { pos, len: 0 });
                 continue;
             }
-            let at = bit as usize & 63;
-            // The byte after a word's first letter may lie past the sentence's end: then
-            // the word has one letter, and every entry of its first letter holds the same
-            // bit for length one (see `by_bytes`), so that byte's value does not matter.
-            let first = block[at] & 31;
-            let second = if at < 63 { block[at + 1] } else { bytes.get(pos + 1).copied().unwrap_or(0) } & 31;
+            let first = block[bit as usize & 63] & 31;
+            // The byte after a word's first letter is read from `bytes`, in the block or
+            // not. It may lie past the sentence's end: then the word has one letter, and
+            // every entry of its first letter holds the same bit for length one (see
+            // `by_bytes`), so that byte's value does not matter.
+            let second = bytes.get(pos + 1).copied().unwrap_or(0) & 31;
             let pair = starts_of[usize::from(first) << 5 | usize::from(second)];
             if pair == 0 {
                 // No listed word starts so (most words): its length is not needed.

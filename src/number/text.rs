@@ -288,6 +288,15 @@ impl<'a> Ctx<'a> {
             }
             return Some(self.tok(i, i + 1, TokKind::Punct));
         }
+        self.next_by_chars(i)
+    }
+
+    /// [`Ctx::next_uncached`] from `i` where the token is not plain ASCII (or the bounds
+    /// are not char boundaries): read character by character, out of line, so that the
+    /// ASCII path above saves and restores few registers.
+    #[cold]
+    #[inline(never)]
+    fn next_by_chars(&self, mut i: usize) -> Option<Tok<'a>> {
         let c = loop {
             let c = self.char_at(i)?;
             if !c.is_whitespace() {
@@ -373,6 +382,14 @@ impl<'a> Ctx<'a> {
             }
             return Some(self.tok(i - 1, i, TokKind::Punct));
         }
+        self.prev_by_chars(i)
+    }
+
+    /// [`Ctx::prev_uncached`] from `i` where the token is not plain ASCII, out of line
+    /// (see [`Ctx::next_by_chars`]).
+    #[cold]
+    #[inline(never)]
+    fn prev_by_chars(&self, mut i: usize) -> Option<Tok<'a>> {
         let c = loop {
             let c = self.char_before(i)?;
             if !c.is_whitespace() {
