@@ -90,8 +90,34 @@ fn is_apostrophe(c: char) -> bool {
 /// neighbours again and again.
 const CACHE: usize = 16;
 
-/// A cached token: the sentence's generation, the position asked for, the answer.
-type CacheEntry<'a> = Cell<(u32, usize, Option<Tok<'a>>)>;
+/// A cached token: the sentence's generation and the position asked for, compared first;
+/// the answer, read only when they match (a miss copies no token).
+#[derive(Debug, Clone)]
+struct CacheEntry<'a> {
+    key: Cell<(u32, usize)>,
+    tok: Cell<Option<Tok<'a>>>,
+}
+
+impl<'a> CacheEntry<'a> {
+    /// An entry that no position matches.
+    fn empty() -> Self {
+        CacheEntry { key: Cell::new((0, usize::MAX)), tok: Cell::new(None) }
+    }
+
+    /// The token kept for `pos` in sentence `generation`, if this entry holds it.
+    #[inline(always)]
+    fn get(&self, generation: u32, pos: usize) -> Option<Option<Tok<'a>>> {
+        let (g, at) = self.key.get();
+        (at == pos && g == generation).then(|| self.tok.get())
+    }
+
+    /// Keeps `tok` for `pos` in sentence `generation`.
+    #[inline(always)]
+    fn set(&self, generation: u32, pos: usize, tok: Option<Tok<'a>>) {
+        self.key.set((generation, pos));
+        self.tok.set(tok);
+    }
+}
 
 /// A sentence of a text: tokens are looked for only inside `lo..hi`.
 #[derive(Debug, Clone)]
@@ -116,15 +142,14 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The sentence `lo..hi` of `text`.
     pub(crate) fn new(text: &'a str, lo: usize, hi: usize) -> Self {
-        let empty = || Cell::new((0, usize::MAX, None));
         Ctx {
             text,
             lo,
             hi,
             head: Self::head_of(text, hi),
             generation: 1,
-            next_cache: std::array::from_fn(|_| empty()),
-            prev_cache: std::array::from_fn(|_| empty()),
+            next_cache: std::array::from_fn(|_| CacheEntry::empty()),
+            prev_cache: std::array::from_fn(|_| CacheEntry::empty()),
             bounds_ok: lo <= hi && text.is_char_boundary(lo) && text.is_char_boundary(hi),
         }
     }
@@ -139,7 +164,7 @@ impl<'a> Ctx<'a> {
         if self.generation == 0 {
             // After 2^32 sentences, clear once.
             for slot in self.next_cache.iter().chain(&self.prev_cache) {
-                slot.set((0, usize::MAX, None));
+                slot.set(0, usize::MAX, None);
             }
             self.generation = 1;
         }
@@ -234,8 +259,7 @@ impl<'a> Ctx<'a> {
     /// The first token at or after `pos`, skipping white space.
     #[inline(always)]
     pub(crate) fn next(&self, pos: usize) -> Option<Tok<'a>> {
-        let (generation, at, tok) = self.next_cache[pos % CACHE].get();
-        if at == pos && generation == self.generation {
+        if let Some(tok) = self.next_cache[pos % CACHE].get(self.generation, pos) {
             return tok;
         }
         self.next_missed(pos)
@@ -260,7 +284,7 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     fn next_missed(&self, pos: usize) -> Option<Tok<'a>> {
         let tok = self.next_uncached(pos);
-        self.next_cache[pos % CACHE].set((self.generation, pos, tok));
+        self.next_cache[pos % CACHE].set(self.generation, pos, tok);
         tok
     }
 
@@ -342,8 +366,7 @@ impl<'a> Ctx<'a> {
     /// The last token ending at or before `pos`, skipping white space.
     #[inline(always)]
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok<'a>> {
-        let (generation, at, tok) = self.prev_cache[pos % CACHE].get();
-        if at == pos && generation == self.generation {
+        if let Some(tok) = self.prev_cache[pos % CACHE].get(self.generation, pos) {
             return tok;
         }
         self.prev_missed(pos)
@@ -353,7 +376,7 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     fn prev_missed(&self, pos: usize) -> Option<Tok<'a>> {
         let tok = self.prev_uncached(pos);
-        self.prev_cache[pos % CACHE].set((self.generation, pos, tok));
+        self.prev_cache[pos % CACHE].set(self.generation, pos, tok);
         tok
     }
 
