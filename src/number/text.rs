@@ -228,12 +228,11 @@ impl<'a> Ctx<'a> {
         Tok { start, end, kind, text: self.slice(start, end) }
     }
 
-    /// Whether token `t` is written `s`, exactly. Its bytes are compared as they lie, not
-    /// cut from the text as [`Ctx::s`] cuts them (a token is on char boundaries, so the
-    /// answer is the same): a token of another length costs one comparison.
+    /// Whether token `t` is written `s`, exactly: its text, cut when it was read, against
+    /// `s` (no bounds to check); a token of another length costs one comparison.
     #[inline(always)]
     pub(crate) fn is(&self, t: Tok, s: &str) -> bool {
-        t.end.wrapping_sub(t.start) == s.len() && self.bytes().get(t.start..t.end) == Some(s.as_bytes())
+        t.text.len() == s.len() && t.text.as_bytes() == s.as_bytes()
     }
 
     /// Whether token `t` is written as one of `options`, exactly (see [`Ctx::is`]).
