@@ -651,12 +651,16 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
+/// The currency of `cents` in the lexicon, looked up once rather than for every amount.
+static CENTS_CURRENCY: super::lexicon::Lazy<Option<&'static str>> =
+    super::lexicon::Lazy::new(|| CURRENCY_WORDS.get("cents")?.first().copied());
+
 /// The cents after an amount in the currency of `cents` (`dollars`, not `cents` itself):
 /// `50 cents`, `and forty-five cents`, below a hundred. Returns them in the amount's unit,
 /// and their end.
 #[inline(never)]
 fn cents_after(ctx: &Ctx, tail: &Tail, end: usize) -> Option<(f64, usize)> {
-    let cents = CURRENCY_WORDS.get("cents")?.first().copied()?;
+    let cents = (*CENTS_CURRENCY)?;
     let minor = |u: &str| u.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("cent"));
     if tail.currency != Some(cents) || tail.unit.is_some_and(minor) {
         return None;

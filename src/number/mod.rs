@@ -285,7 +285,7 @@ fn give_source(claims: &mut [Number], source: String) {
 /// over. Words that may name a source (`said`, `according`) are noted in `cues`.
 fn scan_sentence(ctx: &Ctx, found: &mut Vec<Candidate>, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
     let bytes = &ctx.bytes()[..ctx.hi];
-    scan::candidates(bytes, ctx.lo, found);
+    scan::candidates(ctx.bytes(), ctx.lo, ctx.hi, found);
     let mut next = ctx.lo; // candidates before this were consumed by a claim
     for &Candidate { pos, len } in found.iter() {
         if pos < next {

@@ -90,8 +90,34 @@ fn is_apostrophe(c: char) -> bool {
 /// neighbours again and again.
 const CACHE: usize = 16;
 
-/// A cached token: the sentence's generation, the position asked for, the answer.
-type CacheEntry<'a> = Cell<(u32, usize, Option<Tok<'a>>)>;
+/// A cached token: the sentence's generation and the position asked for, compared first;
+/// the answer, read only when they match (a miss copies no token).
+#[derive(Debug, Clone)]
+struct CacheEntry<'a> {
+    key: Cell<(u32, usize)>,
+    tok: Cell<Option<Tok<'a>>>,
+}
+
+impl<'a> CacheEntry<'a> {
+    /// An entry that no position matches.
+    fn empty() -> Self {
+        CacheEntry { key: Cell::new((0, usize::MAX)), tok: Cell::new(None) }
+    }
+
+    /// The token kept for `pos` in sentence `generation`, if this entry holds it.
+    #[inline(always)]
+    fn get(&self, generation: u32, pos: usize) -> Option<Option<Tok<'a>>> {
+        let (g, at) = self.key.get();
+        (at == pos && g == generation).then(|| self.tok.get())
+    }
+
+    /// Keeps `tok` for `pos` in sentence `generation`.
+    #[inline(always)]
+    fn set(&self, generation: u32, pos: usize, tok: Option<Tok<'a>>) {
+        self.key.set((generation, pos));
+        self.tok.set(tok);
+    }
+}
 
 /// A sentence of a text: tokens are looked for only inside `lo..hi`.
 #[derive(Debug, Clone)]
@@ -116,15 +142,14 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The sentence `lo..hi` of `text`.
     pub(crate) fn new(text: &'a str, lo: usize, hi: usize) -> Self {
-        let empty = || Cell::new((0, usize::MAX, None));
         Ctx {
             text,
             lo,
             hi,
             head: Self::head_of(text, hi),
             generation: 1,
-            next_cache: std::array::from_fn(|_| empty()),
-            prev_cache: std::array::from_fn(|_| empty()),
+            next_cache: std::array::from_fn(|_| CacheEntry::empty()),
+            prev_cache: std::array::from_fn(|_| CacheEntry::empty()),
             bounds_ok: lo <= hi && text.is_char_boundary(lo) && text.is_char_boundary(hi),
         }
     }
@@ -139,7 +164,7 @@ impl<'a> Ctx<'a> {
         if self.generation == 0 {
             // After 2^32 sentences, clear once.
             for slot in self.next_cache.iter().chain(&self.prev_cache) {
-                slot.set((0, usize::MAX, None));
+                slot.set(0, usize::MAX, None);
             }
             self.generation = 1;
         }
@@ -203,12 +228,11 @@ impl<'a> Ctx<'a> {
         Tok { start, end, kind, text: self.slice(start, end) }
     }
 
-    /// Whether token `t` is written `s`, exactly. Its bytes are compared as they lie, not
-    /// cut from the text as [`Ctx::s`] cuts them (a token is on char boundaries, so the
-    /// answer is the same): a token of another length costs one comparison.
+    /// Whether token `t` is written `s`, exactly: its text, cut when it was read, against
+    /// `s` (no bounds to check); a token of another length costs one comparison.
     #[inline(always)]
     pub(crate) fn is(&self, t: Tok, s: &str) -> bool {
-        t.end.wrapping_sub(t.start) == s.len() && self.bytes().get(t.start..t.end) == Some(s.as_bytes())
+        t.text.len() == s.len() && t.text.as_bytes() == s.as_bytes()
     }
 
     /// Whether token `t` is written as one of `options`, exactly (see [`Ctx::is`]).
@@ -234,8 +258,7 @@ impl<'a> Ctx<'a> {
     /// The first token at or after `pos`, skipping white space.
     #[inline(always)]
     pub(crate) fn next(&self, pos: usize) -> Option<Tok<'a>> {
-        let (generation, at, tok) = self.next_cache[pos % CACHE].get();
-        if at == pos && generation == self.generation {
+        if let Some(tok) = self.next_cache[pos % CACHE].get(self.generation, pos) {
             return tok;
         }
         self.next_missed(pos)
@@ -260,7 +283,7 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     fn next_missed(&self, pos: usize) -> Option<Tok<'a>> {
         let tok = self.next_uncached(pos);
-        self.next_cache[pos % CACHE].set((self.generation, pos, tok));
+        self.next_cache[pos % CACHE].set(self.generation, pos, tok);
         tok
     }
 
@@ -288,6 +311,15 @@ impl<'a> Ctx<'a> {
             }
             return Some(self.tok(i, i + 1, TokKind::Punct));
         }
+        self.next_by_chars(i)
+    }
+
+    /// [`Ctx::next_uncached`] from `i` where the token is not plain ASCII (or the bounds
+    /// are not char boundaries): read character by character, out of line, so that the
+    /// ASCII path above saves and restores few registers.
+    #[cold]
+    #[inline(never)]
+    fn next_by_chars(&self, mut i: usize) -> Option<Tok<'a>> {
         let c = loop {
             let c = self.char_at(i)?;
             if !c.is_whitespace() {
@@ -333,8 +365,7 @@ impl<'a> Ctx<'a> {
     /// The last token ending at or before `pos`, skipping white space.
     #[inline(always)]
     pub(crate) fn prev(&self, pos: usize) -> Option<Tok<'a>> {
-        let (generation, at, tok) = self.prev_cache[pos % CACHE].get();
-        if at == pos && generation == self.generation {
+        if let Some(tok) = self.prev_cache[pos % CACHE].get(self.generation, pos) {
             return tok;
         }
         self.prev_missed(pos)
@@ -344,7 +375,7 @@ impl<'a> Ctx<'a> {
     #[inline(never)]
     fn prev_missed(&self, pos: usize) -> Option<Tok<'a>> {
         let tok = self.prev_uncached(pos);
-        self.prev_cache[pos % CACHE].set((self.generation, pos, tok));
+        self.prev_cache[pos % CACHE].set(self.generation, pos, tok);
         tok
     }
 
@@ -373,6 +404,14 @@ impl<'a> Ctx<'a> {
             }
             return Some(self.tok(i - 1, i, TokKind::Punct));
         }
+        self.prev_by_chars(i)
+    }
+
+    /// [`Ctx::prev_uncached`] from `i` where the token is not plain ASCII, out of line
+    /// (see [`Ctx::next_by_chars`]).
+    #[cold]
+    #[inline(never)]
+    fn prev_by_chars(&self, mut i: usize) -> Option<Tok<'a>> {
         let c = loop {
             let c = self.char_before(i)?;
             if !c.is_whitespace() {
