@@ -17,9 +17,7 @@
 //! on a rayon pool and keeps the input order. The `cli` feature adds the
 //! `copydesk analyze` command; the `python` feature builds the Python binding.
 #![deny(missing_docs)]
-// Denied, not forbidden: one module allows it, to call SSE2 on x86_64 (see
-// `number::scan`); no other code may.
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 
 mod analyzer;
 mod batch;

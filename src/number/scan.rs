@@ -63,26 +63,11 @@ fn block_at<'b>(bytes: &'b [u8], i: usize, hi: usize, padded: &'b mut [u8; 64]) 
     padded
 }
 
-/// A bit per byte of `block`: ASCII letters, and ASCII digits. On x86_64 sixteen bytes
-/// are classed at once by SSE2 ([`sse2::block_classes`]); elsewhere eight at a time by
-/// [`block_classes_swar`]. Both give the same bits (a test checks it).
+/// A bit per byte of `block`: ASCII letters, and ASCII digits, eight bytes at a time
+/// (SIMD would take sixteen, but needs `unsafe`, which this crate forbids). Most runs of
+/// eight bytes hold no digit: their digits are not gathered.
 #[inline(always)]
 fn block_classes(block: &[u8; 64]) -> (u64, u64) {
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    {
-        sse2::block_classes(block)
-    }
-    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    {
-        block_classes_swar(block)
-    }
-}
-
-/// [`block_classes`] in portable code, eight bytes at a time. Most runs of eight bytes
-/// hold no digit: their digits are not gathered.
-#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
-#[inline(always)]
-fn block_classes_swar(block: &[u8; 64]) -> (u64, u64) {
     let (mut letters, mut digits) = (0, 0);
     for (k, eight) in block.chunks_exact(8).enumerate() {
         let mut chunk = [0u8; 8];
@@ -94,69 +79,6 @@ fn block_classes_swar(block: &[u8; 64]) -> (u64, u64) {
         }
     }
     (letters, digits)
-}
-
-/// The classes of 64 bytes by SSE2, which every x86_64 processor has: a comparison of
-/// sixteen bytes at once, and one instruction that gathers their sixteen high bits, do
-/// what [`classes`] and [`gather`] do for eight in some twenty.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-#[allow(unsafe_code)]
-mod sse2 {
-    use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x,
-    };
-
-    /// A bit per byte of `block`: ASCII letters, and ASCII digits.
-    #[inline(always)]
-    pub(super) fn block_classes(block: &[u8; 64]) -> (u64, u64) {
-        // SAFETY: `classes16` needs only SSE2, and this module is compiled only where the
-        // target has SSE2 (`target_feature = "sse2"`, part of every x86_64 target); it
-        // reads nothing but the array it is given.
-        unsafe { classes64(block) }
-    }
-
-    /// Sixteen bytes at `at` of `block`, in one register.
-    #[target_feature(enable = "sse2")]
-    fn load(block: &[u8; 64], at: usize) -> __m128i {
-        let mut lo = [0u8; 8];
-        let mut hi = [0u8; 8];
-        lo.copy_from_slice(&block[at..at + 8]);
-        hi.copy_from_slice(&block[at + 8..at + 16]);
-        _mm_set_epi64x(i64::from_le_bytes(hi), i64::from_le_bytes(lo))
-    }
-
-    /// The letters and digits of the sixteen bytes in `x`, a bit each.
-    ///
-    /// Bytes are compared as signed: adding `0x80 - lo` moves the range `lo..lo + n` to
-    /// the bottom of the signed bytes, `-128..-128 + n`, and every other byte above it
-    /// (a byte of `0x80` or more lands at `0x80 - lo` or higher, which is positive here).
-    /// Letters are first folded to lower case by setting bit 5, which maps no other byte
-    /// into `a..=z`.
-    #[target_feature(enable = "sse2")]
-    fn classes16(x: __m128i) -> (u32, u32) {
-        const fn shift(lo: u8) -> i8 {
-            0x80u8.wrapping_sub(lo) as i8
-        }
-        const fn below(n: u8) -> i8 {
-            i8::MIN.wrapping_add(n as i8)
-        }
-        let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
-        let letters = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(shift(b'a'))), _mm_set1_epi8(below(26)));
-        let digits = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(shift(b'0'))), _mm_set1_epi8(below(10)));
-        (_mm_movemask_epi8(letters) as u32, _mm_movemask_epi8(digits) as u32)
-    }
-
-    /// The letters and digits of the 64 bytes of `block`, a bit each.
-    #[target_feature(enable = "sse2")]
-    fn classes64(block: &[u8; 64]) -> (u64, u64) {
-        let (mut letters, mut digits) = (0u64, 0u64);
-        for k in 0..4 {
-            let (l, d) = classes16(load(block, 16 * k));
-            letters |= u64::from(l) << (16 * k);
-            digits |= u64::from(d) << (16 * k);
-        }
-        (letters, digits)
-    }
 }
 
 /// The candidates of the sentence `lo..hi` of `bytes`, in order, into `out`. A run starts
@@ -390,7 +312,8 @@ mod tests {
         }
     }
 
-    /// The bytes classed by SSE2 are those classed eight at a time.
+    /// Every byte value, at every place of a block, is classed as a letter or a digit
+    /// exactly when it is one.
     #[test]
     fn block_classes_agree() {
         let mut block = [0u8; 64];
@@ -398,7 +321,6 @@ mod tests {
             for (k, x) in block.iter_mut().enumerate() {
                 *x = b.wrapping_add((k as u8).wrapping_mul(37));
             }
-            assert_eq!(block_classes(&block), block_classes_swar(&block), "{b}");
             let (letters, digits) = block_classes(&block);
             for (k, x) in block.iter().enumerate() {
                 assert_eq!(letters >> k & 1 == 1, x.is_ascii_alphabetic(), "{x} at {k}");
