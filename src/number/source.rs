@@ -22,7 +22,7 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
         let Some(n) = ctx.after(t).filter(|n| n.is_word()) else { continue };
         if SOURCE_CUES.get_joined(&[ctx.s(t), ctx.s(n)], " ", true).is_some() {
             if let Some(s) = phrase_after(ctx, n.end) {
-                return Some(s);
+                return Some(as_named(s));
             }
         }
     }
@@ -31,8 +31,8 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
         if !SOURCE_VERBS.has_exact(ctx.s(t)) {
             continue;
         }
-        if let Some(s) = subject_before(ctx, t).or_else(|| after_comma(ctx, t)) {
-            return Some(s);
+        if let Some(s) = subject_before(ctx, t).or_else(|| after_comma(ctx, t)).or_else(|| past_relative(ctx, t)) {
+            return Some(as_named(s));
         }
         // `said Bek`, but not `said June 18`
         let next = ctx.after(t).filter(|n| {
@@ -40,8 +40,38 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
             n.is_word() && is_capitalized(w) && !MONTHS.has_exact(w) && !WEEKDAYS.has_exact(w)
         });
         if let Some(n) = next {
-            return phrase_after(ctx, n.start);
+            return phrase_after(ctx, n.start).map(as_named);
         }
+    }
+    None
+}
+
+/// A source as a quote's speaker names it: a determiner that opens the sentence is
+/// written in lower case (`The ministry said` → `the ministry`, as elsewhere).
+fn as_named(mut source: String) -> String {
+    if source.contains(" ") && matches!(source.split(" ").next(), Some("The" | "A" | "An")) {
+        source[..1].make_ascii_lowercase();
+    }
+    source
+}
+
+/// `The company, which employs 5,000 people, said`: the subject before a `which` or
+/// `who` clause set off by commas right before the verb (within a dozen words).
+fn past_relative(ctx: &Ctx, verb: Tok) -> Option<String> {
+    let close = ctx.prev(verb.start).filter(|t| ctx.is(*t, ","))?;
+    let mut p = close.start;
+    for _ in 0..12 {
+        let t = ctx.prev(p)?;
+        // Not the comma inside `5,000`.
+        let in_number = ctx.glued_before(t).is_some_and(|b| b.is_digits());
+        if ctx.is(t, ",") && !in_number {
+            let rel = ctx.after(t).filter(|r| ctx.is_any(*r, &["which", "who"]))?;
+            return subject_before(ctx, ctx.tok(t.start, rel.start, TokKind::Punct));
+        }
+        if !t.is_word() && !t.is_digits() && !matches!(ctx.s(t), "," | "." | "-" | "’" | "'" | "%" | "$") {
+            return None;
+        }
+        p = t.start;
     }
     None
 }

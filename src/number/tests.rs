@@ -633,10 +633,14 @@ fn keys_group_across_spellings() {
 fn sources() {
     let n = &numbers("There are 2,500 troops, according to the Pentagon.")[0];
     assert_eq!(n.source.as_deref(), Some("the Pentagon"));
+    // a determiner opening the sentence is lower case, as in a quote's speaker
     let n = &numbers("The report says there were 400 members.")[0];
-    assert_eq!(n.source.as_deref(), Some("The report"));
+    assert_eq!(n.source.as_deref(), Some("the report"));
     let n = &numbers("The UN report says 400 members remain.")[0];
-    assert_eq!(n.source.as_deref(), Some("The UN report"));
+    assert_eq!(n.source.as_deref(), Some("the UN report"));
+    // past a `which` or `who` clause between the subject and the verb
+    let n = &numbers("The company, which employs 5,000 people, said profit rose 5%.")[1];
+    assert_eq!(n.source.as_deref(), Some("the company"));
     let n = &numbers("Officials briefed on the UN report said 400 members remain.")[0];
     assert_eq!(n.source, None);
     let n = &numbers("Douglas London said 30 people came.")[0];
