@@ -508,6 +508,10 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
 /// resumes, if claimed.
 #[inline(never)]
 fn ratio(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<usize> {
+    // Most numerals have no ` in ` after them: the bytes say so before any token is read.
+    if ctx.bytes().get(n1.end..n1.end + 4) != Some(b" in ") {
+        return None;
+    }
     if n1.multiplier.is_some() || n1.fractional || n1.fraction_word || n1.value < 1.0 {
         return None;
     }
