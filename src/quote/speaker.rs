@@ -248,6 +248,22 @@ impl<'t> Window<'t, '_> {
         t.flags
     }
 
+    /// Whether token `i` is in any of the lexicon's lists `lists` (lexicon flags only, no
+    /// shape flags): from its flags once it is looked up, and otherwise by the lexicon's
+    /// filter without looking it up, which tells most words in none of a few lists at a
+    /// glance. The answer is `has(i, lists)`'s ([`cues::flags_in`] is exact).
+    ///
+    /// [`cues::flags_in`]: super::cues::flags_in
+    #[inline]
+    pub fn in_lists(&self, i: usize, lists: u32) -> bool {
+        if i < self.src.cut.get() {
+            if let Some(t) = self.src.toks.get(i).map(Cell::get).filter(|t| t.flags & LOOKED_UP != 0) {
+                return t.flags & lists != 0;
+            }
+        }
+        self.tok(i).is_some_and(|s| super::cues::flags_in(&self.text[s.range()], lists) != 0)
+    }
+
     /// Whether token `i` has any of `flags`.
     #[inline]
     pub fn has(&self, i: usize, flags: u32) -> bool {
@@ -1165,9 +1181,22 @@ fn capital_or_high_wide(x: u128) -> u128 {
 }
 
 /// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
+#[inline]
 fn word_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
-    let mut end = 0;
+    let end = super::tokens::ascii_alnum_end(bytes, 0, bytes.len());
+    // Most words are ASCII letters and digits up to ASCII that joins nothing.
+    match bytes.get(end) {
+        None => end,
+        Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') => end,
+        _ => word_len_from(rest, end),
+    }
+}
+
+/// [`word_len`] of a word whose first `end` bytes are ASCII letters and digits.
+#[inline(never)]
+fn word_len_from(rest: &str, mut end: usize) -> usize {
+    let bytes = rest.as_bytes();
     while end < bytes.len() {
         end = super::tokens::ascii_alnum_end(bytes, end, bytes.len());
         let Some(&b) = bytes.get(end) else { break };
