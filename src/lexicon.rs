@@ -368,7 +368,7 @@ impl FlagLexicon {
 
 /// Up to 8 bytes as a little-endian number (zero above them), by at most two loads.
 #[inline(always)]
-fn load_le(b: &[u8]) -> u64 {
+pub(crate) fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     let word = |at: usize, len: usize| b.get(at..at + len);
     // Two loads that may overlap: the bytes in both are the same.

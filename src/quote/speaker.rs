@@ -243,7 +243,7 @@ impl<'t> Window<'t, '_> {
         let mut t = cell.get();
         if t.flags & LOOKED_UP == 0 {
             let (start, end) = (t.span.start, t.span.end);
-            t.flags |= LOOKED_UP | super::cues::word_flags_at(self.text, start, end);
+            t.flags |= LOOKED_UP | super::cues::word_flags_cached(self.text, start, end);
             cell.set(t);
         }
         t.flags
