@@ -286,6 +286,14 @@ impl FlagLexicon {
         self.get(word) & mask
     }
 
+    /// Whether some list of `mask` may hold `word`: `false` when its length or the filter
+    /// alone tells that none does (as [`get_masked`](Self::get_masked) first asks).
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &str, mask: u32) -> bool {
+        let n = word.len();
+        !(n == 0 || n > 16 || self.lengths & (1 << n) == 0 || self.filter[bloom_bit(word.as_bytes())] & mask == 0)
+    }
+
     /// The flags of every list that holds `word`, 0 for none.
     #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> u32 {

@@ -100,23 +100,48 @@ thread_local! {
         const { [const { std::cell::Cell::new(Seen { lo: 0, hi: 0, len: 0, flags: 0 }) }; SEEN_SLOTS] };
 }
 
+/// The flags of `bytes` (a word of 1 to 16 bytes) when the thread remembers them.
+#[inline]
+fn seen(bytes: &[u8]) -> Option<u32> {
+    let (lo, hi, len, slot) = seen_key(bytes)?;
+    SEEN.try_with(|seen| seen.get(slot).map(std::cell::Cell::get).filter(|s| s.len == len && s.lo == lo && s.hi == hi))
+        .ok()
+        .flatten()
+        .map(|s| s.flags)
+}
+
+/// `flags_in(word, mask) != 0`, with the flags the thread remembers for a word the
+/// lexicon's filter lets through.
+#[inline]
+pub(crate) fn has_seen(word: &str, mask: u32) -> bool {
+    LEXICON.may_hold(word, mask) && seen(word.as_bytes()).unwrap_or_else(|| LEXICON.get(word)) & mask != 0
+}
+
+/// A word's key in the table of [`word_flags_cached`]: its bytes as two little-endian
+/// numbers, zero above them (with the length, they tell the word), its length, and its
+/// slot. `None` for a word of no bytes or more than 16.
+#[inline]
+fn seen_key(bytes: &[u8]) -> Option<(u64, u64, u32, usize)> {
+    if !(1..=16).contains(&bytes.len()) {
+        return None;
+    }
+    let load = crate::lexicon::load_le;
+    let (lo, hi) = if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[8..])) };
+    // At most 16.
+    let len = bytes.len() as u32;
+    let hash = (lo ^ hi.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    Some((lo, hi, len, (hash >> 32) as usize % SEEN_SLOTS))
+}
+
 /// [`word_flags_at`], remembered for the words looked up lately. A word's flags depend on
 /// its bytes alone, and a slot holds one word, told by its bytes and length: a word found
 /// in its slot has the flags stored with it, whatever was read before (so no document's
 /// reading depends on the documents read before it).
 #[inline]
 pub(crate) fn word_flags_cached(text: &str, start: usize, end: usize) -> u32 {
-    let Some(bytes) = text.as_bytes().get(start..end).filter(|b| (1..=16).contains(&b.len())) else {
+    let Some((lo, hi, len, slot)) = text.as_bytes().get(start..end).and_then(seen_key) else {
         return word_flags_at(text, start, end);
     };
-    // The bytes as two little-endian numbers, zero above them: with the length, they tell
-    // the word.
-    let load = crate::lexicon::load_le;
-    let (lo, hi) = if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[8..])) };
-    // At most 16.
-    let len = bytes.len() as u32;
-    let hash = (lo ^ hi.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let slot = (hash >> 32) as usize % SEEN_SLOTS;
     SEEN.try_with(|seen| {
         let Some(cell) = seen.get(slot) else { return word_flags_at(text, start, end) };
         let s = cell.get();

@@ -1246,7 +1246,7 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     }
     if b.is_ascii_lowercase() {
         let next = &text[k..k + word_len(&text[k..])];
-        return next == "of" || super::cues::has(next, CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE);
+        return next == "of" || super::cues::has_seen(next, CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE);
     }
     b >= 0x80 && text[k..].starts_with(char::is_uppercase)
 }
