@@ -110,13 +110,6 @@ fn seen(bytes: &[u8]) -> Option<u32> {
         .map(|s| s.flags)
 }
 
-/// `flags_in(word, mask) != 0`, with the flags the thread remembers for a word the
-/// lexicon's filter lets through.
-#[inline]
-pub(crate) fn has_seen(word: &str, mask: u32) -> bool {
-    LEXICON.may_hold(word, mask) && seen(word.as_bytes()).unwrap_or_else(|| LEXICON.get(word)) & mask != 0
-}
-
 /// A word's key in the table of [`word_flags_cached`]: its bytes as two little-endian
 /// numbers, zero above them (with the length, they tell the word), its length, and its
 /// slot. `None` for a word of no bytes or more than 16.
@@ -155,9 +148,12 @@ pub(crate) fn word_flags_cached(text: &str, start: usize, end: usize) -> u32 {
     .unwrap_or_else(|_| word_flags_at(text, start, end))
 }
 
-/// Whether `word` is in the list(s) of `flag`.
+/// Whether `word` is in the list(s) of `flag`: most words are turned away by the lexicon's
+/// filter; for one it lets through, the flags the thread remembers for the word (see
+/// [`word_flags_cached`]) tell, or else the lexicon.
+#[inline]
 pub(crate) fn has(word: &str, flag: u32) -> bool {
-    LEXICON.get_masked(word, flag) != 0
+    LEXICON.may_hold(word, flag) && seen(word.as_bytes()).unwrap_or_else(|| LEXICON.get(word)) & flag != 0
 }
 
 /// The flags of `word` among `mask` (cheap for a word in none of them).
@@ -211,12 +207,11 @@ mod tests {
             .collect();
         for _ in 0..3 {
             for &(start, end) in &words {
-                assert_eq!(
-                    word_flags_cached(text, start, end),
-                    word_flags_at(text, start, end),
-                    "{}",
-                    &text[start..end]
-                );
+                let word = &text[start..end];
+                assert_eq!(word_flags_cached(text, start, end), word_flags_at(text, start, end), "{word}");
+                for mask in [CUE, PRONOUN | TITLE, STOP_CAP | DETERMINER, FEMALE | MALE, u32::MAX >> 8] {
+                    assert_eq!(has(word, mask), LEXICON.get_masked(word, mask) != 0, "{word} {mask}");
+                }
             }
         }
     }

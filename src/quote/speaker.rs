@@ -252,9 +252,9 @@ impl<'t> Window<'t, '_> {
     /// Whether token `i` is in any of the lexicon's lists `lists` (lexicon flags only, no
     /// shape flags): from its flags once it is looked up, and otherwise by the lexicon's
     /// filter without looking it up, which tells most words in none of a few lists at a
-    /// glance. The answer is `has(i, lists)`'s ([`cues::flags_in`] is exact).
+    /// glance. The answer is `has(i, lists)`'s ([`cues::has`] is exact).
     ///
-    /// [`cues::flags_in`]: super::cues::flags_in
+    /// [`cues::has`]: super::cues::has
     #[inline]
     pub fn in_lists(&self, i: usize, lists: u32) -> bool {
         if i < self.src.cut.get() {
@@ -262,7 +262,7 @@ impl<'t> Window<'t, '_> {
                 return t.flags & lists != 0;
             }
         }
-        self.tok(i).is_some_and(|s| super::cues::flags_in(&self.text[s.range()], lists) != 0)
+        self.tok(i).is_some_and(|s| super::cues::has(&self.text[s.range()], lists))
     }
 
     /// Whether token `i` has any of `flags`.
@@ -1246,7 +1246,7 @@ fn worth_parsing(text: &str, start: usize, end: usize) -> bool {
     }
     if b.is_ascii_lowercase() {
         let next = &text[k..k + word_len(&text[k..])];
-        return next == "of" || super::cues::has_seen(next, CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE);
+        return next == "of" || super::cues::has(next, CUE | SKIP_WORD | DOC_NOUN | ROLE_NOUN | PARTICLE);
     }
     b >= 0x80 && text[k..].starts_with(char::is_uppercase)
 }
