@@ -286,6 +286,14 @@ impl FlagLexicon {
         self.get(word) & mask
     }
 
+    /// Whether some list of `mask` may hold `word`: `false` when its length or the filter
+    /// alone tells that none does (as [`get_masked`](Self::get_masked) first asks).
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &str, mask: u32) -> bool {
+        let n = word.len();
+        !(n == 0 || n > 16 || self.lengths & (1 << n) == 0 || self.filter[bloom_bit(word.as_bytes())] & mask == 0)
+    }
+
     /// The flags of every list that holds `word`, 0 for none.
     #[inline(always)]
     pub(crate) fn get(&self, word: &str) -> u32 {
@@ -368,7 +376,7 @@ impl FlagLexicon {
 
 /// Up to 8 bytes as a little-endian number (zero above them), by at most two loads.
 #[inline(always)]
-fn load_le(b: &[u8]) -> u64 {
+pub(crate) fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     let word = |at: usize, len: usize| b.get(at..at + len);
     // Two loads that may overlap: the bytes in both are the same.

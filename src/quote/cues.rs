@@ -88,9 +88,84 @@ pub(crate) fn word_flags_at(text: &str, start: usize, end: usize) -> u32 {
     }
 }
 
-/// Whether `word` is in the list(s) of `flag`.
+/// Slots of the table of [`word_flags_cached`] (a power of two).
+const SEEN_SLOTS: usize = 4096;
+
+/// A word of 1 to 16 bytes looked up lately: its bytes (zero above them), its length and
+/// its flags. An empty slot has length 0, which no word has.
+#[derive(Clone, Copy)]
+struct Seen {
+    lo: u64,
+    hi: u64,
+    len: u32,
+    flags: u32,
+}
+
+thread_local! {
+    /// The words looked up lately by the thread, one per slot (a later word takes an
+    /// earlier one's slot). Kept from one document to the next: news repeats its words
+    /// (`said`, `the`, `Reuters`), and over half the words looked up were looked up not
+    /// long before.
+    static SEEN: [std::cell::Cell<Seen>; SEEN_SLOTS] =
+        const { [const { std::cell::Cell::new(Seen { lo: 0, hi: 0, len: 0, flags: 0 }) }; SEEN_SLOTS] };
+}
+
+/// The flags of `bytes` (a word of 1 to 16 bytes) when the thread remembers them.
+#[inline]
+fn seen(bytes: &[u8]) -> Option<u32> {
+    let (lo, hi, len, slot) = seen_key(bytes)?;
+    SEEN.try_with(|seen| seen.get(slot).map(std::cell::Cell::get).filter(|s| s.len == len && s.lo == lo && s.hi == hi))
+        .ok()
+        .flatten()
+        .map(|s| s.flags)
+}
+
+/// A word's key in the table of [`word_flags_cached`]: its bytes as two little-endian
+/// numbers, zero above them (with the length, they tell the word), its length, and its
+/// slot. `None` for a word of no bytes or more than 16.
+#[inline]
+fn seen_key(bytes: &[u8]) -> Option<(u64, u64, u32, usize)> {
+    if !(1..=16).contains(&bytes.len()) {
+        return None;
+    }
+    let load = crate::lexicon::load_le;
+    let (lo, hi) = if bytes.len() <= 8 { (load(bytes), 0) } else { (load(&bytes[..8]), load(&bytes[8..])) };
+    // At most 16.
+    let len = bytes.len() as u32;
+    let hash = (lo ^ hi.rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    Some((lo, hi, len, (hash >> 32) as usize % SEEN_SLOTS))
+}
+
+/// [`word_flags_at`], remembered for the words looked up lately. A word's flags depend on
+/// its bytes alone, and a slot holds one word, told by its bytes and length: a word found
+/// in its slot has the flags stored with it, whatever was read before (so no document's
+/// reading depends on the documents read before it).
+#[inline]
+pub(crate) fn word_flags_cached(text: &str, start: usize, end: usize) -> u32 {
+    let Some((lo, hi, len, slot)) = text.as_bytes().get(start..end).and_then(seen_key) else {
+        return word_flags_at(text, start, end);
+    };
+    SEEN.try_with(|seen| {
+        let Some(cell) = seen.get(slot) else { return word_flags_at(text, start, end) };
+        let s = cell.get();
+        if s.len == len && s.lo == lo && s.hi == hi {
+            return s.flags;
+        }
+        let flags = word_flags_at(text, start, end);
+        cell.set(Seen { lo, hi, len, flags });
+        flags
+    })
+    .unwrap_or_else(|_| word_flags_at(text, start, end))
+}
+
+/// Whether `word` is in the list(s) of `flag`: most words are turned away by the lexicon's
+/// filter; for one it lets through, the flags the thread remembers for the word (see
+/// [`word_flags_cached`]) tell, or else [`word_flags_at`], which gives the same flags
+/// (an acronym's included), so the answer never depends on what was read before.
+#[inline]
 pub(crate) fn has(word: &str, flag: u32) -> bool {
-    LEXICON.get_masked(word, flag) != 0
+    LEXICON.may_hold(word, flag)
+        && seen(word.as_bytes()).unwrap_or_else(|| word_flags_at(word, 0, word.len())) & flag != 0
 }
 
 /// The flags of `word` among `mask` (cheap for a word in none of them).
@@ -120,3 +195,43 @@ impl List {
 
 /// See [`ROLE_NOUN`].
 pub(crate) const ROLE_NOUNS: List = List(ROLE_NOUN);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_flags_are_the_words_own() {
+        // Words of every length to 16 and past it, in several cases and scripts, read
+        // twice over so that the second reading finds them remembered (or their slots
+        // taken by others).
+        let text = "said Said SAID the The he He she It it spokesman Spokeswoman U.S. Gen. Col. \
+                    al-Shabaab O'Neill Smith’s Fitton-Brown bin Al Monday MONDAY NATO WHO THE AT \
+                    représentant Müller Ölmez 8,600 2019 I a x \
+                    administration’s internationalization counterterrorism abcdefghijklmnop \
+                    abcdefghijklmnopq abcdefgh abcdefghi";
+        let words: Vec<(usize, usize)> = text
+            .split_whitespace()
+            .map(|w| {
+                let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                (start, start + w.len())
+            })
+            .collect();
+        for _ in 0..3 {
+            for &(start, end) in &words {
+                let word = &text[start..end];
+                assert_eq!(word_flags_cached(text, start, end), word_flags_at(text, start, end), "{word}");
+                for mask in [CUE, PRONOUN | TITLE, STOP_CAP | DETERMINER, FEMALE | MALE, u32::MAX >> 8] {
+                    assert_eq!(has(word, mask), word_flags_at(word, 0, word.len()) & mask != 0, "{word} {mask}");
+                }
+                // An acronym of three letters or more is in no list of small words.
+                let acronym = word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+                assert_eq!(
+                    has(word, STOP_CAP | DETERMINER),
+                    !acronym && LEXICON.get_masked(word, STOP_CAP | DETERMINER) != 0,
+                    "{word}"
+                );
+            }
+        }
+    }
+}

@@ -1272,7 +1272,12 @@ fn last_cue_subject(win: &Window, take: impl Fn(&Np) -> Option<bool>) -> Option<
     for k in (1..n).rev() {
         // Who asks is not who answers (`a reporter asked …. “…,” he replied`).
         let asks = matches!(win.w(k), "asked" | "asks" | "ask" | "asking");
-        if !is_lower_strong_cue(win.f(k)) || asks || win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER) {
+        // (A word in no cue list is passed over without being looked up.)
+        if !win.in_lists(k, cues::CUE)
+            || !is_lower_strong_cue(win.f(k))
+            || asks
+            || win.has(k - 1, tokens::POSSESSIVE | cues::DETERMINER)
+        {
             continue;
         }
         looked += 1;

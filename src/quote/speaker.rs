@@ -158,11 +158,12 @@ impl Tokens {
     }
 
     /// Cuts tokens of `text` until there is a token `i` or none is left; whether there is.
-    /// Parsers read on token by token: one more is cut with the one asked for, which
-    /// halves the calls here.
+    /// Parsers read on token by token: at least three are cut at a time (two more than
+    /// the next one), which saves calls here at the cost of a few tokens cut unread (one
+    /// more or one fewer costs more instructions over the seeds and Reuters).
     fn cut_to(&self, text: &str, i: usize) -> bool {
         let (mut n, mut next) = (self.cut.get(), self.next.get());
-        let upto = i.max(n + 1);
+        let upto = i.max(n + 2);
         while n <= upto {
             let Some(t) = super::tokens::next_token(text, next, self.end) else {
                 next = self.end;
@@ -242,10 +243,26 @@ impl<'t> Window<'t, '_> {
         let mut t = cell.get();
         if t.flags & LOOKED_UP == 0 {
             let (start, end) = (t.span.start, t.span.end);
-            t.flags |= LOOKED_UP | super::cues::word_flags_at(self.text, start, end);
+            t.flags |= LOOKED_UP | super::cues::word_flags_cached(self.text, start, end);
             cell.set(t);
         }
         t.flags
+    }
+
+    /// Whether token `i` is in any of the lexicon's lists `lists` (lexicon flags only, no
+    /// shape flags): from its flags once it is looked up, and otherwise by the lexicon's
+    /// filter without looking it up, which tells most words in none of a few lists at a
+    /// glance. The answer is `has(i, lists)`'s ([`cues::has`] is exact).
+    ///
+    /// [`cues::has`]: super::cues::has
+    #[inline]
+    pub fn in_lists(&self, i: usize, lists: u32) -> bool {
+        if i < self.src.cut.get() {
+            if let Some(t) = self.src.toks.get(i).map(Cell::get).filter(|t| t.flags & LOOKED_UP != 0) {
+                return t.flags & lists != 0;
+            }
+        }
+        self.tok(i).is_some_and(|s| super::cues::has(&self.text[s.range()], lists))
     }
 
     /// Whether token `i` has any of `flags`.
@@ -1224,9 +1241,22 @@ fn capital_or_high_wide(x: u128) -> u128 {
 }
 
 /// Bytes of the word at the start of `rest`: letters, digits and inner joiners.
+#[inline]
 fn word_len(rest: &str) -> usize {
     let bytes = rest.as_bytes();
-    let mut end = 0;
+    let end = super::tokens::ascii_alnum_end(bytes, 0, bytes.len());
+    // Most words are ASCII letters and digits up to ASCII that joins nothing.
+    match bytes.get(end) {
+        None => end,
+        Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b'&') => end,
+        _ => word_len_from(rest, end),
+    }
+}
+
+/// [`word_len`] of a word whose first `end` bytes are ASCII letters and digits.
+#[inline(never)]
+fn word_len_from(rest: &str, mut end: usize) -> usize {
+    let bytes = rest.as_bytes();
     while end < bytes.len() {
         end = super::tokens::ascii_alnum_end(bytes, end, bytes.len());
         let Some(&b) = bytes.get(end) else { break };
@@ -1616,9 +1646,12 @@ impl<'t> Read<'t> {
                     parsed_at = Some(np);
                 }
             }
-            let clause_initial = at == 0
-                || matches!(prev, "." | "," | ";" | ":" | "—" | "-" | "--" | "”" | "\"")
-                || win.has(at - 1, CONNECTIVE);
+            // Asked only of a name (the word before is looked up only then).
+            let clause_initial = || {
+                at == 0
+                    || matches!(prev, "." | "," | ";" | ":" | "—" | "-" | "--" | "”" | "\"")
+                    || win.has(at - 1, CONNECTIVE)
+            };
             let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {
                     if win.w(np.end) == "(" && np.kind == NpKind::Name {
@@ -1668,7 +1701,7 @@ impl<'t> Read<'t> {
                         nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of"
                     };
                     // Asked only of a name (which may need the apposition read).
-                    let subject = || clause_initial && (verb_after() || verb_after_apposition()) || cue_after();
+                    let subject = || clause_initial() && (verb_after() || verb_after_apposition()) || cue_after();
                     match np.kind {
                         NpKind::Name if prev != "the" && prev != "The" => {
                             let words = win.text[np.name.range()].split_whitespace().count();
@@ -1687,7 +1720,7 @@ impl<'t> Read<'t> {
                                     w == "also" && !is_auxiliary(win.w(x + 1))
                                         || win.has(x, LOWER) && w.len() > 4 && w.ends_with("ed")
                                 };
-                                let acts = clause_initial
+                                let acts = clause_initial()
                                     && (finite(np.end)
                                         || next == ","
                                             && appos().is_some_and(|(_, after)| {
