@@ -105,9 +105,10 @@ thread_local! {
     /// The words looked up lately by the thread, one per slot (a later word takes an
     /// earlier one's slot). Kept from one document to the next: news repeats its words
     /// (`said`, `the`, `Reuters`), and over half the words looked up were looked up not
-    /// long before.
-    static SEEN: [std::cell::Cell<Seen>; SEEN_SLOTS] =
-        const { [const { std::cell::Cell::new(Seen { lo: 0, hi: 0, len: 0, flags: 0 }) }; SEEN_SLOTS] };
+    /// long before. On the heap, not in the thread's static storage: a library loaded
+    /// into a running program (the Python extension) has only a little of that.
+    static SEEN: Box<[std::cell::Cell<Seen>]> =
+        vec![std::cell::Cell::new(Seen { lo: 0, hi: 0, len: 0, flags: 0 }); SEEN_SLOTS].into_boxed_slice();
 }
 
 /// The flags of `bytes` (a word of 1 to 16 bytes) when the thread remembers them.

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import copydesk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,3 +119,24 @@ def test_cli_usage_error() -> None:
     result = run_cli("analyze", "--threads", "zero")
     assert result.returncode == 2
     assert "--threads" in result.stderr
+
+
+def test_thread_storage_fits_a_late_import() -> None:
+    """The extension's thread-local storage stays small: a library loaded into a running
+    program (after other extensions) gets only a little static TLS from the loader, and
+    a large table there fails the import with "cannot allocate memory in static TLS
+    block". Big per-thread tables belong on the heap."""
+    path = Path(copydesk._copydesk.__file__)
+    data = path.read_bytes()
+    if not data.startswith(b"\x7fELF\x02\x01"):  # 64-bit little-endian ELF only
+        pytest.skip("not a 64-bit little-endian ELF file")
+    phoff = int.from_bytes(data[0x20:0x28], "little")
+    phentsize = int.from_bytes(data[0x36:0x38], "little")
+    phnum = int.from_bytes(data[0x38:0x3A], "little")
+    pt_tls = 7
+    sizes = [
+        int.from_bytes(data[h + 0x28 : h + 0x30], "little")
+        for h in (phoff + k * phentsize for k in range(phnum))
+        if int.from_bytes(data[h : h + 4], "little") == pt_tls
+    ]
+    assert sum(sizes) <= 1024, f"{sum(sizes)} bytes of static TLS"
