@@ -537,7 +537,7 @@ fn ratio(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<us
         return None;
     }
     let pre = pre_qualifier(ctx, n1.start, &Tail::none(n1.end))
-        .filter(|q| q.start >= out.get(k.wrapping_sub(1)).map_or(0, |p| p.span.end));
+        .filter(|q| q.start >= k.checked_sub(1).and_then(|j| out.get(j)).map_or(0, |p| p.span.end));
     let n = &mut out[k];
     let start = pre.as_ref().map_or(n1.start, |q| q.start);
     n.span = Span::new(start, n.span.end);

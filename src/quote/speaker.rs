@@ -603,9 +603,10 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
 /// its parts: `the Bank of England`, `the Office for National Statistics`, `the Council
 /// on Foreign Relations` (`for` and `on` after a word for a body, such as `Office` or
 /// `Council`); and past `and` once such a word has joined (`the Centers for
-/// Disease Control and Prevention`; not `the Pentagon and Congress`). A title before a
-/// first name or a possessive ends it (`the Bank of England Governor Ann Lee`, `the Bank
-/// of Tokyo's Ann Lee`: someone else speaks): the name then ends where it did.
+/// Disease Control and Prevention`; not `the Pentagon and Congress`). A possessive stops
+/// it where it began (`the Bank of Tokyo's Ann Lee`); a title before a first name gives
+/// `None` (`the Bank of England Governor Ann Lee`: the phrase is hers, read as a titled
+/// name by [`parse_np`]).
 fn joined_name_end(win: &Window, mut end: usize) -> Option<usize> {
     let start = end;
     while end - start < 12 {
