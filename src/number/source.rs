@@ -103,7 +103,7 @@ fn phrase_after(ctx: &Ctx, pos: usize) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-/// The name right before a speech verb: capitalised words, or `the` and nouns.
+/// The name right before a speech verb: capitalised words, or an article and nouns.
 fn subject_before<'a>(ctx: &Ctx<'a>, verb: Tok<'a>) -> Option<String> {
     let mut start = None;
     let mut p = verb.start;
@@ -114,13 +114,16 @@ fn subject_before<'a>(ctx: &Ctx<'a>, verb: Tok<'a>) -> Option<String> {
             break;
         }
         let s = ctx.s(t);
-        if s.eq_ignore_ascii_case("the") {
+        if is_article(s) {
             // `the report says` opening a clause, not `briefed on the talks said`
             let opens = match ctx.before(t) {
                 None => true,
                 Some(b) if b.kind == TokKind::Punct => true,
                 Some(b) => matches!(ctx.s(b).to_ascii_lowercase().as_str(), "and" | "but" | "that" | "as"),
             };
+            if !s.eq_ignore_ascii_case("the") && !opens_indefinite(ctx, t) {
+                break; // the words after it, as before articles counted
+            }
             if !opens {
                 return None;
             }
@@ -139,7 +142,20 @@ fn subject_before<'a>(ctx: &Ctx<'a>, verb: Tok<'a>) -> Option<String> {
     }
     let start = start?;
     let text = ctx.slice(start, ctx.prev(verb.start)?.end);
-    (!text.is_empty() && !text.eq_ignore_ascii_case("the")).then(|| text.to_owned())
+    (!text.is_empty() && !is_article(text)).then(|| text.to_owned())
+}
+
+/// Whether `a`/`an` at `t` opens a source (`A spokesman said`): it opens the clause, as a
+/// word of its own (not the `a` of a misread `Peña`), and no fraction (`a third said`).
+fn opens_indefinite(ctx: &Ctx, t: Tok) -> bool {
+    let own_word = ctx.char_before(t.start).map_or(true, |c| c.is_whitespace() || c == '(');
+    let clause = ctx.before(t).map_or(true, |b| b.kind == TokKind::Punct);
+    own_word && clause && !ctx.word(ctx.after(t)).is_some_and(super::numeral::is_number_word)
+}
+
+/// `the`, `a` or `an`, in any case: what opens `the report says`, `a spokesman said`.
+fn is_article(w: &str) -> bool {
+    w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")
 }
 
 /// `…, officials said`, `…, its chief executive said`: up to four words between a comma
@@ -163,13 +179,14 @@ fn after_comma(ctx: &Ctx, verb: Tok) -> Option<String> {
     None
 }
 
-/// `the report says`, `the UN report says`: a lower-case noun after `the` and up to
-/// three capitalised words.
+/// `the report says`, `the UN report says`, `a spokesman said`: a lower-case noun after
+/// an article and up to three capitalised words.
 fn the_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     let mut t = t;
     for _ in 0..4 {
-        let Some(w) = ctx.word(ctx.before(t)) else { return false };
-        if w.eq_ignore_ascii_case("the") {
+        let Some(b) = ctx.before(t) else { return false };
+        let w = ctx.s(b);
+        if w.eq_ignore_ascii_case("the") || is_article(w) && opens_indefinite(ctx, b) {
             return true;
         }
         if !is_capitalized(w) {

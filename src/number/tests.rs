@@ -638,6 +638,13 @@ fn sources() {
     assert_eq!(n.source.as_deref(), Some("the report"));
     let n = &numbers("The UN report says 400 members remain.")[0];
     assert_eq!(n.source.as_deref(), Some("the UN report"));
+    // an indefinite subject opening the sentence; not a fraction, nor an `a` inside a phrase
+    let n = &numbers("A spokesman said 12 people were hurt.")[0];
+    assert_eq!(n.source.as_deref(), Some("a spokesman"));
+    let n = &numbers("Sales rose from a previously reported 5%.")[0];
+    assert_eq!(n.source, None);
+    let found = numbers("A third said 40 people came.");
+    assert!(found.iter().all(|n| n.source.is_none()), "{found:?}");
     // past a `which` or `who` clause between the subject and the verb
     let n = &numbers("The company, which employs 5,000 people, said profit rose 5%.")[1];
     assert_eq!(n.source.as_deref(), Some("the company"));
