@@ -957,7 +957,10 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         // `the party’s chairman, Tom Hale, said`: the comma closing a role's name.
         k += 1;
     }
-    let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 };
+    // A pronoun or role reaches its cue over at most one other word, and any adverbs and
+    // auxiliaries (`she would later say`).
+    let skipped = (k..k + 3).take_while(|&x| win.has(x, cues::SKIP_WORD)).count();
+    let limit = if matches!(np.kind, NpKind::Document | NpKind::Org | NpKind::Name) { k + 8 } else { k + 2 + skipped };
     while win.exists(k) && k < limit {
         if is_lower_cue(win.f(k)) {
             let addressee = addressee(win, k);

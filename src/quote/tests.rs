@@ -29,6 +29,8 @@ const CASES: &[Case] = &[
     ("Ursula von der Lee spoke first. “We act now,” von der Lee said.", "We act now", Some("Ursula von der Lee"), Direct, Some("said")),
     // a name behind a lower-case prefix and a hyphen is a name
     ("“We will fight on,” said Ayman al-Zawahri.", "We will fight on", Some("Ayman al-Zawahri"), Direct, Some("said")),
+    // a pronoun reaches its cue over adverbs and auxiliaries
+    ("Ann Lee spoke first. “We must go,” she would later say.", "We must go", Some("Ann Lee"), Direct, Some("say")),
     // a known role with a phrase telling where, then its cue; the role names the speaker
     ("“It’s time,” the senator from Ohio said.", "It’s time", Some("the senator"), Direct, Some("said")),
     // an acronym that spells a small word is a name (`WHO`, not `who`)
