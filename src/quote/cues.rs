@@ -41,6 +41,8 @@ pub(crate) const NAMING: u32 = 1 << 16;
 /// Cues that come before their speaker after a quote or a comma (`…, said Tom Hale`) and
 /// take no object there, as `mocked Tom Hale` or `asked Tom Hale` do.
 pub(crate) const INVERTED_CUE: u32 = 1 << 17;
+/// Weak cues whose object may be the words they quote (`what she calls “real solutions”`).
+pub(crate) const QUOTING_CUE: u32 = 1 << 18;
 
 /// Every list in one table.
 pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
@@ -65,6 +67,7 @@ pub(crate) static LEXICON: LazyLock<FlagLexicon> = LazyLock::new(|| {
         (include_str!("data/male_names.txt"), MALE, false),
         (include_str!("data/naming_words.txt"), NAMING, true),
         (include_str!("data/inverted_cues.txt"), INVERTED_CUE, false),
+        (include_str!("data/quoting_cues.txt"), QUOTING_CUE, false),
     ])
 });
 

@@ -533,10 +533,8 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         let object = words <= 2
             && matches!(hows[qi], How::Found(f) if f.cue.end <= p.outer.start
             && text[f.cue.end..p.outer.start].trim().is_empty()
-            && {
-                let cue = text[f.cue.range()].to_ascii_lowercase();
-                cues::has(&cue, cues::WEAK_CUE) && !["call", "read", "report"].iter().any(|v| cue.starts_with(v))
-            });
+            && cues::flags_in(&text[f.cue.range()].to_ascii_lowercase(), cues::WEAK_CUE | cues::QUOTING_CUE)
+                == cues::WEAK_CUE);
         let sourced = matches!(hows[qi], How::Found(_)) && !object || whole_sentence && goes_on || shares;
         sourced_at[qi] = sourced;
         if (is_title_like(inner) && !adjacent)
