@@ -1349,6 +1349,13 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
     while j > 0 && win.has(j - 1, cues::SKIP_WORD) {
         j -= 1;
     }
+    // `The mayor went on to say`: the subject is that of `went on to`.
+    if j >= 3 && win.w(j - 1) == "to" && win.w(j - 2) == "on" && matches!(win.w(j - 3), "go" | "goes" | "went") {
+        j -= 3;
+        while j > 0 && win.has(j - 1, cues::SKIP_WORD) {
+            j -= 1;
+        }
+    }
     if j == 0 {
         return None;
     }
@@ -1498,6 +1505,10 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
             if let Some((t, after)) = apposition(win, verb) {
                 title = title.or(t);
                 verb = after;
+            }
+            // `Rep. Ann Lee (D-N.Y.) reacted`: an affiliation in brackets after a name.
+            if np.kind == NpKind::Name && win.w(verb) == "(" {
+                verb = (verb + 1..verb + 8).find(|&x| win.w(x) == ")").map_or(verb, |x| x + 1);
             }
             while win.has(verb, cues::SKIP_WORD) {
                 verb += 1;

@@ -484,6 +484,10 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         if f & (PRONOUN | DETERMINER | CONNECTIVE) != 0 || (j > from && (is_participle(w, f) || f & SKIP_WORD != 0)) {
             break;
         }
+        // `the email went on to say`: the verb after the head noun.
+        if j > from && matches!(w, "go" | "goes" | "went") && win.w(j + 1) == "on" {
+            break;
+        }
         j += 1;
         // `the accord forces the Taliban`: a verb and its object after the head noun.
         if f & (DOC_NOUN | ROLE_NOUN) != 0 && win.has(j, LOWER) && win.has(j + 1, PRONOUN | DETERMINER) {

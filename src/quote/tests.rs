@@ -38,6 +38,11 @@ const CASES: &[Case] = &[
     // a party and state after a name; `told` is followed by whom, never by the speaker
     ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
+    // a party in brackets after a name whose clause ends in a participle cue
+    ("Rep. Ann Lee (D-N.Y.) reacted to the news, saying: “He should be in prison.”", "He should be in prison.", Some("Ann Lee"), Direct, Some("saying")),
+    // `went on to say`: the subject of `went on to` is the speaker's
+    ("The email went on to say, “Today we stop.”", "Today we stop.", Some("the email"), Direct, Some("say")),
+    ("Ann Lee spoke. She then went on to say: “We will rebuild.”", "We will rebuild.", Some("Ann Lee"), Direct, Some("say")),
     // a short whole sentence in marks goes on from the quote before it
     ("“This must stop,” said Ann Lee. “Nobody listens.”", "Nobody listens.", Some("Ann Lee"), Direct, Some("said")),
     // one capitalised word in marks after a sentence's end is speech, not a nickname
