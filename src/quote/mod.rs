@@ -1387,6 +1387,9 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         let lo = c1.saturating_sub(40);
         let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
         let s = clause_start(win, c2);
+        if let Some(name) = apposed_name(win, s, c2).filter(|n| n.end == c1) {
+            return Some((name, Some(win.span(s, c2))));
+        }
         let bracketed = || {
             // `Rep. Ann Lee (D-Md.), chair of the panel, said`: the affiliation is passed over.
             let open = (c2.saturating_sub(8)..c2.saturating_sub(1)).rev().find(|&x| win.w(x) == "(")?;
@@ -1484,6 +1487,31 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         }
     }
     Some((np, None))
+}
+
+/// `The chair, Ann Lee, said`, `Her husband, Tom Hale, added`: a description opening a
+/// clause with a determiner or holding a possessive, set off by the comma at `c`, then a
+/// name in apposition to it, up to a comma. The name is who the description stands for.
+/// (Not a description that is itself in apposition: `Dean Ray, a salesman from Sumter,
+/// South Carolina, says`.)
+fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
+    let described = win.has(s, cues::DETERMINER) || (s..c).any(|x| win.has(x, tokens::POSSESSIVE));
+    if !described
+        || s > 0 && win.w(s - 1) == ","
+        || c <= s + 1
+        || c > s + 6
+        || win.w(c) != ","
+        || !(s..c).all(|x| win.is_word(x))
+    {
+        return None;
+    }
+    // A name with its acronym (`the Kansas City Board of Trade, KCBT,`) is one speaker.
+    let named = parse_np(win, s).is_some_and(|n| matches!(n.kind, NpKind::Name | NpKind::Org));
+    let acronym = c + 2 < win.len() && win.w(c + 2) == "," && win.has(c + 1, tokens::ACRONYM);
+    if named || acronym {
+        return None;
+    }
+    parse_np(win, c + 1).filter(|n| matches!(n.kind, NpKind::Name | NpKind::Org) && win.w(n.end) == ",")
 }
 
 /// The subject opening a clause of the last sentence before token `upto`, and the index
@@ -1887,7 +1915,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 j == 0 && (start == 0 || text[..start].ends_with('\n'))
                     || j > 0 && (matches!(win.w(j - 1), "." | "!" | "?") || win.line_break_before(j))
             };
-            (0..win.len()).rev().find(|&j| opens(j)).and_then(|j| parse_np(&win, j)).filter(|np| {
+            // `The mayor, Ann Lee, has defended it.`: the name in apposition.
+            let subject = |j: usize| {
+                let comma = (j + 2..(j + 6).min(win.len())).find(|&x| win.w(x) == ",");
+                comma.and_then(|c| apposed_name(&win, j, c)).or_else(|| parse_np(&win, j))
+            };
+            (0..win.len()).rev().find(|&j| opens(j)).and_then(subject).filter(|np| {
                 let words = &text[np.span.range()];
                 let agrees = gender == Gender::Unknown || Gender::of_person("", Some(words)).agrees(gender);
                 kinds.contains(&np.kind)

@@ -1705,8 +1705,21 @@ impl<'t> Read<'t> {
                         let nf = nf();
                         nf & LOWER != 0 && (nf & PHRASE_BREAK == 0 || is_auxiliary(next)) && next != "of"
                     };
+                    // `His successor, Ann Lee, has been less kind`: a name in apposition to
+                    // the subject, then its verb.
+                    // (Not `Manchester, New Hampshire, breakfast spot`: the verb is finite.)
+                    let verb_after_comma = || {
+                        let (w, f) = (win.w(np.end + 1), win.f(np.end + 1));
+                        prev == ","
+                            && next == ","
+                            && f & (LOWER | PRONOUN | DETERMINER | CONNECTIVE) == LOWER
+                            && (is_auxiliary(w) || w.len() > 4 && w.ends_with("ed"))
+                    };
                     // Asked only of a name (which may need the apposition read).
-                    let subject = || clause_initial() && (verb_after() || verb_after_apposition()) || cue_after();
+                    let subject = || {
+                        clause_initial() && (verb_after() || verb_after_apposition() || verb_after_comma())
+                            || cue_after()
+                    };
                     match np.kind {
                         NpKind::Name if prev != "the" && prev != "The" => {
                             let words = win.text[np.name.range()].split_whitespace().count();

@@ -40,6 +40,13 @@ const CASES: &[Case] = &[
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
     // a party in brackets after a name whose clause ends in a participle cue
     ("Rep. Ann Lee (D-N.Y.) reacted to the news, saying: “He should be in prison.”", "He should be in prison.", Some("Ann Lee"), Direct, Some("saying")),
+    // a description, then the name in apposition: the name speaks, the description is its title
+    ("The chair, Ann Lee, said the findings would be “taken seriously.”", "taken seriously.", Some("Ann Lee"), Partial, Some("said")),
+    ("Her husband, footballer Tom Hale, added: “We are proud.”", "We are proud.", Some("Tom Hale"), Direct, Some("added")),
+    ("The Kansas City Board of Trade, KCBT, said it would be “at a disadvantage.”", "at a disadvantage.", Some("the Kansas City Board of Trade"), Partial, Some("said")),
+    // ... and a later pronoun stands for that name
+    ("The mayor, Ann Lee, has defended the plans. “It is fair,” she said.", "It is fair", Some("Ann Lee"), Direct, Some("said")),
+    ("Tom Hale called it folly. His successor, Ann Lee, has been less kind. “It is a hole,” she said.", "It is a hole", Some("Ann Lee"), Direct, Some("said")),
     // `went on to say`: the subject of `went on to` is the speaker's
     ("The email went on to say, “Today we stop.”", "Today we stop.", Some("the email"), Direct, Some("say")),
     ("Ann Lee spoke. She then went on to say: “We will rebuild.”", "We will rebuild.", Some("Ann Lee"), Direct, Some("say")),
