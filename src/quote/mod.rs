@@ -1217,6 +1217,12 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
         if strong == weak {
             continue;
         }
+        // `Guccifer was branded “in homage to” Lazar`: a weak cue in the passive has the
+        // speaker for its object, if anywhere.
+        let passive = || k > 0 && matches!(win.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        if !cues::strong(f) && passive() {
+            continue;
+        }
         let subject = subject_before(win, k).or_else(|| {
             // `X endorsed her, saying “…”`: a participle's subject opens the sentence.
             (k > 0 && w.ends_with("ing") && win.w(k - 1) == ",")

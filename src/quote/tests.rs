@@ -40,6 +40,9 @@ const CASES: &[Case] = &[
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
     // a party in brackets after a name whose clause ends in a participle cue
     ("Rep. Ann Lee (D-N.Y.) reacted to the news, saying: “He should be in prison.”", "He should be in prison.", Some("Ann Lee"), Direct, Some("saying")),
+    // a short phrase a person brands, dismisses or condemns as: their words
+    ("Ann Lee branded the plan “a disaster”.", "a disaster", Some("Ann Lee"), Partial, Some("branded")),
+    ("Tom Hale dismissed the idea as “absurd.”", "absurd.", Some("Tom Hale"), Partial, Some("dismissed")),
     // a description, then the name in apposition: the name speaks, the description is its title
     ("The chair, Ann Lee, said the findings would be “taken seriously.”", "taken seriously.", Some("Ann Lee"), Partial, Some("said")),
     ("Her husband, footballer Tom Hale, added: “We are proud.”", "We are proud.", Some("Tom Hale"), Direct, Some("added")),
@@ -341,6 +344,8 @@ const NOT_QUOTES: &[(&str, &str)] = &[
     // a lone letter, a nickname between a given name and a surname
     ("Dover Tile Inc said in a statement that its “B” shares would be listed.", "B"),
     ("DOVER - Ann Lee may have thought the worst was over when she beat Jose “Chuy” Garcia.", "Chuy"),
+    // a weak cue in the passive: the subject is not the speaker
+    ("Tom Hale is certain to be questioned about aid to the “contra” rebels.", "contra"),
 ];
 
 #[test]
