@@ -38,6 +38,9 @@ const CASES: &[Case] = &[
     // a party and state after a name; `told` is followed by whom, never by the speaker
     ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
+    // honorifics and offices of other countries are titles (`Sir`, `Shri`, `Taoiseach`)
+    ("“We will appeal,” said Sir Tom Hale.", "We will appeal", Some("Tom Hale"), Direct, Some("said")),
+    ("Taoiseach Ann Lee said the plan was “a good deal”.", "a good deal", Some("Ann Lee"), Partial, Some("said")),
     // a party in brackets after a name whose clause ends in a participle cue
     ("Rep. Ann Lee (D-N.Y.) reacted to the news, saying: “He should be in prison.”", "He should be in prison.", Some("Ann Lee"), Direct, Some("saying")),
     // a short phrase a person brands, dismisses or condemns as: their words
