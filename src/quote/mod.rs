@@ -865,8 +865,9 @@ fn is_nickname(text: &str, outer: Span, inner: &str) -> bool {
     capitalised_word(Some(inner)) && capitalised_word(before) && capitalised_word(after)
 }
 
-/// Title case: every word of three letters or more capitalised (`Agreement for Bringing
-/// Peace to Afghanistan`, `The Recruiter: Espionage and ...`), and no sentence inside.
+/// Title case: every word of three letters or more capitalised but the small words titles
+/// leave in lower case (`Agreement for Bringing Peace to Afghanistan`, `The Recruiter:
+/// Espionage and ...`), and no sentence inside. (`There is a job to do.` is a sentence.)
 fn is_title_like(inner: &str) -> bool {
     // One pass over the words, stopping at the first that rules it out.
     let (mut words, mut content) = (0, false);
@@ -875,7 +876,9 @@ fn is_title_like(inner: &str) -> bool {
         if words > 14 || matches!(w, "I" | "I’m" | "I'm" | "We" | "You") {
             return false;
         }
-        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let small = matches!(w, "and" | "the" | "for" | "nor" | "but" | "yet" | "off" | "out" | "via" | "per");
+        if letters >= 4 || letters == 3 && !small {
             if !tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())) {
                 return false;
             }

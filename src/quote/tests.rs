@@ -38,6 +38,8 @@ const CASES: &[Case] = &[
     // a party and state after a name; `told` is followed by whom, never by the speaker
     ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
+    // a sentence of short words is no title (`job` would be capitalised in one)
+    ("“We are staying,” Tom Hale said. “There is a job to do.”", "There is a job to do.", Some("Tom Hale"), Direct, Some("said")),
     // honorifics and offices of other countries are titles (`Sir`, `Shri`, `Taoiseach`)
     ("“We will appeal,” said Sir Tom Hale.", "We will appeal", Some("Tom Hale"), Direct, Some("said")),
     ("Taoiseach Ann Lee said the plan was “a good deal”.", "a good deal", Some("Ann Lee"), Partial, Some("said")),
