@@ -259,7 +259,9 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
                 push(text, out, o.span.start, o.span.end, mark.span.start, mark.span.end, Flags::default());
                 floor = sentence_end(sentences, mark.span.start).max(mark.span.end);
                 open = None;
-                single = None;
+                // `‘Officers were told to “hold the line”, and they did.’`: a single quote
+                // opened before this one goes on around it.
+                single = single.filter(|s| s.span.start < o.span.start);
             }
             (Some(o), Role::Open) => {
                 let rest = &text[mark.span.end..para.end];
@@ -310,6 +312,7 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
                     single = Some(mark);
                 }
             }
+            (None, Role::SingleClose) if single.is_some() && is_plural_possessive(text, marks, k) => {}
             (None, Role::SingleClose) => {
                 if let Some(s) = single.take() {
                     let before = out.len();
@@ -330,6 +333,32 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
     }
     // Keep the paragraph's quotes in text order (an unclosed one may be pushed late).
     out[first_out..].sort_by_key(|p| p.outer.start);
+    // A quote inside another (`“hold the line”` in a single-quoted one) is part of it.
+    let (mut reach, mut kept) = (0, first_out);
+    for i in first_out..out.len() {
+        if out[i].outer.end > reach {
+            reach = out[i].outer.end;
+            out.swap(kept, i);
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
+}
+
+/// `‘It is the players’ job,’ he said`: a curly closing single mark after an `s` and
+/// before a lower-case word, where the next single mark closes too (no `‘` between them),
+/// is the apostrophe of a plural possessive. (A straight one may close a quote nested in
+/// a `''` quote: `''the weakness of our 'leaders' to eradicate it!''`.)
+fn is_plural_possessive(text: &str, marks: &[Mark], k: usize) -> bool {
+    let at = marks[k].span;
+    let after_s = text[at.range()] == *"’" && text[..at.start].ends_with('s');
+    let lower_word = text[at.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_lowercase));
+    after_s
+        && lower_word
+        && marks[k + 1..]
+            .iter()
+            .find(|m| matches!(m.role, Role::SingleOpen | Role::SingleClose))
+            .is_some_and(|m| m.role == Role::SingleClose)
 }
 
 #[derive(Debug, Clone, Copy, Default)]

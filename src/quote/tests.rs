@@ -38,6 +38,9 @@ const CASES: &[Case] = &[
     // a party and state after a name; `told` is followed by whom, never by the speaker
     ("“We need more time,” Sen. Lia Moreno, D-Calif., said in an interview.", "We need more time", Some("Lia Moreno"), Direct, Some("said")),
     ("“It is a disaster,” one resident, who asked not to be named, told reporters.", "It is a disaster", Some("one resident"), Direct, Some("told")),
+    // British single marks: a plural possessive's apostrophe inside, a double quote nested
+    ("‘It is the players’ job to win games,’ said manager Tom Hale.", "It is the players’ job to win games", Some("Tom Hale"), Direct, Some("said")),
+    ("The chief constable said: ‘Officers were told to “hold the line”, and they did.’", "Officers were told to “hold the line”, and they did.", Some("the chief constable"), Direct, Some("said")),
     // a sentence of short words is no title (`job` would be capitalised in one)
     ("“We are staying,” Tom Hale said. “There is a job to do.”", "There is a job to do.", Some("Tom Hale"), Direct, Some("said")),
     // honorifics and offices of other countries are titles (`Sir`, `Shri`, `Taoiseach`)
