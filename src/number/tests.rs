@@ -492,6 +492,8 @@ fn exclusions() {
         ("He recalled 9/11 often.", &[]),
         ("The COVID-19 pandemic spread.", &[]),
         ("It violates Resolution 2513.", &[]),
+        ("Take exit 436 and then junction 32.", &[]),
+        ("The show airs on channel 125 and in episode 13.", &[]),
         ("Read Section 3 first.", &[]),
         ("Flight 370 vanished.", &[]),
         ("The S&P 500 index fell.", &[]),
