@@ -537,7 +537,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 == cues::WEAK_CUE);
         let sourced = matches!(hows[qi], How::Found(_)) && !object || whole_sentence && goes_on || shares;
         sourced_at[qi] = sourced;
-        if (is_title_like(inner) && !adjacent)
+        if (!adjacent && is_title_like(inner))
             || (words <= 2 && !sourced)
             || named_by_word_before(text, p.outer.start, inner)
         {
@@ -930,7 +930,8 @@ fn is_title_like(inner: &str) -> bool {
         if words > 14 || matches!(w, "I" | "I’m" | "I'm" | "We" | "You") {
             return false;
         }
-        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        // (Counting stops at the fourth letter.)
+        if w.chars().filter(|c| c.is_alphabetic()).take(4).count() >= 4 {
             if !tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())) {
                 return false;
             }
