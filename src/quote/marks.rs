@@ -117,6 +117,11 @@ fn is_open_char(c: char) -> bool {
 
 /// The role of the mark `c` at byte `i`, or `None` for an apostrophe or a stray character.
 fn role(text: &str, i: usize, c: char) -> Option<Role> {
+    // Most chars found by their lead byte are no quotation marks (`—`, `…`, a no-break
+    // space): told before the chars around them are read.
+    if !matches!(c, '“' | '„' | '‟' | '«' | '”' | '»' | '"' | '‘' | '\'' | '’') {
+        return None;
+    }
     let before = text[..i].chars().next_back();
     let after = text[i + c.len_utf8()..].chars().next();
     let word_before = before.is_some_and(char::is_alphanumeric);

@@ -537,7 +537,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 == cues::WEAK_CUE);
         let sourced = matches!(hows[qi], How::Found(_)) && !object || whole_sentence && goes_on || shares;
         sourced_at[qi] = sourced;
-        if (is_title_like(inner) && !adjacent)
+        if (!adjacent && is_title_like(inner))
             || (words <= 2 && !sourced)
             || named_by_word_before(text, p.outer.start, inner)
         {
@@ -556,7 +556,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     }
     // Short unattributed quotes that repeat an attributed quote's words.
     let mut echo_checks = 0;
-    let mut lowered: Option<Vec<Option<String>>> = None;
+    let mut sources: Option<EchoSources> = None;
     for qi in 0..pairs.len() {
         if !matches!(hows[qi], How::None) || echo_checks >= 64 {
             continue;
@@ -570,18 +570,9 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         if needle.len() < 4 {
             continue;
         }
-        let lowered = lowered.get_or_insert_with(|| {
-            pairs
-                .iter()
-                .zip(hows.iter())
-                .map(|(p, h)| matches!(h, How::Found(_)).then(|| text[p.inner.range()].to_lowercase()))
-                .collect::<Vec<_>>()
-        });
-        // One searcher for the needle, not one built for each quote searched.
-        let finder = memchr::memmem::Finder::new(needle.as_bytes());
-        let contains = |l: &String| l.len() > needle.len() && finder.find(l.as_bytes()).is_some();
-        let hit = (0..pairs.len()).find(|&o| o != qi && lowered[o].as_ref().is_some_and(contains));
-        if let Some(o) = hit {
+        // (Quote `qi` has no source, so it is none of the quotes searched.)
+        let sources = sources.get_or_insert_with(|| EchoSources::new(text, pairs, hows));
+        if let Some(o) = sources.first_holding(&needle) {
             hows[qi] = How::Echo(o);
             keep[qi] = true;
         }
@@ -725,6 +716,70 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
     drop(registry);
     room.give_back();
     (out, speakers)
+}
+
+/// The quotes with a source, in lower case, that a short quote with none may repeat:
+/// written one after another into one buffer, a NUL between two, so that a needle is
+/// searched for with one call over all of them, not one call for each (a document with
+/// thousands of quotes made that the largest cost of the step).
+struct EchoSources {
+    /// The lower-case quotes, in text order, each followed by a NUL.
+    joined: String,
+    /// Where each starts in `joined`, and its quote's index.
+    starts: Vec<(usize, usize)>,
+}
+
+impl EchoSources {
+    /// The quotes of `pairs` whose attribution (`hows`) found a source.
+    fn new(text: &str, pairs: &[marks::Pair], hows: &[How]) -> Self {
+        let mut joined = String::new();
+        let mut starts = Vec::new();
+        for (o, (p, h)) in pairs.iter().zip(hows).enumerate() {
+            if matches!(h, How::Found(_)) {
+                starts.push((joined.len(), o));
+                push_lowercase(&mut joined, &text[p.inner.range()]);
+                joined.push('\0');
+            }
+        }
+        EchoSources { joined, starts }
+    }
+
+    /// The bytes of source `k` (without its NUL) and its quote's index.
+    fn source(&self, k: usize) -> (&[u8], usize) {
+        let (start, o) = self.starts[k];
+        let end = self.starts.get(k + 1).map_or(self.joined.len(), |n| n.0) - 1;
+        (&self.joined.as_bytes()[start..end], o)
+    }
+
+    /// The first quote, in text order, longer than `needle` and holding it.
+    fn first_holding(&self, needle: &str) -> Option<usize> {
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let longer = |k: usize| self.source(k).0.len() > needle.len();
+        if needle.as_bytes().contains(&0) {
+            // A needle with a NUL may run over two sources: each is searched alone.
+            return (0..self.starts.len())
+                .find(|&k| longer(k) && finder.find(self.source(k).0).is_some())
+                .map(|k| self.source(k).1);
+        }
+        // A match without a NUL lies inside one source; the first match in a source
+        // long enough is in the first such source holding the needle.
+        finder
+            .find_iter(self.joined.as_bytes())
+            .map(|at| self.starts.partition_point(|s| s.0 <= at) - 1)
+            .find(|&k| longer(k))
+            .map(|k| self.source(k).1)
+    }
+}
+
+/// Appends `s` as [`str::to_lowercase`] gives it: ASCII in place, with no string of its own.
+fn push_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 /// Whether quote `p` goes on from quote `prev` across the attribution they share
@@ -876,7 +931,8 @@ fn is_title_like(inner: &str) -> bool {
         if words > 14 || matches!(w, "I" | "I’m" | "I'm" | "We" | "You") {
             return false;
         }
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        // (Counting stops at the fourth letter.)
+        let letters = w.chars().filter(|c| c.is_alphabetic()).take(4).count();
         let small = matches!(w, "and" | "the" | "for" | "nor" | "but" | "yet" | "off" | "out" | "via" | "per");
         if letters >= 4 || letters == 3 && !small {
             if !tokens::is_cap(w.trim_start_matches(|c: char| !c.is_alphanumeric())) {

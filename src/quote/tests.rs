@@ -543,3 +543,38 @@ fn the_speakers_table_lists_a_title_once_whatever_opened_its_sentence() {
     assert_eq!(doc.speakers.len(), 1);
     assert_eq!(doc.speakers[0].titles, ["the chief executive"]);
 }
+
+#[test]
+fn echoes_found_in_the_joined_sources_as_one_by_one() {
+    use crate::quote::{marks, EchoSources, How};
+    // Sources with NULs, case to fold, one as long as a needle, and needles running over
+    // the end of one source into the next.
+    let text = "“Go home.” “Ab\0cd EF” “go” “ÉCOLE go home now” “xy\0z” “GO HOME”";
+    let pairs: Vec<marks::Pair> = {
+        let sentences = [crate::span::Span::new(0, text.len())];
+        let (mut m, mut p, mut e) = (Vec::new(), Vec::new(), Vec::new());
+        marks::marks_into(text, &mut m);
+        marks::pairs_into(text, &sentences, &m, &mut p, &mut e);
+        p
+    };
+    assert_eq!(pairs.len(), 6);
+    let np = crate::quote::speaker::Np {
+        span: crate::span::Span::new(0, 0),
+        name: crate::span::Span::new(0, 0),
+        title: None,
+        kind: crate::quote::speaker::NpKind::Name,
+        end: 0,
+    };
+    let found = How::Found(crate::quote::Found { np, cue: np.span, title: None, addressee: None, adjacent: true });
+    let hows: Vec<How> = (0..pairs.len()).map(|k| if k == 2 { How::None } else { found }).collect();
+    let sources = EchoSources::new(text, &pairs, &hows);
+    let one_by_one = |needle: &str| {
+        (0..pairs.len()).find(|&o| {
+            let l = text[pairs[o].inner.range()].to_lowercase();
+            matches!(hows[o], How::Found(_)) && l.len() > needle.len() && l.contains(needle)
+        })
+    };
+    for needle in ["go home", "go", "ab\0c", "cd ef", "d ef\0", "\0", "y\0z", "écol", "z\0", "now", "nothing"] {
+        assert_eq!(sources.first_holding(needle), one_by_one(needle), "{needle:?}");
+    }
+}
