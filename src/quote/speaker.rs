@@ -835,8 +835,18 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             // `Analysts said`: people in the plural, capitalised at the start.
             return Some(Np { span, name: span, title: None, kind: NpKind::Group, end: j });
         }
-        // Keep at most four name words: `Mullah Abdullah Abdul Ghani Baradar` → the last four.
-        let n = n.max(j.saturating_sub(4));
+        // Keep at most four name words, particles not counted: `Mullah Abdullah Abdul
+        // Ghani Baradar` → the last four; `Maria Luisa de la Cruz Herrera` whole.
+        let (mut m, mut words) = (j, 0);
+        while m > n {
+            let particle = is_particle(win.f(m - 1));
+            if !particle && words == 4 {
+                break;
+            }
+            words += usize::from(!particle);
+            m -= 1;
+        }
+        let n = m;
         let name = win.span(n, j);
         let title = (n > i).then(|| win.span(i, n));
         return Some(Np { span, name, title, kind: NpKind::Name, end: j });

@@ -41,6 +41,8 @@ const CASES: &[Case] = &[
     // British single marks: a plural possessive's apostrophe inside, a double quote nested
     ("‘It is the players’ job to win games,’ said manager Tom Hale.", "It is the players’ job to win games", Some("Tom Hale"), Direct, Some("said")),
     ("The chief constable said: ‘Officers were told to “hold the line”, and they did.’", "Officers were told to “hold the line”, and they did.", Some("the chief constable"), Direct, Some("said")),
+    // particles do not count towards the four words a name keeps
+    ("Maria Luisa de la Cruz Herrera said the plan was “a disaster”.", "a disaster", Some("Maria Luisa de la Cruz Herrera"), Partial, Some("said")),
     // a sentence of short words is no title (`job` would be capitalised in one)
     ("“We are staying,” Tom Hale said. “There is a job to do.”", "There is a job to do.", Some("Tom Hale"), Direct, Some("said")),
     // honorifics and offices of other countries are titles (`Sir`, `Shri`, `Taoiseach`)
