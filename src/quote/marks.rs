@@ -131,6 +131,9 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
     match c {
         '“' | '„' | '‟' | '«' => Some(Role::Open),
         '”' | '»' => Some(Role::Close),
+        // `Pakistan"s budget`, `don"t`: a straight mark typed for an apostrophe (not
+        // `about"joint operations`, a space left out).
+        '"' if word_before && contraction_after(text, i + 1) => None,
         '"' => Some(Role::Straight { open_like: space_before && !space_after, close_like: !space_before }),
         '‘' | '\'' | '’' => {
             if word_before && word_after {
@@ -149,6 +152,13 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
         }
         _ => None,
     }
+}
+
+/// Whether the letters from `i` are one or two and end a word (`s`, `t`, `ll`, `ve`): the
+/// end of a possessive or a contraction.
+fn contraction_after(text: &str, i: usize) -> bool {
+    let letters = text[i..].bytes().take(3).take_while(u8::is_ascii_alphabetic).count();
+    (1..=2).contains(&letters) && !text[i + letters..].starts_with(char::is_alphanumeric)
 }
 
 /// Every mark of `text`, in order.
@@ -293,7 +303,11 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
             (None, Role::Open) => open = Some(mark),
             (None, Role::Straight { open_like, close_like }) => {
                 let later_straight = last_straight.is_some_and(|l| l > k);
-                if close_like && !open_like && !later_straight {
+                // `The plan fails," said Ann Lee. "We will fight it."`: a closing mark
+                // with an even number of marks after it has no opening one.
+                let pairs_after =
+                    || marks[k + 1..].iter().filter(|m| matches!(m.role, Role::Straight { .. })).count() % 2 == 0;
+                if close_like && !open_like && (!later_straight || pairs_after()) {
                     unopened(text, sentences, floor, mark, out);
                     floor = mark.span.end;
                 } else {

@@ -41,6 +41,9 @@ const CASES: &[Case] = &[
     // British single marks: a plural possessive's apostrophe inside, a double quote nested
     ("‘It is the players’ job to win games,’ said manager Tom Hale.", "It is the players’ job to win games", Some("Tom Hale"), Direct, Some("said")),
     ("The chief constable said: ‘Officers were told to “hold the line”, and they did.’", "Officers were told to “hold the line”, and they did.", Some("the chief constable"), Direct, Some("said")),
+    // a straight closing mark with no opening one, before a paired quote; a straight mark typed for an apostrophe
+    ("The plan is a disaster for everyone,\" said councillor Ann Lee. \"We will fight it.\"", "The plan is a disaster for everyone", Some("Ann Lee"), Direct, Some("said")),
+    ("The dollar\"s drop raised questions. But Tom Hale said: \"They have played a role.\"", "They have played a role.", Some("Tom Hale"), Direct, Some("said")),
     // particles do not count towards the four words a name keeps
     ("Maria Luisa de la Cruz Herrera said the plan was “a disaster”.", "a disaster", Some("Maria Luisa de la Cruz Herrera"), Partial, Some("said")),
     // a sentence of short words is no title (`job` would be capitalised in one)
