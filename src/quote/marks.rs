@@ -265,7 +265,12 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
     let mut floor = para.start;
     let first_out = out.len();
     let last_straight = marks.iter().rposition(|m| matches!(m.role, Role::Straight { .. }));
+    // Straight marks after the one being read.
+    let mut straight_after = marks.iter().filter(|m| matches!(m.role, Role::Straight { .. })).count();
     for (k, &mark) in marks.iter().enumerate() {
+        if matches!(mark.role, Role::Straight { .. }) {
+            straight_after -= 1;
+        }
         // `„Wir schaffen das“`: after a low opening mark, `“` closes.
         let low_open = open.is_some_and(|o| text[o.span.range()] == *"„");
         let role = if low_open && text[mark.span.range()] == *"“" { Role::Close } else { mark.role };
@@ -305,9 +310,7 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
                 let later_straight = last_straight.is_some_and(|l| l > k);
                 // `The plan fails," said Ann Lee. "We will fight it."`: a closing mark
                 // with an even number of marks after it has no opening one.
-                let pairs_after =
-                    || marks[k + 1..].iter().filter(|m| matches!(m.role, Role::Straight { .. })).count() % 2 == 0;
-                if close_like && !open_like && (!later_straight || pairs_after()) {
+                if close_like && !open_like && (!later_straight || straight_after % 2 == 0) {
                     unopened(text, sentences, floor, mark, out);
                     floor = mark.span.end;
                 } else {
