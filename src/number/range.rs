@@ -109,8 +109,9 @@ impl Connector {
             TokKind::Punct => match s {
                 "±" | "+" => return plus_minus(ctx, c),
                 "-" | "–" | "—" | "‑" | "~" => {
-                    // glued on both sides (`20~100` too), or an en dash between spaces
-                    let spaced_ok = s == "–" && c.start > pos;
+                    // glued on both sides (`20~100` too), or an en dash or a hyphen between
+                    // spaces (`40 - 50 years`)
+                    let spaced_ok = matches!(s, "–" | "-") && c.start > pos;
                     if !(c.start == pos || spaced_ok) {
                         return None;
                     }
@@ -122,8 +123,18 @@ impl Connector {
             TokKind::Digits => return None,
         };
         let n = ctx.next(c.end)?;
-        if conn == Connector::Dash && n.start != c.end && !(s == "–" && c.start > pos) {
+        if conn == Connector::Dash && n.start != c.end && !(matches!(s, "–" | "-") && c.start > pos) {
             return None;
+        }
+        // A hyphen between spaces joins two plain numbers, one space either side (not a
+        // table's `7  - 212.28`, `1 - 500-600 lbs`, `1/10 - 25-1/2`).
+        if s == "-" && c.start > pos {
+            let glued = |i: usize| matches!(ctx.byte(i), Some(b'-' | b'/'));
+            let plain = c.start == pos + 1 && n.start == c.end + 1 && n.is_digits();
+            let fraction_before = ctx.slice(0, pos).rsplit(' ').next().is_some_and(|w| w.contains('/'));
+            if !plain || glued(n.end) || fraction_before {
+                return None;
+            }
         }
         let ok = match n.kind {
             TokKind::Digits => true,
