@@ -8,7 +8,9 @@ use super::exclude::{
     in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_unit_power, is_year,
 };
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
-use super::numeral::{multiplier, read_digits, read_words, run_end, scaled, trailing_scale, Digits, Numeral};
+use super::numeral::{
+    class_of, multiplier, read_digits, read_words, read_words_known, run_end, scaled, trailing_scale, Digits, Numeral,
+};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
@@ -347,14 +349,17 @@ fn numeral_at<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Digits> {
     if first.is_digits() {
         return Some(read_digits(ctx, first.start));
     }
-    let start = article_before(ctx, first).unwrap_or(first);
-    read_words(ctx, start).map(Digits::Num)
+    // The word's entry, looked up once for the article before it and for reading it.
+    let cols = NUMBER_WORDS.get_folded(ctx.s(first));
+    let start = article_before(ctx, first, cols).unwrap_or(first);
+    read_words_known(ctx, start, Some((first.start, class_of(cols)))).map(Digits::Num)
 }
 
-/// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`.
+/// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`, given the
+/// columns of `t` in the number words.
 #[inline(always)]
-fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<Tok<'a>> {
-    let class = NUMBER_WORDS.get_folded(ctx.s(t))?.get(1).copied()?;
+fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>, cols: Option<&[&'static str]>) -> Option<Tok<'a>> {
+    let class = cols?.get(1).copied()?;
     if !matches!(class, "hundred" | "scale" | "dozen" | "fraction" | "couple") {
         return None;
     }

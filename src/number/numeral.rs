@@ -603,7 +603,13 @@ fn factor_of(col: &str) -> Option<f64> {
 /// The class and value of a number word.
 #[inline(always)]
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
-    let cols = NUMBER_WORDS.get_folded(w)?;
+    class_of(NUMBER_WORDS.get_folded(w))
+}
+
+/// The class and value in a number word's columns, if it has any.
+#[inline(always)]
+pub(crate) fn class_of(cols: Option<&[&'static str]>) -> Option<(&'static str, f64)> {
+    let cols = cols?;
     Some((cols.get(1).copied()?, value_of(cols.first()?)?))
 }
 
@@ -642,6 +648,17 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
 #[inline(always)]
 pub(crate) fn read_words<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Numeral> {
+    read_words_known(ctx, first, None)
+}
+
+/// [`read_words`], given the class of the word starting at `known.0` when the caller has
+/// already looked it up (`known.1`), so that it is not looked up again.
+#[inline(always)]
+pub(crate) fn read_words_known<'a>(
+    ctx: &Ctx<'a>,
+    first: Tok<'a>,
+    mut known: Option<(usize, Option<(&'static str, f64)>)>,
+) -> Option<Numeral> {
     let mut t = first;
     let mut article = false;
     let w = ctx.s(t);
@@ -662,7 +679,11 @@ pub(crate) fn read_words<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Numeral> {
     let mut group: Option<(f64, usize, usize)> = None;
     loop {
         let w = ctx.s(t);
-        let Some((class, v)) = word_class(w) else {
+        let class = match known.take() {
+            Some((start, class)) if start == t.start => class,
+            _ => word_class(w),
+        };
+        let Some((class, v)) = class else {
             // `and` inside: `four hundred and six`, `five and a half`.
             if w.eq_ignore_ascii_case("and") && last.is_some() {
                 if let Some((part, part_end)) = and_a_fraction(ctx, t) {
