@@ -511,12 +511,20 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
 /// percent, as `a third` is). Not when that count is not a plain count larger than the
 /// first (`3 in 10 days`, `2 in 1999`): then nothing is claimed here. Where scanning
 /// resumes, if claimed.
-#[inline(never)]
+///
+/// Most numerals have no ` in ` after them: the bytes say so where it is asked, before
+/// any call.
+#[inline(always)]
 fn ratio(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<usize> {
-    // Most numerals have no ` in ` after them: the bytes say so before any token is read.
     if ctx.bytes().get(n1.end..n1.end + 4) != Some(b" in ") {
         return None;
     }
+    ratio_after_in(ctx, n1, depth, out)
+}
+
+/// [`ratio`] after a numeral followed by ` in `, out of line.
+#[inline(never)]
+fn ratio_after_in(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<usize> {
     if n1.multiplier.is_some() || n1.fractional || n1.fraction_word || n1.value < 1.0 {
         return None;
     }

@@ -207,7 +207,10 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             i = j;
         }
     }
-    let mut value = dotted.unwrap_or_else(|| mantissa.value(&ctx.bytes()[p..i]));
+    let mut value = match dotted {
+        Some(v) => v,
+        None => mantissa.value(&ctx.bytes()[p..i]),
+    };
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
@@ -445,8 +448,20 @@ fn group_separator(ctx: &Ctx, i: usize) -> Option<usize> {
 /// number before them when one of the groups starts with `0`, as no number of its own
 /// does; else (`12 500 troops`) the space may part two numbers, and does. Where the last
 /// group ends, if so.
+///
+/// Most numerals are followed by a space and a word, or by no space: the two bytes after
+/// them say so where it is asked, before any call.
+#[inline(always)]
+fn space_groups(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.byte(i) != Some(b' ') || !digit_at(ctx, i + 1) {
+        return None;
+    }
+    space_groups_from(ctx, i)
+}
+
+/// [`space_groups`] after a space and a digit, out of line.
 #[inline(never)]
-fn space_groups(ctx: &Ctx, mut i: usize) -> Option<usize> {
+fn space_groups_from(ctx: &Ctx, mut i: usize) -> Option<usize> {
     let mut zero_led = false;
     let start = i;
     while ctx.byte(i) == Some(b' ')
@@ -568,8 +583,12 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
 #[inline(never)]
 pub(crate) fn scaled(value: f64, written: &str, factor: f64) -> f64 {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    let decimals =
-        written.rfind('.').map_or(0, |dot| written[dot + 1..].bytes().take_while(u8::is_ascii_digit).count());
+                                                // The last `.` by bytes (a numeral is a few bytes: no searcher is set up for it).
+    let bytes = written.as_bytes();
+    let decimals = bytes
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map_or(0, |dot| bytes[dot + 1..].iter().take_while(|b| b.is_ascii_digit()).count());
     let Some(&power) = POWERS_OF_TEN.get(decimals).filter(|_| decimals > 0) else { return value * factor };
     let whole = (value * power).round();
     if (whole * factor).abs() >= EXACT || factor.fract() != 0.0 {

@@ -49,7 +49,8 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
 /// A source as a quote's speaker names it: a determiner that opens the sentence is
 /// written in lower case (`The ministry said` → `the ministry`, as elsewhere).
 fn as_named(mut source: String) -> String {
-    if source.contains(" ") && matches!(source.split(" ").next(), Some("The" | "A" | "An")) {
+    // The first word, before a space (a character, not a string: no searcher is set up).
+    if matches!(source.split_once(' '), Some(("The" | "A" | "An", _))) {
         source[..1].make_ascii_lowercase();
     }
     source
