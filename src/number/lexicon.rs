@@ -313,10 +313,14 @@ impl Table {
 
     /// The most words of a key (of words joined by spaces) that may end with the word `w`
     /// (either case); 0 means none does, and 2 that no key of three words or more does.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn most_words_ending(&self, w: &str) -> usize {
         let (index, bit) = (filter_index(w.as_bytes()), 1 << w.len().min(63));
-        self.lasts.iter().rposition(|filter| filter[index] & bit != 0).map_or(0, |k| k + 1)
+        let mut words = self.lasts.len();
+        while words > 0 && self.lasts[words - 1][index] & bit == 0 {
+            words -= 1;
+        }
+        words
     }
 
     /// The most words in one entry.
