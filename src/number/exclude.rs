@@ -68,7 +68,7 @@ fn lower_case_month(w: &str) -> bool {
     let buf = &mut buf[..w.len()];
     buf.copy_from_slice(w.as_bytes());
     buf[0].make_ascii_uppercase();
-    std::str::from_utf8(buf).is_ok_and(|m| MONTHS.has_exact(m))
+    MONTHS.has_exact_bytes(buf)
 }
 
 /// The word before `pos`, stepping over an abbreviation's period (`Jan. 22`, and `oct .

@@ -301,7 +301,13 @@ impl Table {
     /// Whether `key` is listed exactly as written.
     #[inline]
     pub(crate) fn has_exact(&self, key: &str) -> bool {
-        self.get(key).is_some()
+        self.has_exact_bytes(key.as_bytes())
+    }
+
+    /// [`Table::has_exact`] for a key made in a buffer, with no UTF-8 check.
+    #[inline]
+    pub(crate) fn has_exact_bytes(&self, key: &[u8]) -> bool {
+        self.get_bytes(key).is_some()
     }
 
     /// Whether some key of several parts (joined by a space or `/`) may start with the word
