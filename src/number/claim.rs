@@ -8,7 +8,9 @@ use super::exclude::{
     in_web_address, is_clock, is_day_of_month, is_furniture, is_identifier, is_instrument, is_unit_power, is_year,
 };
 use super::lexicon::{AGE_WORDS, CURRENCY_WORDS, DETERMINERS, NUMBER_WORDS, RATE_NOUNS, STOPWORDS, UNITS};
-use super::numeral::{multiplier, read_digits, read_words, run_end, scaled, trailing_scale, Digits, Numeral};
+use super::numeral::{
+    class_of, multiplier, read_digits, read_words, read_words_known, run_end, scaled, trailing_scale, Digits, Numeral,
+};
 use super::range::{post_qualifier, pre_qualifier, range_cue, Connector, QualifierHit};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
 use super::unit::{compound_word, currency_before, currency_word_at, looks_plural, noun_phrase, unit_at};
@@ -347,14 +349,17 @@ fn numeral_at<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Digits> {
     if first.is_digits() {
         return Some(read_digits(ctx, first.start));
     }
-    let start = article_before(ctx, first).unwrap_or(first);
-    read_words(ctx, start).map(Digits::Num)
+    // The word's entry, looked up once for the article before it and for reading it.
+    let cols = NUMBER_WORDS.get_folded(ctx.s(first));
+    let start = article_before(ctx, first, cols).unwrap_or(first);
+    read_words_known(ctx, start, Some((first.start, class_of(cols)))).map(Digits::Num)
 }
 
-/// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`.
+/// `a`/`an` right before `dozen`, `hundred`, `half`, `quarter`, `couple`, given the
+/// columns of `t` in the number words.
 #[inline(always)]
-fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<Tok<'a>> {
-    let class = NUMBER_WORDS.get_folded(ctx.s(t))?.get(1).copied()?;
+fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>, cols: Option<&[&'static str]>) -> Option<Tok<'a>> {
+    let class = cols?.get(1).copied()?;
     if !matches!(class, "hundred" | "scale" | "dozen" | "fraction" | "couple") {
         return None;
     }
@@ -506,12 +511,20 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
 /// percent, as `a third` is). Not when that count is not a plain count larger than the
 /// first (`3 in 10 days`, `2 in 1999`): then nothing is claimed here. Where scanning
 /// resumes, if claimed.
-#[inline(never)]
+///
+/// Most numerals have no ` in ` after them: the bytes say so where it is asked, before
+/// any call.
+#[inline(always)]
 fn ratio(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<usize> {
-    // Most numerals have no ` in ` after them: the bytes say so before any token is read.
     if ctx.bytes().get(n1.end..n1.end + 4) != Some(b" in ") {
         return None;
     }
+    ratio_after_in(ctx, n1, depth, out)
+}
+
+/// [`ratio`] after a numeral followed by ` in `, out of line.
+#[inline(never)]
+fn ratio_after_in(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> Option<usize> {
     if n1.multiplier.is_some() || n1.fractional || n1.fraction_word || n1.value < 1.0 {
         return None;
     }

@@ -68,7 +68,7 @@ fn lower_case_month(w: &str) -> bool {
     let buf = &mut buf[..w.len()];
     buf.copy_from_slice(w.as_bytes());
     buf[0].make_ascii_uppercase();
-    std::str::from_utf8(buf).is_ok_and(|m| MONTHS.has_exact(m))
+    MONTHS.has_exact_bytes(buf)
 }
 
 /// The word before `pos`, stepping over an abbreviation's period (`Jan. 22`, and `oct .
@@ -236,7 +236,9 @@ pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> b
     }
     // `Apollo 11`, `iPhone 11`
     // An ASCII capital answers at once; only a word with other letters is read as chars.
-    let named = w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() && w.chars().any(char::is_uppercase);
+    // One pass over the bytes turns away a word of lower-case ASCII letters, most of them.
+    let named = w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        && (w.bytes().any(|b| b.is_ascii_uppercase()) || w.chars().any(char::is_uppercase));
     if !named || ctx.starts_clause(p) || MONTHS.has_exact(w) || WEEKDAYS.has_exact(w) {
         return false;
     }

@@ -301,7 +301,13 @@ impl Table {
     /// Whether `key` is listed exactly as written.
     #[inline]
     pub(crate) fn has_exact(&self, key: &str) -> bool {
-        self.get(key).is_some()
+        self.has_exact_bytes(key.as_bytes())
+    }
+
+    /// [`Table::has_exact`] for a key made in a buffer, with no UTF-8 check.
+    #[inline]
+    pub(crate) fn has_exact_bytes(&self, key: &[u8]) -> bool {
+        self.get_bytes(key).is_some()
     }
 
     /// Whether some key of several parts (joined by a space or `/`) may start with the word
@@ -313,10 +319,14 @@ impl Table {
 
     /// The most words of a key (of words joined by spaces) that may end with the word `w`
     /// (either case); 0 means none does, and 2 that no key of three words or more does.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn most_words_ending(&self, w: &str) -> usize {
         let (index, bit) = (filter_index(w.as_bytes()), 1 << w.len().min(63));
-        self.lasts.iter().rposition(|filter| filter[index] & bit != 0).map_or(0, |k| k + 1)
+        let mut words = self.lasts.len();
+        while words > 0 && self.lasts[words - 1][index] & bit == 0 {
+            words -= 1;
+        }
+        words
     }
 
     /// The most words in one entry.

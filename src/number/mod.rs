@@ -32,7 +32,7 @@ pub use numerals::Numerals;
 
 use crate::document::MapSpans;
 use crate::span::Span;
-use scan::Candidate;
+use scan::{Candidate, TextScan};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use text::Ctx;
@@ -186,8 +186,8 @@ pub fn numbers(text: &str) -> Vec<Number> {
 struct Scratch {
     /// The claims of the text being read.
     claims: Vec<Number>,
-    /// The candidates of the sentence being read.
-    found: Vec<Candidate>,
+    /// The candidates of the text being read.
+    scan: TextScan,
     /// Where the sentence's source words are.
     cues: Vec<usize>,
 }
@@ -216,7 +216,7 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
         let mut out = Vec::with_capacity(scratch.claims.len());
         out.append(&mut scratch.claims);
         scratch.claims.shrink_to(SCRATCH_CLAIMS);
-        scratch.found.shrink_to(SCRATCH_CANDIDATES);
+        scratch.scan.shrink_to(SCRATCH_CANDIDATES);
         Some(out)
     });
     kept.ok().flatten().unwrap_or_else(|| {
@@ -228,8 +228,12 @@ pub(crate) fn find_numbers(text: &str, sentences: &[crate::Sentence], quotes: &[
 
 /// The claims of `text` into `scratch.claims` (emptied first).
 fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote], scratch: &mut Scratch) {
-    let Scratch { claims: out, found, cues } = scratch;
+    let Scratch { claims: out, scan, cues } = scratch;
     out.clear();
+    if sentences.is_empty() {
+        return;
+    }
+    scan.start(text.as_bytes());
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
     for (index, sentence) in sentences.iter().enumerate() {
@@ -240,7 +244,7 @@ fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote
         ctx.set_sentence(lo, hi);
         let first = out.len();
         cues.clear();
-        scan_sentence(&ctx, found, out, cues);
+        scan_sentence(&ctx, scan.sentence(text.as_bytes(), lo, hi), out, cues);
         if out.len() == first {
             continue;
         }
@@ -280,12 +284,11 @@ fn give_source(claims: &mut [Number], source: String) {
     last.source = Some(source);
 }
 
-/// Claims at the candidates of one sentence: digits, and words that can spell a number,
-/// found by [`scan::candidates`]. Candidates inside a claim already made are passed
-/// over. Words that may name a source (`said`, `according`) are noted in `cues`.
-fn scan_sentence(ctx: &Ctx, found: &mut Vec<Candidate>, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
+/// Claims at the candidates of one sentence, `found`: digits, and words that can spell a
+/// number, found by [`scan::candidates`]. Candidates inside a claim already made are
+/// passed over. Words that may name a source (`said`, `according`) are noted in `cues`.
+fn scan_sentence(ctx: &Ctx, found: &[Candidate], out: &mut Vec<Number>, cues: &mut Vec<usize>) {
     let bytes = &ctx.bytes()[..ctx.hi];
-    scan::candidates(ctx.bytes(), ctx.lo, ctx.hi, found);
     let mut next = ctx.lo; // candidates before this were consumed by a claim
     for &Candidate { pos, len } in found.iter() {
         if pos < next {

@@ -207,7 +207,10 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             i = j;
         }
     }
-    let mut value = dotted.unwrap_or_else(|| mantissa.value(&ctx.bytes()[p..i]));
+    let mut value = match dotted {
+        Some(v) => v,
+        None => mantissa.value(&ctx.bytes()[p..i]),
+    };
     let mut fractional = decimal;
     if !grouped && !decimal && ctx.byte(i) == Some(b'/') && digit_at(ctx, i + 1) {
         let j = digits_end(ctx, i + 1);
@@ -445,8 +448,20 @@ fn group_separator(ctx: &Ctx, i: usize) -> Option<usize> {
 /// number before them when one of the groups starts with `0`, as no number of its own
 /// does; else (`12 500 troops`) the space may part two numbers, and does. Where the last
 /// group ends, if so.
+///
+/// Most numerals are followed by a space and a word, or by no space: the two bytes after
+/// them say so where it is asked, before any call.
+#[inline(always)]
+fn space_groups(ctx: &Ctx, i: usize) -> Option<usize> {
+    if ctx.byte(i) != Some(b' ') || !digit_at(ctx, i + 1) {
+        return None;
+    }
+    space_groups_from(ctx, i)
+}
+
+/// [`space_groups`] after a space and a digit, out of line.
 #[inline(never)]
-fn space_groups(ctx: &Ctx, mut i: usize) -> Option<usize> {
+fn space_groups_from(ctx: &Ctx, mut i: usize) -> Option<usize> {
     let mut zero_led = false;
     let start = i;
     while ctx.byte(i) == Some(b' ')
@@ -568,8 +583,12 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
 #[inline(never)]
 pub(crate) fn scaled(value: f64, written: &str, factor: f64) -> f64 {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    let decimals =
-        written.rfind('.').map_or(0, |dot| written[dot + 1..].bytes().take_while(u8::is_ascii_digit).count());
+                                                // The last `.` by bytes (a numeral is a few bytes: no searcher is set up for it).
+    let bytes = written.as_bytes();
+    let decimals = bytes
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map_or(0, |dot| bytes[dot + 1..].iter().take_while(|b| b.is_ascii_digit()).count());
     let Some(&power) = POWERS_OF_TEN.get(decimals).filter(|_| decimals > 0) else { return value * factor };
     let whole = (value * power).round();
     if (whole * factor).abs() >= EXACT || factor.fract() != 0.0 {
@@ -603,7 +622,13 @@ fn factor_of(col: &str) -> Option<f64> {
 /// The class and value of a number word.
 #[inline(always)]
 fn word_class(w: &str) -> Option<(&'static str, f64)> {
-    let cols = NUMBER_WORDS.get_folded(w)?;
+    class_of(NUMBER_WORDS.get_folded(w))
+}
+
+/// The class and value in a number word's columns, if it has any.
+#[inline(always)]
+pub(crate) fn class_of(cols: Option<&[&'static str]>) -> Option<(&'static str, f64)> {
+    let cols = cols?;
     Some((cols.get(1).copied()?, value_of(cols.first()?)?))
 }
 
@@ -642,6 +667,17 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 /// six`, `twenty-one`, `a dozen`, `two dozen`, `half`, `a third`, `five-and-a-half`.
 #[inline(always)]
 pub(crate) fn read_words<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Numeral> {
+    read_words_known(ctx, first, None)
+}
+
+/// [`read_words`], given the class of the word starting at `known.0` when the caller has
+/// already looked it up (`known.1`), so that it is not looked up again.
+#[inline(always)]
+pub(crate) fn read_words_known<'a>(
+    ctx: &Ctx<'a>,
+    first: Tok<'a>,
+    mut known: Option<(usize, Option<(&'static str, f64)>)>,
+) -> Option<Numeral> {
     let mut t = first;
     let mut article = false;
     let w = ctx.s(t);
@@ -662,7 +698,11 @@ pub(crate) fn read_words<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Numeral> {
     let mut group: Option<(f64, usize, usize)> = None;
     loop {
         let w = ctx.s(t);
-        let Some((class, v)) = word_class(w) else {
+        let class = match known.take() {
+            Some((start, class)) if start == t.start => class,
+            _ => word_class(w),
+        };
+        let Some((class, v)) = class else {
             // `and` inside: `four hundred and six`, `five and a half`.
             if w.eq_ignore_ascii_case("and") && last.is_some() {
                 if let Some((part, part_end)) = and_a_fraction(ctx, t) {

@@ -181,10 +181,19 @@ fn signed_end<'a>(ctx: &Ctx<'a>, conn: Connector, minus: Tok<'a>) -> bool {
 
 /// `10- to 15-year`, `8- or 9-inch`: a hyphen glued to the first number leaves its unit
 /// to the second, which must carry one glued by a hyphen.
+///
+/// Most numbers are followed by no hyphen: that is seen where it is asked, before any call.
+#[inline(always)]
 fn suspended_hyphen<'a>(ctx: &Ctx<'a>, pos: usize, c: Tok<'a>) -> Option<(Connector, Tok<'a>)> {
     if c.start != pos || !ctx.is_any(c, &["-", "‑"]) {
         return None;
     }
+    suspended_hyphen_after(ctx, c)
+}
+
+/// [`suspended_hyphen`] after a hyphen `c` glued to a number, out of line.
+#[inline(never)]
+fn suspended_hyphen_after<'a>(ctx: &Ctx<'a>, c: Tok<'a>) -> Option<(Connector, Tok<'a>)> {
     let w = ctx.next(c.end).filter(|w| w.start > c.end && w.is_word())?;
     let conn = match fold8(ctx.s(w), &mut [0u8; 8]) {
         b"to" | b"through" => Connector::To,

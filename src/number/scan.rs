@@ -146,6 +146,62 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, hi: usize, out: &mut Vec<Candi
     }
 }
 
+/// The candidates of a whole text, found in one pass and handed out sentence by sentence:
+/// a pass per sentence would class the unused end of each sentence's last block of 64
+/// bytes, and start again for each sentence.
+#[derive(Debug, Default)]
+pub(crate) struct TextScan {
+    /// The candidates of the whole text, in order.
+    all: Vec<Candidate>,
+    /// The first candidate not yet handed out.
+    cursor: usize,
+    /// The candidates of a sentence that starts or ends inside a run of letters or
+    /// digits, which the text's pass reads otherwise: scanned alone.
+    alone: Vec<Candidate>,
+}
+
+impl TextScan {
+    /// Finds the candidates of all of `bytes`.
+    pub(crate) fn start(&mut self, bytes: &[u8]) {
+        candidates(bytes, 0, bytes.len(), &mut self.all);
+        self.cursor = 0;
+    }
+
+    /// The candidates of the sentence `lo..hi` of the `bytes` given to
+    /// [`TextScan::start`], the same as [`candidates`] finds in the sentence alone.
+    /// Sentences in order cost one walk over the text's candidates.
+    pub(crate) fn sentence(&mut self, bytes: &[u8], lo: usize, hi: usize) -> &[Candidate] {
+        let alnum = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+        // A run going on from before the sentence starts a candidate only in the
+        // sentence; a word going on past it is shorter there.
+        let cut_at_start = lo > 0 && alnum(lo - 1) && alnum(lo);
+        let cut_at_end = hi > 0 && letter(hi - 1) && letter(hi);
+        if cut_at_start || cut_at_end {
+            candidates(bytes, lo, hi, &mut self.alone);
+            return &self.alone;
+        }
+        if self.cursor > 0 && self.all.get(self.cursor - 1).is_some_and(|c| c.pos >= lo) {
+            // A sentence before the last one handed out: found again from the start.
+            self.cursor = self.all.partition_point(|c| c.pos < lo);
+        }
+        while self.all.get(self.cursor).is_some_and(|c| c.pos < lo) {
+            self.cursor += 1;
+        }
+        let first = self.cursor;
+        while self.all.get(self.cursor).is_some_and(|c| c.pos < hi) {
+            self.cursor += 1;
+        }
+        self.all.get(first..self.cursor).unwrap_or_default()
+    }
+
+    /// Gives back memory past `most` candidates, so that a long text's list is not kept.
+    pub(crate) fn shrink_to(&mut self, most: usize) {
+        self.all.shrink_to(most);
+        self.alone.shrink_to(most);
+    }
+}
+
 /// Whether the word `w` is a number word, and whether it is a source word.
 pub(crate) fn listed(w: &[u8]) -> (bool, bool) {
     SCAN_WORDS.find(w)
@@ -308,6 +364,24 @@ mod tests {
                 let hi = hi.min(bytes.len());
                 candidates(bytes, lo, hi, &mut found);
                 assert_eq!(found, candidates_ref(&bytes[..hi], lo), "{lo}..{hi} in {text:?}");
+            }
+        }
+        check_text_scan(text);
+    }
+
+    /// The text's candidates handed out for sentences cut at every place, in order and
+    /// then out of order, are those each sentence's own pass finds.
+    fn check_text_scan(text: &str) {
+        let bytes = text.as_bytes();
+        let mut scan = TextScan::default();
+        scan.start(bytes);
+        let mut alone = Vec::new();
+        for step in 1..=9 {
+            let cuts: Vec<usize> = (0..=bytes.len()).step_by(step).chain([bytes.len()]).collect();
+            let pairs: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
+            for &(lo, hi) in pairs.iter().chain(pairs.iter().rev()) {
+                candidates(bytes, lo, hi, &mut alone);
+                assert_eq!(scan.sentence(bytes, lo, hi), &alone[..], "{lo}..{hi} in {text:?}");
             }
         }
     }

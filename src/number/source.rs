@@ -49,7 +49,11 @@ pub(crate) fn sentence_source(ctx: &Ctx, cues: &[usize]) -> Option<String> {
 /// A source as a quote's speaker names it: a determiner that opens the sentence is
 /// written in lower case (`The ministry said` → `the ministry`, as elsewhere).
 fn as_named(mut source: String) -> String {
-    if source.contains(" ") && matches!(source.split(" ").next(), Some("The" | "A" | "An")) {
+    // The first word, before a space, found by its bytes (a source is a few words: no
+    // searcher is set up for it).
+    let bytes = source.as_bytes();
+    let first = bytes.iter().position(|&b| b == b' ').map(|space| &bytes[..space]);
+    if matches!(first, Some(b"The" | b"A" | b"An")) {
         source[..1].make_ascii_lowercase();
     }
     source

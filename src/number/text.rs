@@ -458,7 +458,9 @@ impl<'a> Ctx<'a> {
     pub(crate) fn starts_clause(&self, t: Tok) -> bool {
         match self.before(t) {
             None => true,
-            Some(p) => p.kind == TokKind::Punct && self.is_any(p, &["“", "\"", "‘", "(", "[", ":", "—", "–", "-", "•"]),
+            Some(p) => {
+                p.kind == TokKind::Punct && matches!(p.text, "“" | "\"" | "‘" | "(" | "[" | ":" | "—" | "–" | "-" | "•")
+            }
         }
     }
 

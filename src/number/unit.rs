@@ -23,9 +23,13 @@ pub(crate) struct UnitHit<'a> {
 /// Whether `w` looks like a plural noun (`members`, `SUVs`, `people`).
 #[inline(always)]
 pub(crate) fn looks_plural(w: &str) -> bool {
-    if PLURALS.has(w) {
-        return true;
-    }
+    PLURALS.has(w) || looks_plural_unlisted(w)
+}
+
+/// Whether `w`, a word the plurals do not list, looks like a plural noun by its ending
+/// (`members`, `SUVs`): [`looks_plural`] for a caller that has looked it up already.
+#[inline(always)]
+fn looks_plural_unlisted(w: &str) -> bool {
     if w.len() < 3 || !w.ends_with('s') || NOT_PLURAL.has(w) || STOPWORDS.has(w) {
         return false;
     }
@@ -314,8 +318,9 @@ pub(crate) fn noun_phrase<'a>(ctx: &Ctx<'a>, t: Tok<'a>, plural: bool) -> Option
         let head = ctx.tok(t.start, word_end_tok.end, TokKind::Word);
         if plural {
             let tail = if compound { ctx.s(word_end_tok) } else { w };
-            let collective = PLURALS.has(tail) && ctx.word(ctx.after(word_end_tok)).is_some_and(looks_plural);
-            if looks_plural(tail)
+            let listed = PLURALS.has(tail);
+            let collective = listed && ctx.word(ctx.after(word_end_tok)).is_some_and(looks_plural);
+            if (listed || looks_plural_unlisted(tail))
                 && !collective
                 && !(is_capitalized(w) && !is_all_caps(w) && next_is_word(ctx, word_end_tok))
             {
