@@ -288,7 +288,9 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
                         | "since"
                 )
             );
-            if !prep {
+            // `over thirty years old`: an age, not a stretch of time.
+            let age = tail.age || ctx.word(ctx.next(tail.end)).is_some_and(|w| w.eq_ignore_ascii_case("old"));
+            if !prep && !age {
                 return None;
             }
         }

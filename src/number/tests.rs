@@ -272,6 +272,7 @@ fn parser_style_cases() {
         ("It weighs 1,234,567.89 kg.", "1,234,567.89 kg", One(1234567.89), None, "measure", Some("kg")),
         ("The car hit 120 km/h.", "120 km/h", One(120.0), None, "measure", Some("km/h")),
         ("It costs 200 - 300 dollars.", "200 - 300 dollars", Range(200.0, 300.0), None, "money", Some("dollars")),
+        ("He is over thirty years old.", "over thirty years", One(30.0), Some("more_than"), "duration", Some("years")),
         ("The photon carries 1.7 eV.", "1.7 eV", One(1.7), None, "measure", Some("eV")),
         ("Patients got 14 mGy of radiation.", "14 mGy", One(14.0), None, "measure", Some("mGy")),
         ("The wavelength is 450 nm.", "450 nm", One(450.0), None, "measure", Some("nm")),
