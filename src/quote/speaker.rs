@@ -484,8 +484,9 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
         if f & (PRONOUN | DETERMINER | CONNECTIVE) != 0 || (j > from && (is_participle(w, f) || f & SKIP_WORD != 0)) {
             break;
         }
-        // `the email went on to say`: the verb after the head noun.
-        if j > from && matches!(w, "go" | "goes" | "went") && win.w(j + 1) == "on" {
+        // `the email went on to say`: the verb after the head noun; `a source close to the
+        // family`: the words that tell who someone is.
+        if j > from && (matches!(w, "go" | "goes" | "went") && win.w(j + 1) == "on" || tells_relation(w)) {
             break;
         }
         j += 1;
@@ -555,7 +556,8 @@ fn det_phrase(win: &Window, det: usize, from: usize) -> Option<Np> {
             Some(NpKind::Role)
         } else if is_plural(h, hf) {
             Some(NpKind::Group)
-        } else if hf & CAP != 0 && (a..b).all(|x| win.has(x, CAP) || win.has(x, ACRONYM)) {
+        } else if hf & CAP != 0 && !described && (a..b).all(|x| win.has(x, CAP) || win.has(x, ACRONYM)) {
+            // (`one Democrat familiar with the talks` is someone described.)
             Some(NpKind::Org)
         } else if after_preposition {
             None

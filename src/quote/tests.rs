@@ -44,6 +44,9 @@ const CASES: &[Case] = &[
     // a straight closing mark with no opening one, before a paired quote; a straight mark typed for an apostrophe
     ("The plan is a disaster for everyone,\" said councillor Ann Lee. \"We will fight it.\"", "The plan is a disaster for everyone", Some("Ann Lee"), Direct, Some("said")),
     ("The dollar\"s drop raised questions. But Tom Hale said: \"They have played a role.\"", "They have played a role.", Some("Tom Hale"), Direct, Some("said")),
+    // someone new, described by their relation to something, before the cue
+    ("A source close to the couple told reporters: “They are laughing it off.”", "They are laughing it off.", Some("A source close to the couple"), Direct, Some("told")),
+    ("“It is settled,” one Democrat familiar with the talks said.", "It is settled", Some("one Democrat familiar with the talks"), Direct, Some("said")),
     // particles do not count towards the four words a name keeps
     ("Maria Luisa de la Cruz Herrera said the plan was “a disaster”.", "a disaster", Some("Maria Luisa de la Cruz Herrera"), Partial, Some("said")),
     // a sentence of short words is no title (`job` would be capitalised in one)
