@@ -690,13 +690,15 @@ fn indefinite_tail(win: &Window, end: usize) -> usize {
 fn cap_run(win: &Window, i: usize) -> Option<Np> {
     let mut j = i;
     let mut lower_gap = 0;
-    while win.exists(j) && j - i < 14 && win.is_word(j) {
+    // `Harmon & Pike`: an ampersand joins the capitalised words of a firm's name.
+    let ampersand = |j: usize| j > i && win.w(j) == "&" && cap_word(win.f(j + 1));
+    while win.exists(j) && j - i < 14 && (win.is_word(j) || ampersand(j)) {
         if j > i && win.line_break_before(j) {
             // A name never runs over a line break (`… X.` then `Fact-checkers` below).
             break;
         }
         let (w, f) = (win.w(j), win.f(j));
-        let ok = if cap_word(f) || f & TITLE != 0 {
+        let ok = if cap_word(f) || f & TITLE != 0 || ampersand(j) {
             true
         } else if is_particle(f) || w == "of" {
             // `Chancellor of the Exchequer Nigel Lawson`, `Friends of the Earth`; not `Ann
@@ -831,6 +833,10 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
             return Some(Np { span, name, title, kind: NpKind::Name, end: j });
         }
     }
+    if n > i && win.w(n - 1) == "&" {
+        // `Johnson & Johnson`: the name after an ampersand is the end of a firm's.
+        return Some(Np { span, name: span, title: None, kind: NpKind::Org, end: j });
+    }
     let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office;
     if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
         if j - i == 1 && plural_role(win.w(i)) {
@@ -860,7 +866,7 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         }
     }
     let all_caps_or_names =
-        (i..j).all(|x| win.has(x, CAP) || is_particle(win.f(x)) || matches!(win.w(x), "of" | "the"));
+        (i..j).all(|x| win.has(x, CAP) || is_particle(win.f(x)) || matches!(win.w(x), "of" | "the" | "&"));
     if all_caps_or_names && (has_org || (i..j).any(|x| win.has(x, ACRONYM)) || n == j) {
         // `NATO`, `UN Analytical Support and Sanctions Monitoring Team`, `Danish Competition Authority`
         let only_titles = (i..j).all(|x| win.has(x, TITLE));

@@ -47,6 +47,9 @@ const CASES: &[Case] = &[
     // someone new, described by their relation to something, before the cue
     ("A source close to the couple told reporters: “They are laughing it off.”", "They are laughing it off.", Some("A source close to the couple"), Direct, Some("told")),
     ("“It is settled,” one Democrat familiar with the talks said.", "It is settled", Some("one Democrat familiar with the talks"), Direct, Some("said")),
+    // an ampersand inside a firm's name
+    ("Harmon & Pike chairman Ann Lee wrote that it was “a year of hard lessons.”", "a year of hard lessons.", Some("Ann Lee"), Partial, Some("wrote")),
+    ("“We disagree,” Johnson & Johnson said.", "We disagree", Some("Johnson & Johnson"), Direct, Some("said")),
     // particles do not count towards the four words a name keeps
     ("Maria Luisa de la Cruz Herrera said the plan was “a disaster”.", "a disaster", Some("Maria Luisa de la Cruz Herrera"), Partial, Some("said")),
     // a sentence of short words is no title (`job` would be capitalised in one)
