@@ -1593,7 +1593,8 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
         // capitalised participle or adjective opening the sentence (`Flying home,`).
         let subordinate = is_subordinator(win.w(a));
         let lone_word = |np: &Np| np.kind == NpKind::Name && np.end == a + 1 && win.w(a).ends_with("ing");
-        if let Some(np) = parse_np(win, a).filter(|np| np.end < upto && !subordinate && !lone_word(np)) {
+        let np = parse_np(win, a).or_else(|| noun_then_verb(win, a));
+        if let Some(np) = np.filter(|np| np.end < upto && !subordinate && !lone_word(np)) {
             let (mut verb, mut title) = (np.end, np.title);
             if let Some((t, after)) = apposition(win, verb) {
                 title = title.or(t);
@@ -1615,6 +1616,27 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
         s = (s..upto).find(|&x| win.w(x) == ",")? + 1;
     }
     None
+}
+
+/// `The company cut its forecast`: a determiner and a noun for a body or a document, then
+/// a lower-case word (its verb), as a phrase of that kind. (Not a role: `the candidate`
+/// is better left to the person a pronoun finds.)
+fn noun_then_verb(win: &Window, a: usize) -> Option<Np> {
+    let noun = win.f(a + 1);
+    let kind = if noun & cues::ORG_WORD != 0 {
+        NpKind::Org
+    } else if noun & cues::DOC_NOUN != 0 {
+        NpKind::Document
+    } else {
+        return None;
+    };
+    let verb = win.f(a + 2);
+    let plain = |f: u32| f & tokens::LOWER != 0 && f & (cues::PHRASE_BREAK | cues::PRONOUN | cues::DETERMINER) == 0;
+    if !win.has(a, cues::DETERMINER) || !plain(noun) || !plain(verb) || !win.is_word(a + 2) {
+        return None;
+    }
+    let span = win.span(a, a + 2);
+    Some(Np { span, name: span, title: None, kind, end: a + 2 })
 }
 
 /// A word opening a subordinate clause.

@@ -47,6 +47,8 @@ const CASES: &[Case] = &[
     // someone new, described by their relation to something, before the cue
     ("A source close to the couple told reporters: “They are laughing it off.”", "They are laughing it off.", Some("A source close to the couple"), Direct, Some("told")),
     ("“It is settled,” one Democrat familiar with the talks said.", "It is settled", Some("one Democrat familiar with the talks"), Direct, Some("said")),
+    // a participle's subject is a body named by its noun, then its verb
+    ("The company cut its forecast on Thursday, saying demand had been “unexpectedly weak”.", "unexpectedly weak", Some("the company"), Partial, Some("saying")),
     // an ampersand inside a firm's name
     ("Harmon & Pike chairman Ann Lee wrote that it was “a year of hard lessons.”", "a year of hard lessons.", Some("Ann Lee"), Partial, Some("wrote")),
     ("“We disagree,” Johnson & Johnson said.", "We disagree", Some("Johnson & Johnson"), Direct, Some("said")),
