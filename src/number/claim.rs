@@ -349,6 +349,23 @@ fn numeral_at<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Digits> {
     if first.is_digits() {
         return Some(read_digits(ctx, first.start));
     }
+    if first.kind == TokKind::Punct {
+        // `½ teaspoon`: a vulgar fraction alone, read as digits are.
+        let value = ctx.char_at(first.start).and_then(super::numeral::vulgar_fraction)?;
+        return Some(Digits::Num(Numeral {
+            start: first.start,
+            end: first.start + ctx.char_at(first.start).map_or(0, char::len_utf8),
+            value,
+            digits: true,
+            plain_len: 0,
+            fractional: true,
+            multiplier: None,
+            fraction_word: false,
+            counted_fraction: false,
+            lone_one: false,
+            couple: false,
+        }));
+    }
     // The word's entry, looked up once for the article before it and for reading it.
     let cols = NUMBER_WORDS.get_folded(ctx.s(first));
     let start = article_before(ctx, first, cols).unwrap_or(first);

@@ -236,6 +236,8 @@ fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote
     scan.start(text.as_bytes());
     let mut q = 0;
     let mut ctx = Ctx::new(text, 0, 0);
+    // Most texts have no vulgar fraction: looked for once, not in each sentence.
+    let fractions = vulgar_fractions(text, 0).next().is_some();
     for (index, sentence) in sentences.iter().enumerate() {
         let (lo, hi) = (sentence.span.start, sentence.span.end.min(text.len()));
         if lo >= hi || !text.is_char_boundary(lo) || !text.is_char_boundary(hi) {
@@ -244,7 +246,7 @@ fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote
         ctx.set_sentence(lo, hi);
         let first = out.len();
         cues.clear();
-        scan_sentence(&ctx, scan.sentence(text.as_bytes(), lo, hi), out, cues);
+        scan_sentence(&ctx, scan.sentence(text.as_bytes(), lo, hi), fractions, out, cues);
         if out.len() == first {
             continue;
         }
@@ -287,9 +289,23 @@ fn give_source(claims: &mut [Number], source: String) {
 /// Claims at the candidates of one sentence, `found`: digits, and words that can spell a
 /// number, found by [`scan::candidates`]. Candidates inside a claim already made are
 /// passed over. Words that may name a source (`said`, `according`) are noted in `cues`.
-fn scan_sentence(ctx: &Ctx, found: &[Candidate], out: &mut Vec<Number>, cues: &mut Vec<usize>) {
+/// With `fractions`, the text holds vulgar fractions, which are candidates too.
+fn scan_sentence(ctx: &Ctx, found: &[Candidate], fractions: bool, out: &mut Vec<Number>, cues: &mut Vec<usize>) {
     let bytes = &ctx.bytes()[..ctx.hi];
-    let mut next = ctx.lo; // candidates before this were consumed by a claim
+    // Candidates before `next` were consumed by a claim.
+    let mut next = ctx.lo;
+    // `½ teaspoon`: a vulgar fraction standing alone (if the text has any), read in its
+    // place among the others, as digits are.
+    let merged: Vec<Candidate>;
+    let found = if fractions {
+        let mut all = found.to_vec();
+        all.extend(vulgar_fractions(ctx.slice(0, ctx.hi), ctx.lo).map(|pos| Candidate { pos, len: 0 }));
+        all.sort_by_key(|c| c.pos);
+        merged = all;
+        &merged[..]
+    } else {
+        found
+    };
     for &Candidate { pos, len } in found.iter() {
         if pos < next {
             continue;
@@ -312,6 +328,19 @@ fn scan_sentence(ctx: &Ctx, found: &[Candidate], out: &mut Vec<Number>, cues: &m
             next = claim::claim_at(ctx, pos, 0, out).max(j);
         }
     }
+}
+
+/// Where `text` holds a vulgar fraction character (`½`, `⅔`) from byte `lo`. They are
+/// `C2 BC`–`C2 BE` and `E2 85 90`–`E2 85 9E` in UTF-8: found by `C2` and by the `85`
+/// after an `E2` (curly quotes and dashes, `E2 80 …`, are passed over at once).
+fn vulgar_fractions(text: &str, lo: usize) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(0xC2, 0x85, &bytes[lo..])
+        .filter_map(move |p| match bytes[lo + p] {
+            0xC2 => Some(lo + p),
+            _ => (p > 0 && bytes[lo + p - 1] == 0xE2).then(|| lo + p - 1),
+        })
+        .filter(move |&p| text[p..].chars().next().is_some_and(|c| numeral::vulgar_fraction(c).is_some()))
 }
 
 /// Whether a digit or letter at `i` starts a token: not glued to a letter or digit before

@@ -262,12 +262,13 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
             i = end;
         }
     }
-    // `2½`, `3¼`: a vulgar fraction glued to the whole number.
-    if !decimal && !fractional && ctx.byte(i).is_some_and(|b| b >= 0x80) {
-        if let Some((part, len)) = ctx.char_at(i).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
+    // `2½`, `3¼`, `5 ½`: a vulgar fraction after the whole number.
+    let at = if ctx.byte(i) == Some(b' ') { i + 1 } else { i };
+    if !decimal && !fractional && ctx.byte(at).is_some_and(|b| b >= 0x80) {
+        if let Some((part, len)) = ctx.char_at(at).and_then(|c| vulgar_fraction(c).map(|v| (v, c.len_utf8()))) {
             value += part;
             fractional = true;
-            i += len;
+            i = at + len;
         }
     }
     let plain_len = if grouped || fractional { 0 } else { i - p };

@@ -333,6 +333,8 @@ fn breadth_of_parser_shapes() {
         ("The walk is five and three quarters miles.", "five and three quarters miles", One(5.75), None, "measure", Some("miles")),
         ("The talks took three and one-half hours.", "three and one-half hours", One(3.5), None, "duration", Some("hours")),
         ("He served 2½ years in jail.", "2½ years", One(2.5), None, "duration", Some("years")),
+        ("He survived 5 ½ years in prison.", "5 ½ years", One(5.5), None, "duration", Some("years")),
+        ("Add ½ teaspoon of salt.", "½ teaspoon", One(0.5), None, "measure", Some("teaspoon")),
         ("The rate is 3¼ percent.", "3¼ percent", One(3.25), None, "percent", Some("percent")),
         ("The crossing took 4 and a half hours.", "4 and a half hours", One(4.5), None, "duration", Some("hours")),
         // Dozens with a numeral.
