@@ -351,10 +351,11 @@ fn numeral_at<'a>(ctx: &Ctx<'a>, first: Tok<'a>) -> Option<Digits> {
     }
     if first.kind == TokKind::Punct {
         // `½ teaspoon`: a vulgar fraction alone, read as digits are.
-        let value = ctx.char_at(first.start).and_then(super::numeral::vulgar_fraction)?;
+        let c = ctx.char_at(first.start)?;
+        let value = super::numeral::vulgar_fraction(c)?;
         return Some(Digits::Num(Numeral {
             start: first.start,
-            end: first.start + ctx.char_at(first.start).map_or(0, char::len_utf8),
+            end: first.start + c.len_utf8(),
             value,
             digits: true,
             plain_len: 0,
