@@ -247,6 +247,7 @@ fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote
         let first = out.len();
         cues.clear();
         scan_sentence(&ctx, scan.sentence(text.as_bytes(), lo, hi), fractions, out, cues);
+        range::join_bounds(&ctx, out, first);
         if out.len() == first {
             continue;
         }

@@ -215,13 +215,13 @@ pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
     b
 }
 
-/// Up to `most` words (three at most) right before `pos`, nearest first.
+/// Up to `most` words (five at most) right before `pos`, nearest first.
 #[inline(always)]
-fn words_before<'a>(ctx: &Ctx<'a>, pos: usize, most: usize) -> ([Option<Tok<'a>>; 3], usize) {
-    let mut out = [None; 3];
+fn words_before<'a>(ctx: &Ctx<'a>, pos: usize, most: usize) -> ([Option<Tok<'a>>; 5], usize) {
+    let mut out = [None; 5];
     let mut p = pos;
     let mut n = 0;
-    while n < most.min(3) {
+    while n < most.min(5) {
         match ctx.prev(p) {
             Some(t) if t.is_word() => {
                 out[n] = Some(t);
@@ -255,7 +255,7 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
     let (words, n) = words_before(ctx, lead, longest);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
         let (first, last) = (words[k - 1]?, words[0]?);
-        let mut parts = [""; 3];
+        let mut parts = [""; 5];
         for (slot, w) in parts.iter_mut().zip(words[..k].iter().rev().flatten()) {
             *slot = ctx.s(*w);
         }
@@ -335,4 +335,76 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
         return None;
     }
     hit(t.start, t.end, QUALIFIERS_AFTER.get_folded(ctx.s(t))?)
+}
+
+/// Bounds on both sides joined by `and` or `but` make one range: `more than 100 and less
+/// than 300 days`, `at most 100 and at least 20`, `over 50 but under 65`. Each end keeps
+/// whether it is included; the unit of either end serves both when the other has none.
+/// `claims[first..]` are one sentence's claims, in order; a pair is joined in place.
+pub(crate) fn join_bounds(ctx: &Ctx, claims: &mut Vec<super::Number>, first: usize) {
+    let (mut kept, mut next) = (first, first);
+    while next < claims.len() {
+        let joined = claims.get(next + 1).and_then(|b| joined_bounds(ctx, &claims[next], b));
+        let step = if joined.is_some() { 2 } else { 1 };
+        match joined {
+            Some(range) => claims[kept] = range,
+            None => claims.swap(kept, next),
+        }
+        kept += 1;
+        next += step;
+    }
+    claims.truncate(kept);
+}
+
+/// The range of bounds `a` and `b` (in text order), if they face each other across
+/// nothing but `and` or `but` (after a comma or not), and measure the same thing.
+fn joined_bounds(ctx: &Ctx, a: &super::Number, b: &super::Number) -> Option<super::Number> {
+    let (lower, upper) = match (a.qualifier?, b.qualifier?) {
+        (Qualifier::MoreThan, Qualifier::LessThan) => (a, b),
+        (Qualifier::LessThan, Qualifier::MoreThan) => (b, a),
+        _ => return None,
+    };
+    let (low, high) = (lower.value?, upper.value?);
+    let (Some(low_inclusive), Some(high_inclusive)) = (lower.low_inclusive, upper.high_inclusive) else {
+        return None;
+    };
+    if low >= high || a.numerals.len() != 1 || b.numerals.len() != 1 {
+        return None;
+    }
+    let gap = ctx.slice(a.span.end, b.span.start).trim();
+    let word = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+    if !(word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("but")) {
+        return None;
+    }
+    // The end that says what is measured gives it to both.
+    let says = |n: &super::Number| n.unit.is_some() || n.kind != Kind::Count;
+    let same = match (says(a), says(b)) {
+        (true, true) => {
+            a.kind == b.kind
+                && a.currency == b.currency
+                && a.counted.as_deref().map(plural_folded) == b.counted.as_deref().map(plural_folded)
+                && match (&a.measure_unit, &b.measure_unit) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => a.unit.as_deref().map(plural_folded) == b.unit.as_deref().map(plural_folded),
+                }
+        }
+        _ => true,
+    };
+    if !same {
+        return None;
+    }
+    let mut range = if says(b) { b.clone() } else { a.clone() };
+    range.span = Span::new(a.span.start, b.span.end);
+    range.text = ctx.slice(a.span.start, b.span.end).to_owned();
+    range.numerals = super::Numerals::two(lower.numerals[0], upper.numerals[0]);
+    (range.value, range.low, range.high) = (None, Some(low), Some(high));
+    (range.low_inclusive, range.high_inclusive) = (Some(low_inclusive), Some(high_inclusive));
+    (range.qualifier, range.qualifier_text) = (None, None);
+    Some(range)
+}
+
+/// A unit noun without case or a plural `s`, to compare `day` and `Days`.
+fn plural_folded(unit: &str) -> String {
+    let unit = unit.to_ascii_lowercase();
+    unit.strip_suffix('s').map(str::to_owned).unwrap_or(unit)
 }

@@ -176,6 +176,11 @@ fn ranges() {
         ("It will cost between $5 million and $7 million.", "between $5 million and $7 million", Range(5e6, 7e6), None, "money", Some("dollars")),
         ("Between 5% and 10% of users left.", "Between 5% and 10%", Range(5.0, 10.0), None, "percent", Some("percent")),
         ("It took two to three years.", "two to three years", Range(2.0, 3.0), None, "duration", Some("years")),
+        // Bounds on both sides make one range.
+        ("It took more than 100 and less than 300 days.", "more than 100 and less than 300 days", Range(100.0, 300.0), None, "duration", Some("days")),
+        ("The sample held at most 100 and at least 20 apples.", "at most 100 and at least 20 apples", Range(20.0, 100.0), None, "count", Some("apples")),
+        ("Prices were above $1,000 and below $1,500.", "above $1,000 and below $1,500", Range(1000.0, 1500.0), None, "money", Some("dollars")),
+        ("It needs more than 5 days but less than 9 days.", "more than 5 days but less than 9 days", Range(5.0, 9.0), None, "duration", Some("days")),
     ]);
 }
 
@@ -207,6 +212,14 @@ fn qualifiers() {
         ("He has only 3 goals.", "3 goals", One(3.0), None, "count", Some("goals")),
         ("That adds up to 185,000 people.", "185,000 people", One(185000.0), None, "count", Some("people")),
         ("Prices rose by some 8%.", "some 8%", One(8.0), Some("about"), "percent", Some("percent")),
+        ("He faces a minimum of 10 years in prison.", "a minimum of 10 years", One(10.0), Some("more_than"), "duration", Some("years")),
+        ("The fine is a maximum of $5,000.", "a maximum of $5,000", One(5000.0), Some("less_than"), "money", Some("dollars")),
+        ("Scores greater than or equal to 90 pass.", "greater than or equal to 90", One(90.0), Some("more_than"), "count", None),
+        ("Values less than or equal to 5 fail.", "less than or equal to 5", One(5.0), Some("less_than"), "count", None),
+        ("The rate must be not less than 3%.", "not less than 3%", One(3.0), Some("more_than"), "percent", Some("percent")),
+        ("Children aged 12 and under travel free.", "12 and under", One(12.0), Some("less_than"), "duration", None),
+        ("Loans of up to and including $500 are exempt.", "up to and including $500", One(500.0), Some("less_than"), "money", Some("dollars")),
+        ("Scores of 70 or below fail.", "70 or below", One(70.0), Some("less_than"), "count", None),
     ]);
 }
 
@@ -465,6 +478,10 @@ fn several_in_one_sentence() {
         ("Losses went 3 $-1 a day.", &["3", "$-1 a day"]),
         ("Two of three requirements are met.", &["Two", "three requirements"]),
         ("He had 25 points, 11 rebounds and 10 assists.", &["25 points", "11 rebounds", "10 assists"]),
+        // Bounds of two different things stay two claims.
+        ("It has under 500 articles and over 100 featured articles.", &["under 500 articles", "over 100 featured articles"]),
+        ("More than 2,000 people and less than 3% of voters came.", &["More than 2,000 people", "less than 3%"]),
+        ("It rose more than 5%, less than 10% of forecasts.", &["more than 5%", "less than 10%"]),
         ("Use rose from 0.90 percent to 1.23 percent.", &["0.90 percent", "1.23 percent"]),
         ("Crude fell 3.38% to $55.12 per barrel.", &["3.38%", "$55.12 per barrel"]),
         ("It measures 10 by 20 feet.", &["10", "20 feet"]),
@@ -588,6 +605,11 @@ fn bounds_and_fields() {
     let text = "It has between 400 and 600 active members.";
     assert_eq!(&text[n.numerals[0].range()], "400");
     assert_eq!(&text[n.numerals[1].range()], "600");
+    let n = &numbers("Ages over 50 but under 65 qualify.")[0];
+    assert_eq!((n.low, n.high, n.low_inclusive, n.high_inclusive), (Some(50.0), Some(65.0), Some(false), Some(false)));
+    assert_eq!((n.qualifier, n.numerals.len()), (None, 2));
+    let n = &numbers("It needs at least 5 and at most 9 votes.")[0];
+    assert_eq!((n.low_inclusive, n.high_inclusive), (Some(true), Some(true)));
     let n = &numbers("Prices fell to £1.2m.")[0];
     assert_eq!(n.currency.as_deref(), Some("GBP"));
     assert_eq!(n.key, "money:GBP");
