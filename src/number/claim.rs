@@ -386,7 +386,7 @@ fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>, cols: Option<&[&'static str]>) 
 }
 
 /// A glued `m` after digits means million for money, or before a plural noun
-/// (`20m people`); else it is the metre (`100m sprint`).
+/// (`20m people`, `1.5m gallons`); else it is the metre (`100m sprint`).
 #[inline(always)]
 fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
     if money {
@@ -400,7 +400,7 @@ fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
     if !ctx.s(m).eq_ignore_ascii_case("m") {
         return false;
     }
-    ctx.word(ctx.after(m)).is_some_and(|w| looks_plural(w) && !UNITS.has(w))
+    ctx.word(ctx.after(m)).is_some_and(looks_plural)
 }
 
 /// The end of a clock time and its `a.m.`/`GMT` after it.
@@ -478,9 +478,43 @@ fn dash_score_or_date(ctx: &Ctx, n1: &Numeral) -> Option<usize> {
     {
         return Some(run_end(ctx, n1.start)); // 2020-06-02
     }
-    let score = n1.plain_len > 0 && n2.plain_len > 0 && n2.value <= n1.value;
+    let score = n1.plain_len > 0
+        && n2.plain_len > 0
+        && (n2.value <= n1.value || n1.plain_len <= 3 && n2.plain_len <= 3 && scored(ctx, n1.start, n2.end));
     let phone = n1.plain_len == 3 && n2.plain_len == 4;
     (score || phone).then_some(n2.end)
+}
+
+/// Whether the pair `X-Y` from `start` to `end` is told as a score: a word of winning or
+/// losing right before or after it (`lost 1-3 at home`, `a 0-2 defeat`), or another pair
+/// after a comma (`won 6-4, 3-6, 7-5`). A noun after it that is no such word makes it a
+/// range (`won 2-3 seats`).
+fn scored(ctx: &Ctx, start: usize, end: usize) -> bool {
+    use super::lexicon::SCORE_WORDS;
+    let next = ctx.next(end);
+    let listed = |t: Option<Tok>| ctx.word(t).is_some_and(|w| SCORE_WORDS.has(w));
+    if listed(next) {
+        return true;
+    }
+    if next.is_some_and(|t| t.is_word() && !STOPWORDS.has(ctx.s(t))) {
+        return false;
+    }
+    let mut before = ctx.prev(start);
+    if before.is_some_and(|t| ctx.word(Some(t)).is_some_and(|w| DETERMINERS.has(w))) {
+        before = before.and_then(|t| ctx.before(t));
+    }
+    let pair_at = |t: Option<Tok>, forward: bool| {
+        let Some(t) = t.filter(|t| ctx.is(*t, ",")) else { return false };
+        let (dash, digits) = if forward {
+            let d = ctx.after(t).filter(|d| d.is_digits());
+            (d.and_then(|d| ctx.glued_after(d)), d)
+        } else {
+            let d = ctx.before(t).filter(|d| d.is_digits() && d.end == t.start);
+            (d.and_then(|d| ctx.glued_before(d)), d)
+        };
+        digits.is_some() && dash.is_some_and(|h| ctx.is_any(h, &["-", "–"]))
+    };
+    listed(before) || pair_at(before, false) || pair_at(next, true)
 }
 
 /// The second numeral of a pair at token `t` (with its own currency sign if any).
@@ -627,6 +661,10 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
             if !n.digits {
                 return Ok(Tail::none(e));
             }
+            // `38p`, `6.5p`: pence (not `1080p`, a video format).
+            if ctx.is(t, "p") && !ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
+                return pence(n, t.end).ok_or(());
+            }
             // `30C`, `86F`: degrees.
             if ctx.is_any(t, &["C", "F"]) && !ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
                 let measure = if ctx.is(t, "C") { "°C" } else { "°F" };
@@ -686,6 +724,19 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
+/// The lines of a video format (`720p`, `1080p`): no pence.
+const VIDEO_LINES: [f64; 7] = [240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 2160.0];
+
+/// The money tail of an amount `n` of pence ending at `end` (`38p`), in the lexicon's
+/// currency of `pence`.
+fn pence<'a>(n: &Numeral, end: usize) -> Option<Tail<'a>> {
+    if VIDEO_LINES.contains(&n.value) {
+        return None;
+    }
+    let currency = CURRENCY_WORDS.get("pence")?.first().copied();
+    Some(Tail { end, kind: Some(Kind::Money), unit: Some("pence"), currency, own: true, ..Tail::default() })
+}
+
 /// The currency of `cents` in the lexicon, looked up once rather than for every amount.
 static CENTS_CURRENCY: super::lexicon::Lazy<Option<&'static str>> =
     super::lexicon::Lazy::new(|| CURRENCY_WORDS.get("cents")?.first().copied());
@@ -884,8 +935,13 @@ fn counted_after<'a>(ctx: &Ctx<'a>, end: usize, plural: bool) -> Option<(usize, 
         from = t;
         return Some((head.end, ctx.s(head), ctx.slice(from.end, head.end).trim()));
     }
-    let (first, head) = noun_phrase(ctx, from, plural)?;
-    Some((head.end, ctx.s(head), ctx.slice(first.start, head.end)))
+    // `two more plants`, `three other cases`: the noun after the word.
+    let w = ctx.s(t);
+    if w.eq_ignore_ascii_case("more") || w.eq_ignore_ascii_case("other") {
+        from = ctx.after(t).filter(|n| n.is_word() && !ctx.s(*n).eq_ignore_ascii_case("than"))?;
+    }
+    let (_, head) = noun_phrase(ctx, from, plural)?;
+    Some((head.end, ctx.s(head), ctx.slice(t.start, head.end)))
 }
 
 /// A searcher for `number of`, built once.

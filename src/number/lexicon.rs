@@ -403,6 +403,8 @@ table!(/// `said`, `reported`.
     SOURCE_VERBS, "data/source_verbs.txt");
 table!(/// `index`, `nasdaq`.
     MARKET_WORDS, "data/market_words.txt");
+table!(/// `won`, `defeat`.
+    SCORE_WORDS, "data/score_words.txt");
 
 /// Every data file, for the tests.
 #[cfg(test)]
@@ -435,6 +437,7 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/determiners.txt"),
     include_str!("data/source_verbs.txt"),
     include_str!("data/market_words.txt"),
+    include_str!("data/score_words.txt"),
 ];
 
 #[cfg(test)]

@@ -171,7 +171,15 @@ pub(crate) fn read_digits(ctx: &Ctx, p: usize) -> Digits {
     let mut i = mantissa.read(ctx, p, false);
     let first = i - p;
     let mut grouped = false;
-    if first <= 3 {
+    if first <= 2 {
+        if let Some(end) = lakh_groups(ctx, i) {
+            while i < end {
+                i = mantissa.read(ctx, i + 1, false);
+            }
+            grouped = true;
+        }
+    }
+    if first <= 3 && !grouped {
         // `1,234,567`, or `10 000` with a no-break or thin space (never a plain one).
         while let Some(sep) = group_separator(ctx, i) {
             let g = i + sep;
@@ -436,6 +444,20 @@ fn superscript_digit(c: char) -> Option<i32> {
 
 /// The length of a thousands separator at `i`: `,`, or a no-break, narrow no-break or
 /// thin space.
+/// Indian grouping after a whole part of one or two digits at `i`: groups of two
+/// (lakhs, crores), then a last group of three (`1,20,000`, `15,00,000`, `3,45,67,890`).
+/// Where the last group ends, if the digits are grouped so.
+fn lakh_groups(ctx: &Ctx, mut i: usize) -> Option<usize> {
+    let two = |i: usize| ctx.byte(i) == Some(b',') && digit_at(ctx, i + 1) && digit_at(ctx, i + 2);
+    if !two(i) || ctx.byte(i + 3) != Some(b',') {
+        return None;
+    }
+    while two(i) && ctx.byte(i + 3) == Some(b',') {
+        i += 3;
+    }
+    (two(i) && digit_at(ctx, i + 3) && !digit_at(ctx, i + 4)).then_some(i + 4)
+}
+
 fn group_separator(ctx: &Ctx, i: usize) -> Option<usize> {
     match ctx.byte(i)? {
         b',' => Some(1),

@@ -126,6 +126,10 @@ fn money() {
         ("It costs $39,014 on average.", "$39,014", One(39014.0), None, "money", Some("dollars")),
         ("It raised US$12 million.", "US$12 million", One(1.2e7), None, "money", Some("dollars")),
         ("Tickets cost £45 each.", "£45", One(45.0), None, "money", Some("pounds")),
+        ("The charity received Rs 4,00,000.", "Rs 4,00,000", One(400000.0), None, "money", Some("rupees")),
+        ("It cost ₹3,45,67,890.", "₹3,45,67,890", One(34567890.0), None, "money", Some("rupees")),
+        ("Petrol costs 145.9p a litre.", "145.9p a litre", One(145.9), None, "money", Some("pence")),
+        ("A bar now costs 99p.", "99p", One(99.0), None, "money", Some("pence")),
         ("The fine was €2.5 billion.", "€2.5 billion", One(2.5e9), None, "money", Some("euros")),
         ("It sold for ¥300,000.", "¥300,000", One(300000.0), None, "money", Some("yen")),
         ("He was paid 500 dollars.", "500 dollars", One(500.0), None, "money", Some("dollars")),
@@ -229,6 +233,11 @@ fn measures_and_durations() {
     check(&[
         ("The 48-year-old Australian was evicted.", "48-year-old", One(48.0), None, "duration", Some("year")),
         ("They studied the 1,900-mile-wide moon.", "1,900-mile-wide", One(1900.0), None, "measure", Some("mile")),
+        ("The tanker spilled 1.5m gallons of oil.", "1.5m gallons", One(1.5e6), None, "measure", Some("gallons")),
+        ("It was -3.5°C at dawn.", "-3.5°C", One(-3.5), None, "measure", Some("°C")),
+        ("It was 86°F in Phoenix.", "86°F", One(86.0), None, "measure", Some("°F")),
+        ("The battery is rated at 5,000mAh.", "5,000mAh", One(5000.0), None, "measure", Some("mAh")),
+        ("It offers 50 megabits per second.", "50 megabits per second", One(50.0), None, "measure", Some("megabits")),
         ("The road is 5 km long.", "5 km", One(5.0), None, "measure", Some("km")),
         ("The lake holds 40 gal of brine.", "40 gal", One(40.0), None, "measure", Some("gal")),
         ("Each pill has 25 mcg of iodine.", "25 mcg", One(25.0), None, "measure", Some("mcg")),
@@ -244,7 +253,7 @@ fn measures_and_durations() {
         ("The pool holds 2,500 metric tons of water.", "2,500 metric tons", One(2500.0), None, "measure", Some("tons")),
         ("The team won a four-game homestand.", "four-game", One(4.0), None, "count", Some("game")),
         ("It was 30C in the shade.", "30C", One(30.0), None, "measure", Some("C")),
-        ("It was 41°F at dawn.", "41°F", One(41.0), None, "measure", Some("°")),
+        ("It was 41°F at dawn.", "41°F", One(41.0), None, "measure", Some("°F")),
         ("He observed it for 17 nights.", "17 nights", One(17.0), None, "duration", Some("nights")),
         ("The Dow fell 102.2 points.", "102.2 points", One(102.2), None, "measure", Some("points")),
         ("Ortiz scored 34 points.", "34 points", One(34.0), None, "count", Some("points")),
@@ -261,6 +270,10 @@ fn counted_noun() {
     check(&[
         ("It has 12 Afghanistan provinces.", "12 Afghanistan provinces", One(12.0), None, "count", Some("provinces")),
         ("A unit of 2,000 armed fighters formed.", "2,000 armed fighters", One(2000.0), None, "count", Some("fighters")),
+        ("Nearly 1,20,000 people were moved.", "Nearly 1,20,000 people", One(120000.0), Some("about"), "count", Some("people")),
+        ("The firm will open two more plants.", "two more plants", One(2.0), None, "count", Some("plants")),
+        ("Police found three other caches.", "three other caches", One(3.0), None, "count", Some("caches")),
+        ("It has two more than last year.", "two", One(2.0), None, "count", None),
         ("He won three Premier League titles.", "three Premier League titles", One(3.0), None, "count", Some("titles")),
         ("The testimony of four national security and diplomatic officials.", "four national security and diplomatic officials", One(4.0), None, "count", Some("officials")),
         ("Dealers sold 30,154 new cars, trucks and SUVs.", "30,154 new cars", One(30154.0), None, "count", Some("cars")),
@@ -478,6 +491,8 @@ fn several_in_one_sentence() {
         ("Losses went 3 $-1 a day.", &["3", "$-1 a day"]),
         ("Two of three requirements are met.", &["Two", "three requirements"]),
         ("He had 25 points, 11 rebounds and 10 assists.", &["25 points", "11 rebounds", "10 assists"]),
+        ("The party won 2-3 seats.", &["2-3 seats"]),
+        ("Shares firmed two pence to 318p.", &["two pence", "318p"]),
         // Bounds of two different things stay two claims.
         ("It has under 500 articles and over 100 featured articles.", &["under 500 articles", "over 100 featured articles"]),
         ("More than 2,000 people and less than 3% of voters came.", &["More than 2,000 people", "less than 3%"]),
@@ -498,6 +513,11 @@ fn several_in_one_sentence() {
 fn exclusions() {
     check_texts(&[
         ("The deal was signed on February 29.", &[]),
+        // Scores told by a word of winning or losing, or a run of them: even ascending.
+        ("Ana Ruiz won 6-4, 3-6, 7-5.", &[]),
+        ("City lost 1-3 at home.", &[]),
+        ("It was a 0-2 defeat.", &[]),
+        ("It films 1080p video.", &[]),
         ("Troops must leave by May 2021.", &[]),
         (" date 2020-06-02 The Taliban said.", &[]),
         ("The 2019 talks failed.", &[]),

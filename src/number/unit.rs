@@ -147,7 +147,7 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<UnitHit<'a>> {
     if w.len() == 1 && w != "%" && w != "°" && w.chars().all(char::is_uppercase) {
         return None;
     }
-    let written = if cols.first() == Some(&"%") { "percent" } else { w };
+    let mut written = if cols.first() == Some(&"%") { "percent" } else { w };
     let mut end = t.end;
     let mut cols = cols;
     // `degrees Celsius`, `° C`, `°F`
@@ -158,6 +158,10 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<UnitHit<'a>> {
             if let Some(c) = UNITS.get_joined(&["°", ctx.s(n)], "", true).or_else(scale) {
                 cols = c;
                 end = n.end;
+                // `°C` written as one: that is the unit.
+                if w == "°" && n.start == t.end {
+                    written = ctx.slice(t.start, n.end);
+                }
             }
         }
     }
