@@ -97,6 +97,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         if let Some(end) = dash_score_or_date(ctx, &n1) {
             return skip(end);
         }
+        if let Some(end) = super::exclude::phone_number(ctx, &n1) {
+            return skip(end);
+        }
         // `[3]`: a reference mark; `0590854959`, `007`: a phone number or a code.
         let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.is(p, "["))
             && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.is(t, "]"));
@@ -271,7 +274,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     };
     let age = tail.age
         || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
-        || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead);
+        || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead)
+        || !is_range && (pre.is_some() || post.is_some()) && group_age(ctx, &n1, &tail, start);
     // `the Nasdaq added 20 points`: an index move, not a score.
     let points = tail.unit.is_some_and(|u| u.eq_ignore_ascii_case("points") || u.eq_ignore_ascii_case("point"));
     if tail.kind == Some(Kind::Count) && points && market_before(ctx, lead) {
@@ -645,6 +649,12 @@ fn dimensions<'a>(ctx: &Ctx<'a>, n1: Numeral, lead: usize, n2_tok: Tok<'a>, dept
 pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> Result<Tail<'a>, ()> {
     let e = n.end;
     let Some(t) = ctx.next(e) else { return Ok(Tail::none(e)) };
+    // `half an hour`, `a quarter of a percentage point`: a share of one unit.
+    if n.fraction_word {
+        if let Some(h) = unit_of_one(ctx, t) {
+            return Ok(from_hit(h, n));
+        }
+    }
     // `10 €`, `45¢`, `100元`: a sign that is no word, after the amount (only signs outside
     // ASCII, and `$`, are looked up).
     if sign.is_none() && n.digits && ctx.byte(t.start).is_some_and(|b| b >= 0x80 || b == b'$') {
@@ -724,6 +734,20 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
         _ => Ok(Tail::none(e)),
     }
 }
+/// A unit after `of a`, `a`, `an` or `of an` at token `t`, the share of one unit a
+/// fraction word takes (`half an hour`, `a quarter of a mile`).
+fn unit_of_one<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<super::unit::UnitHit<'a>> {
+    let mut t = t;
+    if ctx.word(Some(t)).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        t = ctx.after(t)?;
+    }
+    let article = ctx.word(Some(t))?;
+    if !(article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an")) {
+        return None;
+    }
+    unit_at(ctx, ctx.after(t)?).filter(|h| h.kind != "points")
+}
+
 /// The lines of a video format (`720p`, `1080p`): no pence.
 const VIDEO_LINES: [f64; 7] = [240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 2160.0];
 
@@ -1063,6 +1087,16 @@ fn apposed_age(ctx: &Ctx, n: &Numeral, tail: &Tail, lead: usize) -> bool {
     comma_after && comma_before.and_then(|c| ctx.word(ctx.before(c))).is_some_and(is_capitalized)
 }
 
+/// `adults over 65`, `children under 5`: a bound on a bare whole number, starting at
+/// `start`, right after people named as a group is an age.
+fn group_age(ctx: &Ctx, n: &Numeral, tail: &Tail, start: usize) -> bool {
+    n.value <= 120.0
+        && n.value.fract() == 0.0
+        && tail.kind.is_none()
+        && tail.unit.is_none()
+        && ctx.word(ctx.prev(start)).is_some_and(|w| super::lexicon::AGE_GROUPS.has(w))
+}
+
 /// Whether the words up to `end` go on into a number: one next, or `than`/`to` and then
 /// one (`or more than 3.5`, `and up to four pct`, `and over $40`).
 fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
@@ -1157,7 +1191,8 @@ fn accept_word(ctx: &Ctx, n: &Numeral, tail: &Tail, pre: Option<&QualifierHit>, 
         if ordinal_shaped && next.as_deref() != Some("of") {
             // `about a third in recent years`, `by nearly one-third.`, but not `about a
             // third term`.
-            return qualified
+            // `rose by a third since 2020`, `fell by a fifth.`: a share taken whole.
+            return (qualified || super::range::by_before(ctx, n.start))
                 && tail.kind.is_none()
                 && next.as_deref().map_or(true, |w| STOPWORDS.has(w) || w.ends_with("ing") || w.ends_with("ed"));
         }

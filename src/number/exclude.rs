@@ -2,8 +2,8 @@
 //! identifiers and names, page furniture, instrument names.
 
 use super::lexicon::{
-    CLOCK_WORDS, FURNITURE, ID_WORDS, INSTRUMENTS, MONTHS, MULTIPLIERS, QUALIFIERS_BEFORE, STOPWORDS, UNITS, WEEKDAYS,
-    YEAR_NOUNS, YEAR_WORDS,
+    CLOCK_WORDS, FURNITURE, ID_WORDS, INSTRUMENTS, MONTHS, MULTIPLIERS, QUALIFIERS_BEFORE, STOPWORDS, STREET_WORDS,
+    UNITS, WEEKDAYS, YEAR_NOUNS, YEAR_WORDS,
 };
 use super::numeral::{is_number_word, Numeral};
 use super::text::{is_capitalized, Ctx, Tok, TokKind};
@@ -207,6 +207,9 @@ pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> b
         let w = ctx.s(first);
         return is_capitalized(w) && !ctx.starts_clause(first) && !all_caps_line(ctx, first);
     }
+    if street_address(ctx, n) {
+        return true;
+    }
     let Some(p) = ctx.prev(n.start) else { return false };
     if p.kind == TokKind::Punct {
         let s = ctx.s(p);
@@ -234,6 +237,10 @@ pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> b
     if ID_WORDS.has(w) {
         return true;
     }
+    // `No 3 in the charts`, `No 10 said`; not `No 10-year-old`, nor a poll's `No    58%`.
+    if w == "No" && p.end + 1 == n.start {
+        return !ctx.byte(n.end).is_some_and(|b| b == b'-' || b == b'%');
+    }
     // `Apollo 11`, `iPhone 11`
     // An ASCII capital answers at once; only a word with other letters is read as chars.
     // One pass over the bytes turns away a word of lower-case ASCII letters, most of them.
@@ -252,6 +259,53 @@ pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> b
         Some(t) if t.is_word() && (UNITS.has(ctx.s(t)) || MULTIPLIERS.has(ctx.s(t))) => false,
         _ => true,
     }
+}
+
+/// A telephone number from numeral `n`: groups of two to four digits parted by single
+/// spaces or hyphens, three groups or more, led by a `0` (`020 7946 0321`), a `+`
+/// (`+44 20 7946 0321`) or an area code in brackets (`(555) 123-4567`). Where it ends.
+pub(crate) fn phone_number(ctx: &Ctx, n: &Numeral) -> Option<usize> {
+    let bytes = &ctx.bytes()[..ctx.hi];
+    let before = n.start.checked_sub(1).map(|i| bytes[i]);
+    let lead = match before {
+        Some(b'+') => n.start < 2 || !bytes[n.start - 2].is_ascii_alphanumeric(),
+        Some(b'(') => n.plain_len == 3 && bytes.get(n.end) == Some(&b')'),
+        _ => n.plain_len >= 2 && bytes[n.start] == b'0',
+    };
+    if !lead || n.plain_len == 0 {
+        return None;
+    }
+    let mut end = if before == Some(b'(') { n.end + 1 } else { n.end };
+    let mut groups = 1;
+    while matches!(bytes.get(end), Some(b' ' | b'-')) {
+        let digits = bytes[end + 1..].iter().take(5).take_while(|b| b.is_ascii_digit()).count();
+        let after = bytes.get(end + 1 + digits);
+        if !(2..=4).contains(&digits) || after.is_some_and(u8::is_ascii_alphanumeric) {
+            break;
+        }
+        end += 1 + digits;
+        groups += 1;
+    }
+    (groups >= 3).then_some(end)
+}
+
+/// A street address from numeral `n`: up to three capitalised words after it, the last a
+/// kind of street (`22 Millbrook Way`, `10 Downing Street`, `86 Gansevoort St.`).
+pub(crate) fn street_address(ctx: &Ctx, n: &Numeral) -> bool {
+    if n.plain_len == 0 || n.fractional {
+        return false;
+    }
+    let mut t = ctx.next(n.end);
+    for _ in 0..3 {
+        let Some(w) = ctx.word(t).filter(|w| is_capitalized(w)) else { return false };
+        if STREET_WORDS.has(w) {
+            // Not a name that goes on in lower case (`29 Bakers Square restaurants`).
+            let after = t.and_then(|t| ctx.after(t));
+            return ctx.word(after).map_or(true, |a| is_capitalized(a) || STOPWORDS.has(a));
+        }
+        t = t.and_then(|t| ctx.after(t));
+    }
+    false
 }
 
 /// A number inside a web address (`https://example.com/?q=30%25`, `www.x.com/2020`): the

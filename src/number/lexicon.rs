@@ -405,6 +405,10 @@ table!(/// `index`, `nasdaq`.
     MARKET_WORDS, "data/market_words.txt");
 table!(/// `won`, `defeat`.
     SCORE_WORDS, "data/score_words.txt");
+table!(/// `street`, `avenue`.
+    STREET_WORDS, "data/street_words.txt");
+table!(/// `adults`, `children`.
+    AGE_GROUPS, "data/age_groups.txt");
 
 /// Every data file, for the tests.
 #[cfg(test)]
@@ -438,6 +442,8 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/source_verbs.txt"),
     include_str!("data/market_words.txt"),
     include_str!("data/score_words.txt"),
+    include_str!("data/street_words.txt"),
+    include_str!("data/age_groups.txt"),
 ];
 
 #[cfg(test)]

@@ -288,8 +288,10 @@ pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<Quali
                         | "since"
                 )
             );
-            // `over thirty years old`: an age, not a stretch of time.
-            let age = tail.age || ctx.word(ctx.next(tail.end)).is_some_and(|w| w.eq_ignore_ascii_case("old"));
+            // `over thirty years old`, `patients over 65 years`: an age, not a stretch of time.
+            let age = tail.age
+                || ctx.word(ctx.next(tail.end)).is_some_and(|w| w.eq_ignore_ascii_case("old"))
+                || before.as_deref().is_some_and(|w| super::lexicon::AGE_GROUPS.has(w));
             if !prep && !age {
                 return None;
             }

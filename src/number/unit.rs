@@ -112,7 +112,8 @@ pub(crate) fn unit_at<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<UnitHit<'a>> {
     if t.is_word() && UNITS.may_start_with(w) {
         if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
             if let Some(cols) = UNITS.get_joined(&[w, ctx.s(n)], " ", true) {
-                let written = if cols.first() == Some(&"%") { "percent" } else { ctx.slice(t.start, n.end) };
+                // The head noun is the unit: `points` of `percentage points`.
+                let written = if cols.first() == Some(&"%") { "percent" } else { ctx.s(n) };
                 return Some(hit(n.end, written, cols, suffix));
             }
         }
