@@ -716,7 +716,9 @@ pub(crate) fn unit_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, sign: Option<Sign>) -> R
                     b"pound" | b"pounds" | b"won" | b"real" | b"rand" | b"mark" | b"marks"
                 );
             let sterling = ctx.word(ctx.next(end)).is_some_and(|w| w.eq_ignore_ascii_case("sterling"));
-            if !ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0 {
+            // `40,000 pounds of steel`, but `2 million pounds of public money`.
+            let goods = ambiguous && noun.starts_with("pound") && pounds_of_goods(ctx, end);
+            if (!ambiguous || n.multiplier.is_some() || sterling || n.value >= 10_000.0) && !goods {
                 let end = if sterling { ctx.next(end).map_or(end, |s| s.end) } else { end };
                 return Ok(Tail {
                     end,
@@ -746,6 +748,14 @@ fn unit_of_one<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> Option<super::unit::UnitHit<'a>
         return None;
     }
     unit_at(ctx, ctx.after(t)?).filter(|h| h.kind != "points")
+}
+
+/// Whether `of` and a noun that names no money follow `end` (`pounds of copper`).
+fn pounds_of_goods(ctx: &Ctx, end: usize) -> bool {
+    let Some(of) = ctx.next(end).filter(|t| ctx.word(Some(*t)).is_some_and(|w| w.eq_ignore_ascii_case("of"))) else {
+        return false;
+    };
+    ctx.word(ctx.after(of)).is_some_and(|w| !super::lexicon::MONEY_NOUNS.has(w.trim_end_matches(['\'', '’'])))
 }
 
 /// The lines of a video format (`720p`, `1080p`): no pence.

@@ -409,6 +409,8 @@ table!(/// `street`, `avenue`.
     STREET_WORDS, "data/street_words.txt");
 table!(/// `adults`, `children`.
     AGE_GROUPS, "data/age_groups.txt");
+table!(/// `money`, `funding`.
+    MONEY_NOUNS, "data/money_nouns.txt");
 
 /// Every data file, for the tests.
 #[cfg(test)]
@@ -444,6 +446,7 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/score_words.txt"),
     include_str!("data/street_words.txt"),
     include_str!("data/age_groups.txt"),
+    include_str!("data/money_nouns.txt"),
 ];
 
 #[cfg(test)]

@@ -129,6 +129,8 @@ fn money() {
         ("The charity received Rs 4,00,000.", "Rs 4,00,000", One(400000.0), None, "money", Some("rupees")),
         ("It cost ₹3,45,67,890.", "₹3,45,67,890", One(34567890.0), None, "money", Some("rupees")),
         ("Petrol costs 145.9p a litre.", "145.9p a litre", One(145.9), None, "money", Some("pence")),
+        ("It spent 2 million pounds of public money.", "2 million pounds", One(2e6), None, "money", Some("pounds")),
+        ("It shipped 40,000 pounds of steel.", "40,000 pounds", One(40000.0), None, "measure", Some("pounds")),
         ("A bar now costs 99p.", "99p", One(99.0), None, "money", Some("pence")),
         ("The fine was €2.5 billion.", "€2.5 billion", One(2.5e9), None, "money", Some("euros")),
         ("It sold for ¥300,000.", "¥300,000", One(300000.0), None, "money", Some("yen")),
