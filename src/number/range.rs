@@ -344,13 +344,17 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
 /// whether it is included; the unit of either end serves both when the other has none.
 /// `claims[first..]` are one sentence's claims, in order; a pair is joined in place.
 pub(crate) fn join_bounds(ctx: &Ctx, claims: &mut Vec<super::Number>, first: usize) {
-    let (mut kept, mut next) = (first, first);
+    // Most sentences have no two bounds in a row: their claims are not moved.
+    let bound = |n: &super::Number| matches!(n.qualifier, Some(Qualifier::MoreThan | Qualifier::LessThan));
+    let Some(start) = claims[first..].windows(2).position(|w| bound(&w[0]) && bound(&w[1])) else { return };
+    let (mut kept, mut next) = (first + start, first + start);
     while next < claims.len() {
         let joined = claims.get(next + 1).and_then(|b| joined_bounds(ctx, &claims[next], b));
         let step = if joined.is_some() { 2 } else { 1 };
         match joined {
             Some(range) => claims[kept] = range,
-            None => claims.swap(kept, next),
+            None if kept != next => claims.swap(kept, next),
+            None => {}
         }
         kept += 1;
         next += step;
