@@ -77,6 +77,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             return resume;
         }
     }
+    let n1 = over_fraction(ctx, n1).unwrap_or(n1);
     if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
         return skip(n1.end);
     }
@@ -560,6 +561,35 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
     }
     let n = if minus { Numeral { value: -n.value, ..n } } else { n };
     Some((n, sign2))
+}
+
+/// `one over three`, `1 over 20`: a fraction spelled with `over`, of two whole numbers,
+/// the first the smaller, and no noun after it (not `one over par`, `two over 70 people`).
+///
+/// Most numerals have no ` over ` after them: the bytes say so first.
+#[inline(always)]
+fn over_fraction(ctx: &Ctx, n1: Numeral) -> Option<Numeral> {
+    if ctx.bytes().get(n1.end..n1.end + 6) != Some(b" over ") {
+        return None;
+    }
+    let whole = |n: &Numeral| n.value >= 1.0 && n.value.fract() == 0.0 && n.multiplier.is_none() && !n.fractional;
+    let over = ctx.next(n1.end)?;
+    let (n2, sign) = numeral_after(ctx, ctx.after(over)?, None)?;
+    if sign.is_some() || !whole(&n1) || !whole(&n2) || n1.value >= n2.value {
+        return None;
+    }
+    if ctx.next(n2.end).is_some_and(|t| t.is_word() && !STOPWORDS.has(ctx.s(t)) || ctx.is(t, "%")) {
+        return None;
+    }
+    Some(Numeral {
+        end: n2.end,
+        value: n1.value / n2.value,
+        fractional: true,
+        fraction_word: true,
+        counted_fraction: true,
+        lone_one: false,
+        ..n1
+    })
 }
 
 /// `one in five adults`, `1 in 10 voters`, `nearly one in every three`: a share, read as
