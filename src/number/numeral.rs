@@ -844,8 +844,11 @@ pub(crate) fn read_words_known<'a>(
                         words += 3;
                         break;
                     }
-                } else if matches!(last, Some("unit" | "teen")) && cur < 20.0 && total == 0.0 {
-                    // `two thirds`, `three quarters`, `one half`
+                } else if (matches!(last, Some("unit" | "teen")) && cur < 20.0
+                    || class == "fractions" && matches!(last, Some("unit" | "ten")) && cur < 100.0)
+                    && total == 0.0
+                {
+                    // `two thirds`, `three quarters`, `one half`; `twenty-three fifths`
                     cur = over(cur, v);
                     fraction_word = true;
                     counted_fraction = !w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("quarter"));
@@ -857,6 +860,8 @@ pub(crate) fn read_words_known<'a>(
                         words += 3;
                         break;
                     }
+                } else if class == "fraction" && matches!(last, Some("unit" | "ten")) && cur >= 20.0 {
+                    return None; // `twenty fifth`, `the twenty-third`: an ordinal
                 } else {
                     break;
                 }
