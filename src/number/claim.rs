@@ -47,9 +47,16 @@ type Sign = (usize, &'static str, &'static str);
 /// returns where scanning resumes.
 pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
     let skip = |end: usize| end.max(pos + 1);
-    let Some(first) = ctx.token_at(pos) else { return skip(pos + 1) };
-    let Some(n1) = numeral_at(ctx, first) else {
-        return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
+    // Digits, where most claims start, are read where they are: no token is cut for them
+    // (the numeral's reader finds their end). A number in words keeps its first word.
+    let (n1, first) = if ctx.byte(pos).is_some_and(|b| b.is_ascii_digit()) {
+        (read_digits(ctx, pos), None)
+    } else {
+        let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
+        let Some(n1) = numeral_at(ctx, first) else {
+            return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
+        };
+        (n1, Some(first))
     };
     let n1 = match n1 {
         Digits::Num(n) => n,

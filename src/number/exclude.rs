@@ -199,13 +199,15 @@ fn dotted_clock(ctx: &Ctx, n: &Numeral) -> bool {
 }
 
 /// A name or identifier before the number: `Resolution 2513`, `No. 5`, `#3`,
-/// `Apollo 11`, `S&P 500`, `Formula One`.
+/// `Apollo 11`, `S&P 500`, `Formula One`. `first` is the first word of a number in
+/// words.
 #[inline(always)]
-pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> bool {
+pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Option<Tok<'a>>) -> bool {
     if !n.digits {
         // A capitalised number word inside a sentence is a name (`Formula One`, `Big Ten`).
-        let w = ctx.s(first);
-        return is_capitalized(w) && !ctx.starts_clause(first) && !all_caps_line(ctx, first);
+        return first.is_some_and(|first| {
+            is_capitalized(ctx.s(first)) && !ctx.starts_clause(first) && !all_caps_line(ctx, first)
+        });
     }
     let Some(p) = ctx.prev(n.start) else { return false };
     if p.kind == TokKind::Punct {
