@@ -199,10 +199,16 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let second_own = second.as_ref().map(|s| s.1.own);
     let n2 = second.as_ref().map(|s| s.0);
     let tolerance = second.as_ref().is_some_and(|s| s.2 == Connector::PlusMinus);
-    let (last, mut tail) = match second {
-        Some((n2, t2, _)) => (n2, if t2.kind.is_some() || !tail1.own { t2 } else { tail1 }),
-        None => (n1, tail1),
-    };
+    // The first numeral's tail is kept in place unless the second's replaces it (a
+    // match making a new pair would copy both tails).
+    let mut last = n1;
+    let mut tail = tail1;
+    if let Some((n2, t2, _)) = second {
+        last = n2;
+        if t2.kind.is_some() || !tail.own {
+            tail = t2;
+        }
+    }
     let is_range = n2.is_some();
     let sign = sign1;
     // The counted noun when no unit was written.
