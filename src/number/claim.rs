@@ -124,14 +124,16 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     if let Some(end) = is_furniture(ctx, &n1) {
         return skip(end);
     }
-    let Ok(mut tail1) = unit_tail(ctx, &n1, sign1) else {
+    // The first numeral's unit side, and the claim's unless a second numeral's replaces
+    // it below: one variable throughout, so that it is not copied from one to another.
+    let Ok(mut tail) = unit_tail(ctx, &n1, sign1) else {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
     // `$-99.99`: the minus after the sign.
     let minus_after_sign = sign1.is_some() && ctx.byte(n1.start.wrapping_sub(1)) == Some(b'-');
     let negative =
-        sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1)).or_else(|| minus_after_sign.then_some(0));
+        sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail)).or_else(|| minus_after_sign.then_some(0));
     if let Some(len) = negative {
         lead -= len;
     } else if ctx.char_before(lead) == Some('+')
@@ -142,14 +144,14 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
 
     // A range or a pair (`between 400 and 600`, `$40-50 billion`, `10 by 20 feet`).
     let mut n1 = n1;
-    let after1 = if tail1.own { tail1.end } else { n1.end };
+    let after1 = if tail.own { tail.end } else { n1.end };
     let post1 = post_qualifier(ctx, after1);
     // `30-plus years`, `18+ voters`: the unit comes after the glued qualifier.
-    if let Some(p) = post1.as_ref().filter(|p| p.start == n1.end && tail1.kind.is_none()) {
+    if let Some(p) = post1.as_ref().filter(|p| p.start == n1.end && tail.kind.is_none()) {
         if let Ok(t) = unit_tail(ctx, &Numeral { end: p.end, ..n1 }, sign1) {
-            tail1 = t;
+            tail = t;
         }
-        tail1.end = tail1.end.max(p.end);
+        tail.end = tail.end.max(p.end);
     }
     let cue = range_cue(ctx, lead);
     let mut second: Option<(Numeral, Tail, Connector)> = None;
@@ -162,7 +164,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     }
                 } else if let Ok(tail2) = unit_tail(ctx, &n2, sign1.or(sign2)) {
                     let mut n1v = n1.value;
-                    if n1.multiplier.is_none() && !tail1.own {
+                    if n1.multiplier.is_none() && !tail.own {
                         let m = n2.multiplier.or_else(|| trailing_scale(ctx, &n2)).unwrap_or(1.0);
                         if n1v * m < n2.value {
                             n1v = scaled(n1v, ctx.slice(n1.start, n1.end), m);
@@ -170,18 +172,18 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     }
                     // `by 1 percentage point to 19 pct`: a change and a level, in two units.
                     let points_to_level =
-                        tail1.kind == Some(Kind::Percent) && tail2.own && tail1.measure != tail2.measure;
-                    let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
-                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
+                        tail.kind == Some(Kind::Percent) && tail2.own && tail.measure != tail2.measure;
+                    let same_kind = !tail.own || tail.kind == tail2.kind && !points_to_level;
+                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail.own))
                         || cue.is_none() && super::range::change_before(ctx, lead)
-                        || tail1.own && super::range::by_before(ctx, lead);
+                        || tail.own && super::range::by_before(ctx, lead);
                     let low1 = if negative.is_some() { -n1v } else { n1v };
                     // `2.5 ± 0.1`: a tolerance smaller than the value.
                     let ordered = if conn == Connector::PlusMinus { n2.value < n1v } else { low1 < n2.value };
                     let ok_conn = match conn {
                         Connector::And => cue.as_ref().is_some_and(|c| c.between),
                         Connector::To => !change,
-                        Connector::Or => !tail1.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
+                        Connector::Or => !tail.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
                         Connector::Dash => true,
                         Connector::Times => false,
                         Connector::PlusMinus => true,
@@ -199,10 +201,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let second_own = second.as_ref().map(|s| s.1.own);
     let n2 = second.as_ref().map(|s| s.0);
     let tolerance = second.as_ref().is_some_and(|s| s.2 == Connector::PlusMinus);
-    // The first numeral's tail is kept in place unless the second's replaces it (a
-    // match making a new pair would copy both tails).
+    // The first numeral's tail is kept unless the second's replaces it (a match making a
+    // new pair would copy both).
     let mut last = n1;
-    let mut tail = tail1;
     if let Some((n2, t2, _)) = second {
         last = n2;
         if t2.kind.is_some() || !tail.own {
