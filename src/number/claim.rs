@@ -58,27 +58,25 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         };
         (n1, Some(first))
     };
-    let n1 = match n1 {
+    // The first numeral is changed in place from here on, not rebound (each binding of
+    // it would be a copy).
+    let mut n1 = match n1 {
         Digits::Num(n) => n,
         Digits::Skip(e) => return skip(e),
     };
     // `.265`, `a .45 caliber`: a decimal point with no whole part.
-    let n1 = match ctx.char_before(n1.start) {
-        Some('.')
-            if n1.plain_len > 0 && ctx.char_before(n1.start - 1).map_or(true, |c| c.is_whitespace() || c == '(') =>
-        {
-            Numeral {
-                start: n1.start - 1,
-                value: n1.value / 10f64.powi(n1.plain_len as i32),
-                plain_len: 0,
-                fractional: true,
-                ..n1
-            }
-        }
-        _ => n1,
-    };
+    if ctx.char_before(n1.start) == Some('.')
+        && n1.plain_len > 0
+        && ctx.char_before(n1.start - 1).map_or(true, |c| c.is_whitespace() || c == '(')
+    {
+        n1.start -= 1;
+        n1.value /= 10f64.powi(n1.plain_len as i32);
+        n1.plain_len = 0;
+        n1.fractional = true;
+    }
     let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
-    let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
+    let glued_m = glued_m_is_million(ctx, &n1, sign1.is_some());
+    multiplier(ctx, &mut n1, glued_m, sign1.is_some());
     if sign1.is_none() && depth < 3 {
         if let Some(resume) = ratio(ctx, &n1, depth, out) {
             return resume;
@@ -143,7 +141,6 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
 
     // A range or a pair (`between 400 and 600`, `$40-50 billion`, `10 by 20 feet`).
-    let mut n1 = n1;
     let after1 = if tail.own { tail.end } else { n1.end };
     let post1 = post_qualifier(ctx, after1);
     // `30-plus years`, `18+ voters`: the unit comes after the glued qualifier.
@@ -530,7 +527,9 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
         return None;
     }
     let money = sign1.or(sign2).is_some();
-    let n = multiplier(ctx, n, glued_m_is_million(ctx, &n, money), money);
+    let mut n = n;
+    let glued_m = glued_m_is_million(ctx, &n, money);
+    multiplier(ctx, &mut n, glued_m, money);
     if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
         return None;
     }
