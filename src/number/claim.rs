@@ -339,7 +339,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         low_inclusive,
         high_inclusive,
         qualifier: qualifier.map(|q| q.qualifier),
-        qualifier_text: qualifier.map(|q| ctx.slice(q.text.start, q.text.end).to_owned()),
+        qualifier_text: qualifier.map(|q| ctx.slice(q.start, q.end).to_owned()),
         kind,
         key: Cow::Borrowed(""),
         unit: tail.unit.map(str::to_owned),
@@ -590,7 +590,7 @@ fn ratio_after_in(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> 
     n.value = n.value.map(|v| n1.value / v);
     n.kind = Kind::Percent;
     n.qualifier = pre.as_ref().map(|q| q.qualifier);
-    n.qualifier_text = pre.as_ref().map(|q| ctx.slice(q.text.start, q.text.end).to_owned());
+    n.qualifier_text = pre.as_ref().map(|q| ctx.slice(q.start, q.end).to_owned());
     (n.low_inclusive, n.high_inclusive) = pre.as_ref().map_or((None, None), |q| q.inclusive());
     Some(resume)
 }

@@ -7,15 +7,13 @@ use super::numeral::is_number_word;
 use super::text::{Ctx, Tok, TokKind};
 use super::unit::currency_before;
 use super::{Kind, Qualifier};
-use crate::span::Span;
 
 /// A qualifier found next to a number.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct QualifierHit {
+    /// Where the cue words start and end.
     pub start: usize,
     pub end: usize,
-    /// The cue words.
-    pub text: Span,
     pub qualifier: Qualifier,
     /// `low_open`, `low_closed`, `high_open`, `high_closed` or `-`.
     pub bound: &'static str,
@@ -25,7 +23,6 @@ fn hit(start: usize, end: usize, cols: &[&'static str]) -> Option<QualifierHit> 
     Some(QualifierHit {
         start,
         end,
-        text: Span::new(start, end),
         qualifier: Qualifier::parse(cols.first()?)?,
         bound: cols.get(1).copied().unwrap_or("-"),
     })
