@@ -148,11 +148,13 @@ fn round_hundreds(value: f64) -> bool {
     value % 100.0 == 0.0 && value != 2000.0
 }
 
-/// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""`.
+/// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""` (folded a byte
+/// at a time, as [`super::range::fold8`] is).
 fn fold16<'b>(s: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..s.len()) else { return b"" };
-    b.copy_from_slice(s.as_bytes());
-    b.make_ascii_lowercase();
+    for (to, from) in b.iter_mut().zip(s.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
     b
 }
 

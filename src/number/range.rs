@@ -204,11 +204,13 @@ fn suspended_hyphen_after<'a>(ctx: &Ctx<'a>, c: Tok<'a>) -> Option<(Connector, T
 }
 
 /// The bytes of `s` in ASCII lower case when it fits in `buf` (8 bytes), else `b""` (no
-/// connector or cue word is longer); no allocation, no UTF-8 check.
+/// connector or cue word is longer); no allocation, no UTF-8 check. Copied and folded a
+/// byte at a time: a copy of a few bytes of unknown length is a call to `memcpy`.
 pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..s.len()) else { return b"" };
-    b.copy_from_slice(s.as_bytes());
-    b.make_ascii_lowercase();
+    for (to, from) in b.iter_mut().zip(s.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
     b
 }
 
