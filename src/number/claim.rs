@@ -48,15 +48,15 @@ type Sign = (usize, &'static str, &'static str);
 pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
     let skip = |end: usize| end.max(pos + 1);
     // Digits, where most claims start, are read where they are: no token is cut for them
-    // (the numeral's reader finds their end). A number in words keeps its first word.
-    let (n1, first) = if ctx.byte(pos).is_some_and(|b| b.is_ascii_digit()) {
-        (read_digits(ctx, pos), None)
+    // (the numeral's reader finds their end).
+    let n1 = if ctx.byte(pos).is_some_and(|b| b.is_ascii_digit()) {
+        read_digits(ctx, pos)
     } else {
         let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
         let Some(n1) = numeral_at(ctx, first) else {
             return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
         };
-        (n1, Some(first))
+        n1
     };
     // The first numeral is changed in place from here on, not rebound (each binding of
     // it would be a copy).
@@ -116,7 +116,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     if n1.digits && in_web_address(ctx, n1.start) {
         return skip(run_end(ctx, n1.start));
     }
-    if sign1.is_none() && is_identifier(ctx, &n1, first) {
+    if sign1.is_none() && is_identifier(ctx, &n1, pos) {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     }
     if let Some(end) = is_furniture(ctx, &n1) {

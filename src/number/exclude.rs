@@ -201,13 +201,14 @@ fn dotted_clock(ctx: &Ctx, n: &Numeral) -> bool {
 }
 
 /// A name or identifier before the number: `Resolution 2513`, `No. 5`, `#3`,
-/// `Apollo 11`, `S&P 500`, `Formula One`. `first` is the first word of a number in
-/// words.
+/// `Apollo 11`, `S&P 500`, `Formula One`. `pos` is where the claim was looked for: the
+/// first word of a number in words (read again there, from the token cache, rather than
+/// kept by the caller through all its rules).
 #[inline(always)]
-pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Option<Tok<'a>>) -> bool {
+pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, pos: usize) -> bool {
     if !n.digits {
         // A capitalised number word inside a sentence is a name (`Formula One`, `Big Ten`).
-        return first.is_some_and(|first| {
+        return ctx.next(pos).is_some_and(|first| {
             is_capitalized(ctx.s(first)) && !ctx.starts_clause(first) && !all_caps_line(ctx, first)
         });
     }
