@@ -48,21 +48,20 @@ type Sign = (usize, &'static str, &'static str);
 pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
     let skip = |end: usize| end.max(pos + 1);
     // Digits, where most claims start, are read where they are: no token is cut for them
-    // (the numeral's reader finds their end).
-    let n1 = if ctx.byte(pos).is_some_and(|b| b.is_ascii_digit()) {
-        read_digits(ctx, pos)
+    // (the numeral's reader finds their end). The first numeral is changed in place from
+    // here on, not rebound (each binding of it would be a copy).
+    let mut n1 = if ctx.byte(pos).is_some_and(|b| b.is_ascii_digit()) {
+        match read_digits(ctx, pos) {
+            Digits::Num(n) => n,
+            Digits::Skip(e) => return skip(e),
+        }
     } else {
         let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
-        let Some(n1) = numeral_at(ctx, first) else {
-            return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
-        };
-        n1
-    };
-    // The first numeral is changed in place from here on, not rebound (each binding of
-    // it would be a copy).
-    let mut n1 = match n1 {
-        Digits::Num(n) => n,
-        Digits::Skip(e) => return skip(e),
+        match numeral_at(ctx, first) {
+            Some(Digits::Num(n)) => n,
+            Some(Digits::Skip(e)) => return skip(e),
+            None => return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end }),
+        }
     };
     // `.265`, `a .45 caliber`: a decimal point with no whole part.
     if ctx.char_before(n1.start) == Some('.')
