@@ -193,12 +193,12 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
     }
 
-    // The second numeral, and whether its unit was its own.
+    // Whether there is a second numeral, and whether its unit was its own.
+    let is_range = second.is_some();
     let second_own = second.as_ref().map(|s| s.1.own);
-    let n2 = second.as_ref().map(|s| s.0);
     let tolerance = second.as_ref().is_some_and(|s| s.2 == Connector::PlusMinus);
-    // The first numeral's tail is kept unless the second's replaces it (a match making a
-    // new pair would copy both).
+    // The last numeral: the second of a range. The first numeral's tail is kept unless
+    // the second's replaces it (a match making a new pair would copy both).
     let mut last = n1;
     if let Some((n2, t2, _)) = second {
         last = n2;
@@ -206,8 +206,6 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             tail = t2;
         }
     }
-    let is_range = n2.is_some();
-    let sign = sign1;
     // The counted noun when no unit was written.
     let mut end = tail.end.max(last.end);
     // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: the cents join the amount.
@@ -219,7 +217,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
     }
     let fraction = n1.fraction_word;
-    if tail.kind.is_none() && sign.is_none() && !fraction {
+    if tail.kind.is_none() && sign1.is_none() && !fraction {
         // `1/2 cup`, `0.5 mile` and `one team` are singular; `1.5 hours`, `2 teams` plural.
         let plural = is_range || last.value > 1.0 || last.multiplier.is_some();
         // A decimal below one counts nothing but a unit (`a .348 batting average`).
@@ -249,12 +247,12 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // A rate: `$55.12 per barrel`, `$1,472.19 an ounce`, `108.55 per dollar`.
     if let Some((rate_end, per_currency)) = rate_after(ctx, end) {
-        if per_currency && sign.is_none() && tail.kind.is_none() {
+        if per_currency && sign1.is_none() && tail.kind.is_none() {
             tail.kind = Some(Kind::Money);
             tail.currency = currency_in_context(ctx, lead);
             tail.unit = None;
             end = rate_end;
-        } else if !per_currency && (sign.is_some() || tail.kind.is_some()) {
+        } else if !per_currency && (sign1.is_some() || tail.kind.is_some()) {
             end = rate_end;
         }
     }
@@ -288,7 +286,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         tail.kind = Some(Kind::Measure);
         tail.measure = Some(Cow::Borrowed("point"));
     }
-    let kind = if sign.is_some() {
+    let kind = if sign1.is_some() {
         Kind::Money
     } else if let Some(k) = tail.kind {
         k
@@ -301,7 +299,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     } else {
         Kind::Count
     };
-    if let Some((_, iso, noun)) = sign {
+    if let Some((_, iso, noun)) = sign1 {
         tail.currency = Some(iso);
         if tail.unit.is_none() {
             tail.unit = Some(noun);
@@ -310,13 +308,13 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let mut numerals = Numerals::one(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
     let (mut value, mut low, mut high) = (Some(sgn * (n1.value + cents)), None, None);
-    if let Some(n2) = n2 {
-        numerals = Numerals::two(numerals[0], Span::new(n2.start, n2.end));
+    if is_range {
+        numerals = Numerals::two(numerals[0], Span::new(last.start, last.end));
         low = value.take();
-        high = Some(n2.value);
+        high = Some(last.value);
         if tolerance {
             let centre = low.unwrap_or(0.0);
-            (low, high) = (Some(centre - n2.value), Some(centre + n2.value));
+            (low, high) = (Some(centre - last.value), Some(centre + last.value));
         }
     }
     let qualifier = pre.as_ref().or(post.as_ref());
