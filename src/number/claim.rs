@@ -127,16 +127,23 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
+    // The token before the number, read once for the rules that look there (and again
+    // when a sign before the number moves its start).
+    let mut before = ctx.prev(lead);
     // `$-99.99`: the minus after the sign.
     let minus_after_sign = sign1.is_some() && ctx.byte(n1.start.wrapping_sub(1)) == Some(b'-');
-    let negative =
-        sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail)).or_else(|| minus_after_sign.then_some(0));
-    if let Some(len) = negative {
+    let negative = sign_before(ctx, lead, before)
+        .or_else(|| negative_before(ctx, lead, before, &tail))
+        .or_else(|| minus_after_sign.then_some(0));
+    if let Some(len) = negative.filter(|&len| len > 0) {
         lead -= len;
-    } else if ctx.char_before(lead) == Some('+')
+        before = ctx.prev(lead);
+    } else if negative.is_none()
+        && ctx.char_before(lead) == Some('+')
         && ctx.char_before(lead - 1).map_or(true, |b| b.is_whitespace() || b == '(')
     {
         lead -= 1; // `+5 points`
+        before = ctx.prev(lead);
     }
 
     // A range or a pair (`between 400 and 600`, `$40-50 billion`, `10 by 20 feet`).
@@ -149,7 +156,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
         tail.end = tail.end.max(p.end);
     }
-    let cue = range_cue(ctx, lead);
+    let cue = range_cue(ctx, before);
     let mut second: Option<(Numeral, Tail, Connector)> = None;
     if post1.is_none() {
         if let Some((conn, n2_tok)) = Connector::after(ctx, after1, cue.as_ref()) {
@@ -265,7 +272,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // Claims never overlap: a qualifier inside the claim before (`1 k-about 0`) is not read again.
     let taken = out.last().map_or(0, |n| n.span.end);
-    let pre = if is_range { None } else { pre_qualifier(ctx, lead, &tail).filter(|q| q.start >= taken) };
+    let pre = if is_range { None } else { pre_qualifier(ctx, lead, before, &tail).filter(|q| q.start >= taken) };
 
     // `one`, `half`, `a couple`: only where they count.
     if !is_range && !accept_word(ctx, &n1, &tail, pre.as_ref(), post.as_ref()) {
@@ -421,10 +428,11 @@ fn clock_end(ctx: &Ctx, mut i: usize) -> usize {
 }
 
 /// A minus sign right before `pos` (after a space or an opening bracket), or the word
-/// `minus` (not in `plus or minus`): how far back the number then starts.
+/// `minus` (not in `plus or minus`): how far back the number then starts. `before` is
+/// the token before `pos`.
 #[inline(always)]
-fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
-    if let Some(w) = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
+fn sign_before<'a>(ctx: &Ctx<'a>, pos: usize, before: Option<Tok<'a>>) -> Option<usize> {
+    if let Some(w) = before.filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
         let before = ctx.word(ctx.before(w));
         if !before.is_some_and(|b| b.eq_ignore_ascii_case("or") || b.eq_ignore_ascii_case("plus")) {
             return Some(pos - w.start);
@@ -441,9 +449,10 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 /// The word `negative` right before a percentage, a measure or a number that ends the
 /// clause (`negative 0.1 percent`, `negative 5 degrees`, `to negative 3.`): how far back
 /// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
+/// `before` is the token before `pos`.
 #[inline(always)]
-fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
-    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
+fn negative_before<'a>(ctx: &Ctx<'a>, pos: usize, before: Option<Tok<'a>>, tail: &Tail) -> Option<usize> {
+    let w = before.filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
     // `between negative ten and five`: the end of a range takes it too.
@@ -577,7 +586,7 @@ fn ratio_after_in(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> 
         out.truncate(k);
         return None;
     }
-    let pre = pre_qualifier(ctx, n1.start, &Tail::none(n1.end))
+    let pre = pre_qualifier(ctx, n1.start, ctx.prev(n1.start), &Tail::none(n1.end))
         .filter(|q| q.start >= k.checked_sub(1).and_then(|j| out.get(j)).map_or(0, |p| p.span.end));
     let n = &mut out[k];
     let start = pre.as_ref().map_or(n1.start, |q| q.start);

@@ -38,10 +38,10 @@ pub(crate) struct RangeCue {
     pub change: bool,
 }
 
-/// `between` or `from` right before `lead`.
+/// `between` or `from` right before a number, given the token before it, `before`.
 #[inline(always)]
-pub(crate) fn range_cue(ctx: &Ctx, lead: usize) -> Option<RangeCue> {
-    let p = ctx.prev(lead).filter(|t| t.is_word())?;
+pub(crate) fn range_cue<'a>(ctx: &Ctx<'a>, before: Option<Tok<'a>>) -> Option<RangeCue> {
+    let p = before.filter(|t| t.is_word())?;
     let w = ctx.s(p);
     let (between, from) = (w.eq_ignore_ascii_case("between"), w.eq_ignore_ascii_case("from"));
     if !between && !from {
@@ -235,16 +235,22 @@ fn words_before<'a>(ctx: &Ctx<'a>, pos: usize, most: usize) -> ([Option<Tok<'a>>
 
 /// A qualifier right before `lead` (`about`, `more than`, `at least`, `~`). `over` before a
 /// stretch of time (`over three days`, `over two spells`) is when, not how many, unless
-/// a preposition comes before it (`for over 30 years`).
+/// a preposition comes before it (`for over 30 years`). `before` is the token before
+/// `lead`, which the caller has read.
 #[inline(always)]
-pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<QualifierHit> {
-    if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.is(*p, "~")) {
+pub(crate) fn pre_qualifier<'a>(
+    ctx: &Ctx<'a>,
+    lead: usize,
+    before: Option<Tok<'a>>,
+    tail: &Tail,
+) -> Option<QualifierHit> {
+    if let Some(p) = before.filter(|p| p.kind == TokKind::Punct && ctx.is(*p, "~")) {
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
     }
     // Every qualifier ends with the word right before the number: most words end none,
     // and then the words before them need not be read; nor those before the longest
     // qualifier it may end (`about`: none, `to` in `up to`: one).
-    let longest = match ctx.prev(lead) {
+    let longest = match before {
         Some(w) if w.is_word() => QUALIFIERS_BEFORE.most_words_ending(ctx.s(w)),
         _ => 0,
     };
