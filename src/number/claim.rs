@@ -525,7 +525,7 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
             }
         }
     }
-    let n = match numeral_at(ctx, t)? {
+    let mut n = match numeral_at(ctx, t)? {
         Digits::Num(n) => n,
         Digits::Skip(_) => return None,
     };
@@ -533,7 +533,6 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
         return None;
     }
     let money = sign1.or(sign2).is_some();
-    let mut n = n;
     let glued_m = glued_m_is_million(ctx, &n, money);
     multiplier(ctx, &mut n, glued_m, money);
     if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
