@@ -47,37 +47,43 @@ type Sign = (usize, &'static str, &'static str);
 /// returns where scanning resumes.
 pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) -> usize {
     let skip = |end: usize| end.max(pos + 1);
-    let Some(first) = ctx.token_at(pos) else { return skip(pos + 1) };
-    let Some(n1) = numeral_at(ctx, first) else {
-        return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end });
-    };
-    let n1 = match n1 {
-        Digits::Num(n) => n,
-        Digits::Skip(e) => return skip(e),
+    // Digits, where most claims start, are read where they are: no token is cut for them
+    // (the numeral's reader finds their end). The first numeral is changed in place from
+    // here on, not rebound (each binding of it would be a copy).
+    let mut n1 = if ctx.byte(pos).is_some_and(|b| b.is_ascii_digit()) {
+        match read_digits(ctx, pos) {
+            Digits::Num(n) => n,
+            Digits::Skip(e) => return skip(e),
+        }
+    } else {
+        let Some(first) = ctx.next(pos) else { return skip(pos + 1) };
+        match numeral_at(ctx, first) {
+            Some(Digits::Num(n)) => n,
+            Some(Digits::Skip(e)) => return skip(e),
+            None => return skip(if first.is_digits() { run_end(ctx, pos) } else { first.end }),
+        }
     };
     // `.265`, `a .45 caliber`: a decimal point with no whole part.
-    let n1 = match ctx.char_before(n1.start) {
-        Some('.')
-            if n1.plain_len > 0 && ctx.char_before(n1.start - 1).map_or(true, |c| c.is_whitespace() || c == '(') =>
-        {
-            Numeral {
-                start: n1.start - 1,
-                value: n1.value / 10f64.powi(n1.plain_len as i32),
-                plain_len: 0,
-                fractional: true,
-                ..n1
-            }
-        }
-        _ => n1,
-    };
+    if ctx.char_before(n1.start) == Some('.')
+        && n1.plain_len > 0
+        && ctx.char_before(n1.start - 1).map_or(true, |c| c.is_whitespace() || c == '(')
+    {
+        n1.start -= 1;
+        n1.value /= 10f64.powi(n1.plain_len as i32);
+        n1.plain_len = 0;
+        n1.fractional = true;
+    }
     let sign1 = if n1.digits { currency_before(ctx, n1.start) } else { None };
-    let n1 = multiplier(ctx, n1, glued_m_is_million(ctx, &n1, sign1.is_some()), sign1.is_some());
+    let glued_m = glued_m_is_million(ctx, &n1, sign1.is_some());
+    multiplier(ctx, &mut n1, glued_m, sign1.is_some());
     if sign1.is_none() && depth < 3 {
         if let Some(resume) = ratio(ctx, &n1, depth, out) {
             return resume;
         }
     }
-    let n1 = over_fraction(ctx, n1).unwrap_or(n1);
+    if let Some(fraction) = over_fraction(ctx, n1) {
+        n1 = fraction;
+    }
     if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
         return skip(n1.end);
     }
@@ -115,40 +121,48 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     if n1.digits && in_web_address(ctx, n1.start) {
         return skip(run_end(ctx, n1.start));
     }
-    if sign1.is_none() && is_identifier(ctx, &n1, first) {
+    if sign1.is_none() && is_identifier(ctx, &n1, pos) {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     }
     if let Some(end) = is_furniture(ctx, &n1) {
         return skip(end);
     }
-    let Ok(mut tail1) = unit_tail(ctx, &n1, sign1) else {
+    // The first numeral's unit side, and the claim's unless a second numeral's replaces
+    // it below: one variable throughout, so that it is not copied from one to another.
+    let Ok(mut tail) = unit_tail(ctx, &n1, sign1) else {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
     let mut lead = sign1.map_or(n1.start, |s| s.0);
+    // The token before the number, read once for the rules that look there (and again
+    // when a sign before the number moves its start).
+    let mut before = ctx.prev(lead);
     // `$-99.99`: the minus after the sign.
     let minus_after_sign = sign1.is_some() && ctx.byte(n1.start.wrapping_sub(1)) == Some(b'-');
-    let negative =
-        sign_before(ctx, lead).or_else(|| negative_before(ctx, lead, &tail1)).or_else(|| minus_after_sign.then_some(0));
-    if let Some(len) = negative {
+    let negative = sign_before(ctx, lead, before)
+        .or_else(|| negative_before(ctx, lead, before, &tail))
+        .or_else(|| minus_after_sign.then_some(0));
+    if let Some(len) = negative.filter(|&len| len > 0) {
         lead -= len;
-    } else if ctx.char_before(lead) == Some('+')
+        before = ctx.prev(lead);
+    } else if negative.is_none()
+        && ctx.char_before(lead) == Some('+')
         && ctx.char_before(lead - 1).map_or(true, |b| b.is_whitespace() || b == '(')
     {
         lead -= 1; // `+5 points`
+        before = ctx.prev(lead);
     }
 
     // A range or a pair (`between 400 and 600`, `$40-50 billion`, `10 by 20 feet`).
-    let mut n1 = n1;
-    let after1 = if tail1.own { tail1.end } else { n1.end };
+    let after1 = if tail.own { tail.end } else { n1.end };
     let post1 = post_qualifier(ctx, after1);
     // `30-plus years`, `18+ voters`: the unit comes after the glued qualifier.
-    if let Some(p) = post1.as_ref().filter(|p| p.start == n1.end && tail1.kind.is_none()) {
+    if let Some(p) = post1.as_ref().filter(|p| p.start == n1.end && tail.kind.is_none()) {
         if let Ok(t) = unit_tail(ctx, &Numeral { end: p.end, ..n1 }, sign1) {
-            tail1 = t;
+            tail = t;
         }
-        tail1.end = tail1.end.max(p.end);
+        tail.end = tail.end.max(p.end);
     }
-    let cue = range_cue(ctx, lead);
+    let cue = range_cue(ctx, before);
     let mut second: Option<(Numeral, Tail, Connector)> = None;
     if post1.is_none() {
         if let Some((conn, n2_tok)) = Connector::after(ctx, after1, cue.as_ref()) {
@@ -159,7 +173,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     }
                 } else if let Ok(tail2) = unit_tail(ctx, &n2, sign1.or(sign2)) {
                     let mut n1v = n1.value;
-                    if n1.multiplier.is_none() && !tail1.own {
+                    if n1.multiplier.is_none() && !tail.own {
                         let m = n2.multiplier.or_else(|| trailing_scale(ctx, &n2)).unwrap_or(1.0);
                         if n1v * m < n2.value {
                             n1v = scaled(n1v, ctx.slice(n1.start, n1.end), m);
@@ -167,18 +181,18 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
                     }
                     // `by 1 percentage point to 19 pct`: a change and a level, in two units.
                     let points_to_level =
-                        tail1.kind == Some(Kind::Percent) && tail2.own && tail1.measure != tail2.measure;
-                    let same_kind = !tail1.own || tail1.kind == tail2.kind && !points_to_level;
-                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail1.own))
+                        tail.kind == Some(Kind::Percent) && tail2.own && tail.measure != tail2.measure;
+                    let same_kind = !tail.own || tail.kind == tail2.kind && !points_to_level;
+                    let change = cue.as_ref().is_some_and(|c| c.from && (c.change || tail.own))
                         || cue.is_none() && super::range::change_before(ctx, lead)
-                        || tail1.own && super::range::by_before(ctx, lead);
+                        || tail.own && super::range::by_before(ctx, lead);
                     let low1 = if negative.is_some() { -n1v } else { n1v };
                     // `2.5 ± 0.1`: a tolerance smaller than the value.
                     let ordered = if conn == Connector::PlusMinus { n2.value < n1v } else { low1 < n2.value };
                     let ok_conn = match conn {
                         Connector::And => cue.as_ref().is_some_and(|c| c.between),
                         Connector::To => !change,
-                        Connector::Or => !tail1.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
+                        Connector::Or => !tail.own && !n1.lone_one || n1.lone_one && n2.value == 2.0,
                         Connector::Dash => true,
                         Connector::Times => false,
                         Connector::PlusMinus => true,
@@ -192,16 +206,19 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
     }
 
-    // The second numeral, and whether its unit was its own.
+    // Whether there is a second numeral, and whether its unit was its own.
+    let is_range = second.is_some();
     let second_own = second.as_ref().map(|s| s.1.own);
-    let n2 = second.as_ref().map(|s| s.0);
     let tolerance = second.as_ref().is_some_and(|s| s.2 == Connector::PlusMinus);
-    let (last, mut tail) = match second {
-        Some((n2, t2, _)) => (n2, if t2.kind.is_some() || !tail1.own { t2 } else { tail1 }),
-        None => (n1, tail1),
-    };
-    let is_range = n2.is_some();
-    let sign = sign1;
+    // The last numeral: the second of a range. The first numeral's tail is kept unless
+    // the second's replaces it (a match making a new pair would copy both).
+    let mut last = n1;
+    if let Some((n2, t2, _)) = second {
+        last = n2;
+        if t2.kind.is_some() || !tail.own {
+            tail = t2;
+        }
+    }
     // The counted noun when no unit was written.
     let mut end = tail.end.max(last.end);
     // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: the cents join the amount.
@@ -213,7 +230,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         }
     }
     let fraction = n1.fraction_word;
-    if tail.kind.is_none() && sign.is_none() && !fraction {
+    if tail.kind.is_none() && sign1.is_none() && !fraction {
         // `1/2 cup`, `0.5 mile` and `one team` are singular; `1.5 hours`, `2 teams` plural.
         let plural = is_range || last.value > 1.0 || last.multiplier.is_some();
         // A decimal below one counts nothing but a unit (`a .348 batting average`).
@@ -243,12 +260,12 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // A rate: `$55.12 per barrel`, `$1,472.19 an ounce`, `108.55 per dollar`.
     if let Some((rate_end, per_currency)) = rate_after(ctx, end) {
-        if per_currency && sign.is_none() && tail.kind.is_none() {
+        if per_currency && sign1.is_none() && tail.kind.is_none() {
             tail.kind = Some(Kind::Money);
             tail.currency = currency_in_context(ctx, lead);
             tail.unit = None;
             end = rate_end;
-        } else if !per_currency && (sign.is_some() || tail.kind.is_some()) {
+        } else if !per_currency && (sign1.is_some() || tail.kind.is_some()) {
             end = rate_end;
         }
     }
@@ -261,7 +278,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     }
     // Claims never overlap: a qualifier inside the claim before (`1 k-about 0`) is not read again.
     let taken = out.last().map_or(0, |n| n.span.end);
-    let pre = if is_range { None } else { pre_qualifier(ctx, lead, &tail).filter(|q| q.start >= taken) };
+    let pre = if is_range { None } else { pre_qualifier(ctx, lead, before, &tail).filter(|q| q.start >= taken) };
 
     // `one`, `half`, `a couple`: only where they count.
     if !is_range && !accept_word(ctx, &n1, &tail, pre.as_ref(), post.as_ref()) {
@@ -283,7 +300,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         tail.kind = Some(Kind::Measure);
         tail.measure = Some(Cow::Borrowed("point"));
     }
-    let kind = if sign.is_some() {
+    let kind = if sign1.is_some() {
         Kind::Money
     } else if let Some(k) = tail.kind {
         k
@@ -296,7 +313,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     } else {
         Kind::Count
     };
-    if let Some((_, iso, noun)) = sign {
+    if let Some((_, iso, noun)) = sign1 {
         tail.currency = Some(iso);
         if tail.unit.is_none() {
             tail.unit = Some(noun);
@@ -305,13 +322,13 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let mut numerals = Numerals::one(Span::new(n1.start, n1.end));
     let sgn = if negative.is_some() { -1.0 } else { 1.0 };
     let (mut value, mut low, mut high) = (Some(sgn * (n1.value + cents)), None, None);
-    if let Some(n2) = n2 {
-        numerals = Numerals::two(numerals[0], Span::new(n2.start, n2.end));
+    if is_range {
+        numerals = Numerals::two(numerals[0], Span::new(last.start, last.end));
         low = value.take();
-        high = Some(n2.value);
+        high = Some(last.value);
         if tolerance {
             let centre = low.unwrap_or(0.0);
-            (low, high) = (Some(centre - n2.value), Some(centre + n2.value));
+            (low, high) = (Some(centre - last.value), Some(centre + last.value));
         }
     }
     let qualifier = pre.as_ref().or(post.as_ref());
@@ -333,7 +350,7 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         low_inclusive,
         high_inclusive,
         qualifier: qualifier.map(|q| q.qualifier),
-        qualifier_text: qualifier.map(|q| ctx.slice(q.text.start, q.text.end).to_owned()),
+        qualifier_text: qualifier.map(|q| ctx.slice(q.start, q.end).to_owned()),
         kind,
         key: Cow::Borrowed(""),
         unit: tail.unit.map(str::to_owned),
@@ -418,10 +435,11 @@ fn clock_end(ctx: &Ctx, mut i: usize) -> usize {
 }
 
 /// A minus sign right before `pos` (after a space or an opening bracket), or the word
-/// `minus` (not in `plus or minus`): how far back the number then starts.
+/// `minus` (not in `plus or minus`): how far back the number then starts. `before` is
+/// the token before `pos`.
 #[inline(always)]
-fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
-    if let Some(w) = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
+fn sign_before<'a>(ctx: &Ctx<'a>, pos: usize, before: Option<Tok<'a>>) -> Option<usize> {
+    if let Some(w) = before.filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("minus")) {
         let before = ctx.word(ctx.before(w));
         if !before.is_some_and(|b| b.eq_ignore_ascii_case("or") || b.eq_ignore_ascii_case("plus")) {
             return Some(pos - w.start);
@@ -438,9 +456,10 @@ fn sign_before(ctx: &Ctx, pos: usize) -> Option<usize> {
 /// The word `negative` right before a percentage, a measure or a number that ends the
 /// clause (`negative 0.1 percent`, `negative 5 degrees`, `to negative 3.`): how far back
 /// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
+/// `before` is the token before `pos`.
 #[inline(always)]
-fn negative_before(ctx: &Ctx, pos: usize, tail: &Tail) -> Option<usize> {
-    let w = ctx.prev(pos).filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
+fn negative_before<'a>(ctx: &Ctx<'a>, pos: usize, before: Option<Tok<'a>>, tail: &Tail) -> Option<usize> {
+    let w = before.filter(|w| w.is_word() && ctx.s(*w).eq_ignore_ascii_case("negative"))?;
     // A bare number that ends the clause (`fell to negative 3.`) takes the sign too.
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
     // `between negative ten and five`: the end of a range takes it too.
@@ -547,7 +566,7 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
             }
         }
     }
-    let n = match numeral_at(ctx, t)? {
+    let mut n = match numeral_at(ctx, t)? {
         Digits::Num(n) => n,
         Digits::Skip(_) => return None,
     };
@@ -555,7 +574,8 @@ fn numeral_after<'a>(ctx: &Ctx<'a>, t: Tok<'a>, sign1: Option<Sign>) -> Option<(
         return None;
     }
     let money = sign1.or(sign2).is_some();
-    let n = multiplier(ctx, n, glued_m_is_million(ctx, &n, money), money);
+    let glued_m = glued_m_is_million(ctx, &n, money);
+    multiplier(ctx, &mut n, glued_m, money);
     if n.digits && (is_clock(ctx, &n) || is_year(ctx, &n) && sign1.or(sign2).is_none()) {
         return None;
     }
@@ -635,7 +655,7 @@ fn ratio_after_in(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> 
         out.truncate(k);
         return None;
     }
-    let pre = pre_qualifier(ctx, n1.start, &Tail::none(n1.end))
+    let pre = pre_qualifier(ctx, n1.start, ctx.prev(n1.start), &Tail::none(n1.end))
         .filter(|q| q.start >= k.checked_sub(1).and_then(|j| out.get(j)).map_or(0, |p| p.span.end));
     let n = &mut out[k];
     let start = pre.as_ref().map_or(n1.start, |q| q.start);
@@ -645,7 +665,7 @@ fn ratio_after_in(ctx: &Ctx, n1: &Numeral, depth: u8, out: &mut Vec<Number>) -> 
     n.value = n.value.map(|v| n1.value / v);
     n.kind = Kind::Percent;
     n.qualifier = pre.as_ref().map(|q| q.qualifier);
-    n.qualifier_text = pre.as_ref().map(|q| ctx.slice(q.text.start, q.text.end).to_owned());
+    n.qualifier_text = pre.as_ref().map(|q| ctx.slice(q.start, q.end).to_owned());
     (n.low_inclusive, n.high_inclusive) = pre.as_ref().map_or((None, None), |q| q.inclusive());
     Some(resume)
 }

@@ -148,11 +148,13 @@ fn round_hundreds(value: f64) -> bool {
     value % 100.0 == 0.0 && value != 2000.0
 }
 
-/// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""`.
+/// The bytes of `s` in ASCII lower case when it fits in `buf`, else `b""` (folded a byte
+/// at a time, as [`super::range::fold8`] is).
 fn fold16<'b>(s: &str, buf: &'b mut [u8; 16]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..s.len()) else { return b"" };
-    b.copy_from_slice(s.as_bytes());
-    b.make_ascii_lowercase();
+    for (to, from) in b.iter_mut().zip(s.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
     b
 }
 
@@ -199,13 +201,16 @@ fn dotted_clock(ctx: &Ctx, n: &Numeral) -> bool {
 }
 
 /// A name or identifier before the number: `Resolution 2513`, `No. 5`, `#3`,
-/// `Apollo 11`, `S&P 500`, `Formula One`.
+/// `Apollo 11`, `S&P 500`, `Formula One`. `pos` is where the claim was looked for: the
+/// first word of a number in words (read again there, from the token cache, rather than
+/// kept by the caller through all its rules).
 #[inline(always)]
-pub(crate) fn is_identifier<'a>(ctx: &Ctx<'a>, n: &Numeral, first: Tok<'a>) -> bool {
+pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, pos: usize) -> bool {
     if !n.digits {
         // A capitalised number word inside a sentence is a name (`Formula One`, `Big Ten`).
-        let w = ctx.s(first);
-        return is_capitalized(w) && !ctx.starts_clause(first) && !all_caps_line(ctx, first);
+        return ctx.next(pos).is_some_and(|first| {
+            is_capitalized(ctx.s(first)) && !ctx.starts_clause(first) && !all_caps_line(ctx, first)
+        });
     }
     if street_address(ctx, n) {
         return true;

@@ -529,13 +529,14 @@ fn is_denominator(den: f64) -> bool {
 
 /// A multiplier right after the numeral `n`: glued (`20k`, `5bn`) or after a space
 /// (`1.2 million`, `5 mln`, `two dozen`). `glued_m` says whether a glued `m` means million
-/// (else it is left for the metre); `money` whether a currency sign came before. Returns the numeral extended.
+/// (else it is left for the metre); `money` whether a currency sign came before. The numeral
+/// is extended in place (it is not copied in and out).
 #[inline(always)]
-pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) -> Numeral {
+pub(crate) fn multiplier(ctx: &Ctx, n: &mut Numeral, glued_m: bool, money: bool) {
     if n.multiplier.is_some() {
-        return n;
+        return;
     }
-    let Some(mut t) = ctx.next(n.end) else { return n };
+    let Some(mut t) = ctx.next(n.end) else { return };
     // `$5-million` (a hyphen before the multiplier, in some house styles)
     if t.start == n.end && ctx.is(t, "-") {
         match ctx
@@ -543,26 +544,26 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
             .filter(|w| w.is_word() && MULTIPLIERS.get_folded(ctx.s(*w)).is_some_and(|c| c.get(1) == Some(&"any")))
         {
             Some(w) => t = ctx.tok(n.end, w.end, TokKind::Word),
-            None => return n,
+            None => return,
         }
     }
     if t.kind != TokKind::Word {
-        return n;
+        return;
     }
     let glued = t.start == n.end;
     if glued && !n.digits {
-        return n;
+        return;
     }
     let w = ctx.s(t).trim_start_matches('-');
     // A glued word must end there: `5bn` but not `5bnx`, `20km`.
     if glued && ctx.char_at(t.end).is_some_and(char::is_alphanumeric) {
-        return n;
+        return;
     }
     let factor = match MULTIPLIERS.get_folded(w) {
         Some(cols) => {
             let where_ = cols.get(1).copied().unwrap_or("any");
             if where_ == "attached" && !glued {
-                return n;
+                return;
             }
             // A glued `m` or `b` is a multiplier for money (`£1.2m`, `$5b`), or for `m` before a
             // plural noun (`20m people`), or for `b` after a decimal point (`1.2b`, which names
@@ -572,7 +573,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
                 || w.eq_ignore_ascii_case("b") && !money && !ctx.slice(n.start, n.end).contains('.')
                 || w.eq_ignore_ascii_case("t") && !money
             {
-                return n;
+                return;
             }
             // `5 M` or `5 B` in capitals after a space is not a multiplier; `5M`, `5B` glued is.
             cols.first().and_then(|f| factor_of(f))
@@ -580,7 +581,7 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
         None if !glued && (w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("dozens")) => Some(12.0),
         None => None,
     };
-    let Some(factor) = factor else { return n };
+    let Some(factor) = factor else { return };
     // `hundred thousand`, `million` after a spelled-out number are read by `read_words`.
     n.value = scaled(n.value, ctx.slice(n.start, n.end), factor);
     n.multiplier = Some(factor);
@@ -594,7 +595,6 @@ pub(crate) fn multiplier(ctx: &Ctx, mut n: Numeral, glued_m: bool, money: bool) 
             n.end = end;
         }
     }
-    n
 }
 
 /// `value × factor`, for a `value` written as the decimal `written`, as exactly as that
@@ -1060,7 +1060,10 @@ mod tests {
     fn digits(text: &str) -> Option<f64> {
         let ctx = Ctx::new(text, 0, text.len());
         match read_digits(&ctx, 0) {
-            Digits::Num(n) => Some(multiplier(&ctx, n, true, true).value),
+            Digits::Num(mut n) => {
+                multiplier(&ctx, &mut n, true, true);
+                Some(n.value)
+            }
             Digits::Skip(_) => None,
         }
     }

@@ -12,10 +12,9 @@ use crate::span::Span;
 /// A qualifier found next to a number.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct QualifierHit {
+    /// Where the cue words start and end.
     pub start: usize,
     pub end: usize,
-    /// The cue words.
-    pub text: Span,
     pub qualifier: Qualifier,
     /// `low_open`, `low_closed`, `high_open`, `high_closed` or `-`.
     pub bound: &'static str,
@@ -25,7 +24,6 @@ fn hit(start: usize, end: usize, cols: &[&'static str]) -> Option<QualifierHit> 
     Some(QualifierHit {
         start,
         end,
-        text: Span::new(start, end),
         qualifier: Qualifier::parse(cols.first()?)?,
         bound: cols.get(1).copied().unwrap_or("-"),
     })
@@ -41,10 +39,10 @@ pub(crate) struct RangeCue {
     pub change: bool,
 }
 
-/// `between` or `from` right before `lead`.
+/// `between` or `from` right before a number, given the token before it, `before`.
 #[inline(always)]
-pub(crate) fn range_cue(ctx: &Ctx, lead: usize) -> Option<RangeCue> {
-    let p = ctx.prev(lead).filter(|t| t.is_word())?;
+pub(crate) fn range_cue<'a>(ctx: &Ctx<'a>, before: Option<Tok<'a>>) -> Option<RangeCue> {
+    let p = before.filter(|t| t.is_word())?;
     let w = ctx.s(p);
     let (between, from) = (w.eq_ignore_ascii_case("between"), w.eq_ignore_ascii_case("from"));
     if !between && !from {
@@ -207,11 +205,13 @@ fn suspended_hyphen_after<'a>(ctx: &Ctx<'a>, c: Tok<'a>) -> Option<(Connector, T
 }
 
 /// The bytes of `s` in ASCII lower case when it fits in `buf` (8 bytes), else `b""` (no
-/// connector or cue word is longer); no allocation, no UTF-8 check.
+/// connector or cue word is longer); no allocation, no UTF-8 check. Copied and folded a
+/// byte at a time: a copy of a few bytes of unknown length is a call to `memcpy`.
 pub(crate) fn fold8<'b>(s: &str, buf: &'b mut [u8; 8]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..s.len()) else { return b"" };
-    b.copy_from_slice(s.as_bytes());
-    b.make_ascii_lowercase();
+    for (to, from) in b.iter_mut().zip(s.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
     b
 }
 
@@ -236,16 +236,22 @@ fn words_before<'a>(ctx: &Ctx<'a>, pos: usize, most: usize) -> ([Option<Tok<'a>>
 
 /// A qualifier right before `lead` (`about`, `more than`, `at least`, `~`). `over` before a
 /// stretch of time (`over three days`, `over two spells`) is when, not how many, unless
-/// a preposition comes before it (`for over 30 years`).
+/// a preposition comes before it (`for over 30 years`). `before` is the token before
+/// `lead`, which the caller has read.
 #[inline(always)]
-pub(crate) fn pre_qualifier(ctx: &Ctx, lead: usize, tail: &Tail) -> Option<QualifierHit> {
-    if let Some(p) = ctx.prev(lead).filter(|p| p.kind == TokKind::Punct && ctx.is(*p, "~")) {
+pub(crate) fn pre_qualifier<'a>(
+    ctx: &Ctx<'a>,
+    lead: usize,
+    before: Option<Tok<'a>>,
+    tail: &Tail,
+) -> Option<QualifierHit> {
+    if let Some(p) = before.filter(|p| p.kind == TokKind::Punct && ctx.is(*p, "~")) {
         return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
     }
     // Every qualifier ends with the word right before the number: most words end none,
     // and then the words before them need not be read; nor those before the longest
     // qualifier it may end (`about`: none, `to` in `up to`: one).
-    let longest = match ctx.prev(lead) {
+    let longest = match before {
         Some(w) if w.is_word() => QUALIFIERS_BEFORE.most_words_ending(ctx.s(w)),
         _ => 0,
     };

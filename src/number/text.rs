@@ -264,20 +264,6 @@ impl<'a> Ctx<'a> {
         self.next_missed(pos)
     }
 
-    /// [`Ctx::next`] at `pos`, where a claim may start. A digit there starts a run of
-    /// digits, read as [`Ctx::next`] reads it but neither looked for in the cache nor kept
-    /// there: a claim reads its own digits once, and most claims start with digits.
-    #[inline(always)]
-    pub(crate) fn token_at(&self, pos: usize) -> Option<Tok<'a>> {
-        match self.head.get(pos) {
-            Some(b) if b.is_ascii_digit() && self.bounds_ok => {
-                let run = self.head[pos..].iter().take_while(|b| b.is_ascii_digit()).count();
-                Some(self.tok(pos, pos + run, TokKind::Digits))
-            }
-            _ => self.next(pos),
-        }
-    }
-
     /// [`Ctx::next`] when the cache does not hold `pos`: kept out of line, so that a hit
     /// costs a few instructions where it is asked.
     #[inline(never)]
@@ -552,7 +538,6 @@ mod tests {
                     // Twice: the second answer comes from the cache.
                     for _ in 0..2 {
                         assert_eq!(ctx.next(pos), next_ref(&ctx, pos), "next {pos} in {lo}..{hi} of {text:?}");
-                        assert_eq!(ctx.token_at(pos), next_ref(&ctx, pos), "at {pos} in {lo}..{hi} of {text:?}");
                         assert_eq!(ctx.prev(pos), prev_ref(&ctx, pos), "prev {pos} in {lo}..{hi} of {text:?}");
                     }
                 }
