@@ -324,6 +324,57 @@ fn cap_word(f: u32) -> bool {
 
 /// Parses a noun phrase that can be a speaker, starting at token `i` of `win`.
 pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
+    let np = parse_np_head(win, i)?;
+    Some(if np.kind == NpKind::Group { group_tail(win, np) } else { np })
+}
+
+/// `Economists at Barclays`, `Leaders of the organization`, `officials in Marion County`:
+/// people in the plural `np` and the phrase after `of`, `at`, `in`, `from` or `with` that
+/// tells which, when it runs up to a cue or punctuation (not `officials in Dover on
+/// Monday said`: a second preposition, a time, ends no such phrase).
+fn group_tail(win: &Window, np: Np) -> Np {
+    let k = np.end;
+    // Not the medium (`her lawyers in a court filing`).
+    let medium = win.w(k) == "in" && matches!(win.w(k + 1), "a" | "an");
+    if !matches!(win.w(k), "of" | "at" | "in" | "from" | "with") || medium || !people(win.w(k - 1)) {
+        return np;
+    }
+    let mut m = k + 1;
+    while m - k <= 6
+        && (win.is_word(m) || win.w(m) == "&" && m > k + 1)
+        && !win.has(m, CUE | SKIP_WORD | PRONOUN | PHRASE_BREAK)
+        && !is_participle(win.w(m), win.f(m))
+    {
+        m += 1;
+    }
+    // (`of` is a phrase break, read over in `Bank of England`.)
+    let mut c = m;
+    while win.has(c, SKIP_WORD) {
+        c += 1;
+    }
+    // (At the window's end only after an abbreviation's dot that ends the sentence:
+    // `economists at Dover Co.`; not before a quote: `the authors of the “…”`.)
+    let ends = win.w(m).is_empty() && win.w(m - 1).ends_with('.');
+    let closed = ends || matches!(win.w(m), "," | "." | ";" | ":") || win.f(c) & (CUE | LOWER) == CUE | LOWER;
+    if m == k + 1 || !closed {
+        return np;
+    }
+    let span = Span::new(np.span.start, win.span(k, m).end);
+    Np { span, name: span, end: m, ..np }
+}
+
+/// A plural for people: of a role noun or a word shaped like one (`officials`,
+/// `economists`, `students`, `leaders`).
+fn people(w: &str) -> bool {
+    // No list holds a word of more than sixteen bytes.
+    let mut buf = [0; 16];
+    w.strip_suffix('s').is_some_and(|one| {
+        tokens::ascii_lower(one, &mut buf).is_some_and(|one| person_shaped(one, super::cues::flags_in(one, ROLE_NOUN)))
+    })
+}
+
+/// [`parse_np`] before a group's phrase telling which.
+fn parse_np_head(win: &Window, i: usize) -> Option<Np> {
     let w = win.w(i);
     let f = win.f(i);
     if !win.is_word(i) {
@@ -332,6 +383,16 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     if f & PRONOUN != 0 {
         let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
+    }
+    let plural =
+        |w: &str| w.len() > 3 && w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("is") || w.ends_with("us"));
+    if win.w(i + 1) == "of" && plural(w) && f & (CAP | LOWER) != 0 {
+        // `Hundreds of students`, `dozens of the protesters`: a plural of people in the plural.
+        let of_people = |n: &Np| n.kind == NpKind::Group && people(win.w(n.end - 1));
+        if let Some(inner) = parse_np_head(win, i + 2).filter(of_people) {
+            let span = Span::new(win.span(i, i + 1).start, inner.span.end);
+            return Some(Np { span, name: span, title: None, kind: NpKind::Group, end: inner.end });
+        }
     }
     if matches!(w, "one" | "One" | "another" | "Another")
         && win.f(i + 1) & (CUE | LOWER) == CUE | LOWER
@@ -748,6 +809,13 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
                 described_name(win, j)
             } else if name_like(win.f(j)) && name_like(win.f(j + 1)) {
                 cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.title.is_none())
+            } else if name_like(win.f(j)) && (!win.is_word(j + 1) || win.f(j + 1) & (CUE | LOWER) == CUE | LOWER) {
+                // `Japan's Nakasone said`, `said Data Resources' Wyss.`: one name word, then
+                // a cue or punctuation.
+                cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.end == j + 1)
+            } else if cap_word(win.f(j)) {
+                // `Supporters' Trust chair Gwen Hart`: a name after its office.
+                cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.title.is_some())
             } else {
                 None
             };

@@ -7,6 +7,12 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // people in the plural with the phrase telling which; a plural possessive before an office
+    ("Hundreds of students chanted “No fees, no peace!” outside parliament.", "No fees, no peace!", Some("Hundreds of students"), Direct, Some("chanted")),
+    ("Economists at Dover Bank said the data were “worse than feared”.", "worse than feared", Some("Economists at Dover Bank"), Partial, Some("said")),
+    ("“It is a mess,” said officials at the bank.", "It is a mess", Some("officials at the bank"), Direct, Some("said")),
+    ("Supporters’ Trust chair Ann Lee said: “We want guarantees!”", "We want guarantees!", Some("Ann Lee"), Direct, Some("said")),
+    ("“Rates will rise,” said Data Resources’ Lee.", "Rates will rise", Some("Lee"), Direct, Some("said")),
     // “…,” X said / “…,” said X
     ("“It is over,” Ann Lee said.", "It is over", Some("Ann Lee"), Direct, Some("said")),
     ("“We believe it,” said Edmund Fitton-Brown, the coordinator of the UN panel.", "We believe it", Some("Edmund Fitton-Brown"), Direct, Some("said")),
