@@ -417,7 +417,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let win = colon_toks.all(text);
                 // `Ann Lee released the following statement:` with no cue: the subject.
                 let subject = || {
-                    clause_subject(&win, win.len())
+                    clause_subject(&win, win.len(), false)
                         .filter(|(np, _, verb)| {
                             // Not `it gets better:` nor `Partial transcript as follows:`.
                             let person =
@@ -458,7 +458,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         }
         if matches!(how, How::None) && !lead_empty {
             // `X went even further: “…”`, `X decried the plan as “…”`.
-            if let Some((np, title, verb)) = clause_subject(&lead, lead.len()) {
+            if let Some((np, title, verb)) = clause_subject(&lead, lead.len(), false) {
                 let f = Found { np, cue: lead.span(verb, verb + 1), title, addressee: None, adjacent: false };
                 how = if lead.w(lead.len() - 1) == ":" {
                     How::Found(Found { adjacent: true, ..f })
@@ -1285,7 +1285,7 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
         let subject = subject_before(win, k).or_else(|| {
             // `X endorsed her, saying “…”`: a participle's subject opens the sentence.
             (k > 0 && w.ends_with("ing") && win.w(k - 1) == ",")
-                .then(|| clause_subject(win, k - 1))
+                .then(|| clause_subject(win, k - 1, true))
                 .flatten()
                 .map(|(np, title, _)| (np, title))
         });
@@ -1580,14 +1580,19 @@ fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
 }
 
 /// The subject opening a clause of the last sentence before token `upto`, and the index
-/// of the verb after it: `Ann Lee went further:`, `On Thursday, Ann Lee endorsed him,`.
-fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)> {
+/// of the verb after it: `Ann Lee went further:`, `On Thursday, Ann Lee endorsed him,`;
+/// with `aux`, an auxiliary is a verb (`Ann Lee is furious,`).
+fn clause_subject(win: &Window, upto: usize, aux: bool) -> Option<(Np, Option<Span>, usize)> {
     let from = (0..upto).rev().find(|&x| matches!(win.w(x), "." | "?" | "!" | ";" | "”" | "\"")).map_or(0, |x| x + 1);
     let mut s = from;
     for _ in 0..6 {
         let mut a = s;
         while a < upto && win.has(a, cues::CONNECTIVE) {
             a += 1;
+        }
+        // `72' Ann Lee is furious`: a live blog's time before the sentence.
+        if s == from && a == s && win.w(a).starts_with(|c: char| c.is_ascii_digit()) {
+            a += (a + 1..a + 3).find(|&x| win.is_word(x)).map_or(0, |x| x - a);
         }
         // A subordinate clause (`after the interview ended,`) has no say; nor has a lone
         // capitalised participle or adjective opening the sentence (`Flying home,`).
@@ -1604,18 +1609,63 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
             if np.kind == NpKind::Name && win.w(verb) == "(" {
                 verb = (verb + 1..verb + 8).find(|&x| win.w(x) == ")").map_or(verb, |x| x + 1);
             }
+            // `Ann Roe on Monday blocked`, `A judge in Dover on Monday blocked`: a time or a
+            // place after the subject, then a verb in the past (or an auxiliary, or a cue).
+            let after = adverbials_end(win, verb);
+            if after > verb && after < upto && {
+                let (w, f) = (win.w(after), win.f(after));
+                let plain = f & (tokens::LOWER | cues::DETERMINER | cues::PRONOUN) == tokens::LOWER;
+                plain && (w.len() > 4 && w.ends_with("ed") || speaker::is_auxiliary(w) || f & cues::CUE != 0)
+            } {
+                verb = after;
+            }
+            let first = verb;
             while win.has(verb, cues::SKIP_WORD) {
                 verb += 1;
             }
             let f = win.f(verb);
             let is_verb = f & (tokens::LOWER | cues::PHRASE_BREAK | cues::DETERMINER | cues::PRONOUN) == tokens::LOWER;
-            if verb < upto && win.is_word(verb) && is_verb {
+            // With `aux`, an auxiliary is a verb too (before a participle's cue: `Coach Tom
+            // Reed is furious, shouting`, `… was on the touchline, shouting`).
+            let verb =
+                if is_verb { Some(verb) } else { (first..=verb).find(|&x| aux && speaker::is_auxiliary(win.w(x))) };
+            if let Some(verb) = verb.filter(|&v| v < upto && win.is_word(v)) {
                 return Some((np, title, verb));
             }
         }
         s = (s..upto).find(|&x| win.w(x) == ",")? + 1;
     }
     None
+}
+
+/// After the phrases of time or place at token `k` (`on Monday`, `in Dover on Monday`,
+/// `last week`, `yesterday`): the token after them, or `k` when there are none.
+fn adverbials_end(win: &Window, k: usize) -> usize {
+    let mut k = k;
+    for _ in 0..3 {
+        let w = win.w(k);
+        if matches!(w, "yesterday" | "today" | "tonight") {
+            k += 1;
+        } else if matches!(w, "last" | "this" | "next") && win.is_word(k + 1) && !win.has(k + 1, cues::DETERMINER) {
+            k += 2;
+        } else if matches!(w, "on" | "in" | "at" | "from") {
+            let det = win.has(k + 1, cues::DETERMINER);
+            let m = k + 1 + usize::from(det);
+            // Capitalised words or numbers (`on March 3`, `in New York`).
+            let caps = (m..m + 4)
+                .take_while(|&x| {
+                    win.is_word(x) && (win.has(x, tokens::CAP) || win.w(x).starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .count();
+            if caps == 0 {
+                break;
+            }
+            k = m + caps;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// `The company cut its forecast`: a determiner and a noun for a body or a document, then

@@ -1237,7 +1237,7 @@ fn cue_after_apposition(win: &Window, apposition: Option<(Option<Span>, usize)>)
 }
 
 /// An auxiliary verb, which can follow a subject (`Ann Lee is selling`).
-fn is_auxiliary(w: &str) -> bool {
+pub(crate) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"

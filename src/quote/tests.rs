@@ -7,6 +7,11 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a participle's subject past a time or place after it, or before an auxiliary
+    ("Ann Roe on Monday blocked the law, writing that it was “plainly void”.", "plainly void", Some("Ann Roe"), Partial, Some("writing")),
+    ("A federal judge in Dover on Monday blocked the law, writing that it was “likely to fail”.", "likely to fail", Some("A federal judge"), Partial, Some("writing")),
+    ("Coach Tom Reed is furious, shouting “That’s never a foul!” at the official.", "That’s never a foul!", Some("Tom Reed"), Direct, Some("shouting")),
+    ("72' Coach Tom Reed was on the touchline, shouting “That’s never a foul!”", "That’s never a foul!", Some("Tom Reed"), Direct, Some("shouting")),
     // people in the plural with the phrase telling which; a plural possessive before an office
     ("Hundreds of students chanted “No fees, no peace!” outside parliament.", "No fees, no peace!", Some("Hundreds of students"), Direct, Some("chanted")),
     ("Economists at Dover Bank said the data were “worse than feared”.", "worse than feared", Some("Economists at Dover Bank"), Partial, Some("said")),
