@@ -1794,12 +1794,19 @@ impl<'t> Read<'t> {
                     // `His successor, Ann Lee, has been less kind`: a name in apposition to
                     // the subject, then its verb.
                     // (Not `Manchester, New Hampshire, breakfast spot`: the verb is finite.)
+                    // (`Her partner, Lucy Ward, remembers it`: a verb in `-s` before its object.)
                     let verb_after_comma = || {
                         let (w, f) = (win.w(np.end + 1), win.f(np.end + 1));
+                        let third_person = || {
+                            w.len() > 3
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && win.has(np.end + 2, PRONOUN | DETERMINER)
+                        };
                         prev == ","
                             && next == ","
                             && f & (LOWER | PRONOUN | DETERMINER | CONNECTIVE) == LOWER
-                            && (is_auxiliary(w) || w.len() > 4 && w.ends_with("ed"))
+                            && (is_auxiliary(w) || w.len() > 4 && w.ends_with("ed") || third_person())
                     };
                     // Asked only of a name (which may need the apposition read).
                     let subject = || {

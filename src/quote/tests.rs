@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a name in apposition to a description, then a verb in `-s` and its object: the subject a pronoun finds
+    ("Ann Cole opened a cafe in 2015. Her partner, Lucy Ward, remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
     // a participle's subject past a time or place after it, or before an auxiliary
     ("Ann Roe on Monday blocked the law, writing that it was “plainly void”.", "plainly void", Some("Ann Roe"), Partial, Some("writing")),
     ("A federal judge in Dover on Monday blocked the law, writing that it was “likely to fail”.", "likely to fail", Some("A federal judge"), Partial, Some("writing")),
