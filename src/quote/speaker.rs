@@ -905,7 +905,14 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         // `Johnson & Johnson`: the name after an ampersand is the end of a firm's.
         return Some(Np { span, name: span, title: None, kind: NpKind::Org, end: j });
     }
-    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office;
+    // `Met Office forecaster Jane Lowe`: a lower-case word before the name describes the
+    // person the name is (not `of`, `the` or a particle: `Bank of England`; nor a word for a
+    // body: `the news agency Opecna`).
+    let described = n > i + 1
+        && win.has(n - 1, LOWER)
+        && !win.has(n - 1, ORG_WORD | PARTICLE)
+        && !matches!(win.w(n - 1), "of" | "the" | "and");
+    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office || described;
     if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
         if j - i == 1 && plural_role(win.w(i)) {
             // `Analysts said`: people in the plural, capitalised at the start.
@@ -1268,7 +1275,12 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     }
     let mut j = i + 1;
     // `one Trump confidant`, `a White House aide`: capitalised words inside the phrase.
-    let word = |x: usize| win.is_word(x) && win.has(x, LOWER | CAP) && !win.has(x, PHRASE_BREAK | PRONOUN | DETERMINER);
+    let word = |x: usize| {
+        win.is_word(x)
+            && win.has(x, LOWER | CAP)
+            && !win.has(x, PHRASE_BREAK | PRONOUN | DETERMINER)
+            && !place_preposition(win.w(x))
+    };
     while j - i <= 5 && word(j) {
         j += 1;
     }
@@ -1277,7 +1289,13 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     }
     // `a source involved in the plan`: the phrase that tells who they are.
     let j = if j > i + 1 && w != "the" { indefinite_tail(win, j) } else { j };
-    let ends = matches!(win.w(j), "," | "." | "" | ";") || win.w(j) == "who";
+    let closes = |x: usize| matches!(win.w(x), "," | "." | "" | ";");
+    // `one protester outside the stadium.`: where they were, not who they are.
+    let place = || {
+        let m = (j + 1..j + 7).find(|&x| !win.is_word(x) || win.has(x, CUE) || matches!(win.w(x), "who" | "and"));
+        place_preposition(win.w(j)) && m.is_some_and(|m| m > j + 1 && closes(m))
+    };
+    let ends = closes(j) || win.w(j) == "who" || place();
     (j > i + 1 && ends).then(|| {
         let span = win.span(i, j);
         Np { span, name: span, title: None, kind: NpKind::Role, end: j }

@@ -7,6 +7,9 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // an organisation's name and a lower-case role before a name; someone new and where they were
+    ("“It rained a lot,” said Met Office forecaster Jane Lowe.", "It rained a lot", Some("Jane Lowe"), Direct, Some("said")),
+    ("“Are we really going to sell the club?” shouted one protester outside the stadium.", "Are we really going to sell the club?", Some("one protester"), Direct, Some("shouted")),
     // a name in apposition to a description, then a verb in `-s` and its object: the subject a pronoun finds
     ("Ann Cole opened a cafe in 2015. Her partner, Lucy Ward, remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
     // a participle's subject past a time or place after it, or before an auxiliary
