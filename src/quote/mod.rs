@@ -974,8 +974,10 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
             return None;
         }
-        // `said one voter, Ana Ruiz, 43`: a role with a name in apposition; the name speaks.
-        if np.kind == NpKind::Role && win.w(np.end) == "," {
+        // `said one voter, Ana Ruiz, 43`: a role with a name in apposition; the name speaks
+        // (as after an office: `said the Speaker, Ann Roe`).
+        let office = np.kind == NpKind::Org && np.end > 0 && win.has(np.end - 1, cues::TITLE);
+        if (np.kind == NpKind::Role || office) && win.w(np.end) == "," {
             let named = parse_np(win, np.end + 1)
                 .filter(|n| n.kind == NpKind::Name && (!win.exists(n.end) || matches!(win.w(n.end), "," | ".")));
             if let Some(name) = named {
@@ -1571,7 +1573,10 @@ fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
         return None;
     }
     // A name with its acronym (`the Kansas City Board of Trade, KCBT,`) is one speaker.
-    let named = parse_np(win, s).is_some_and(|n| matches!(n.kind, NpKind::Name | NpKind::Org));
+    // (`The Speaker, Hon. Ann Roe,`: an office is no name.)
+    let named = parse_np(win, s).is_some_and(|n| {
+        matches!(n.kind, NpKind::Name | NpKind::Org) && !(n.end > s && win.has(n.end - 1, cues::TITLE))
+    });
     let acronym = c + 2 < win.len() && win.w(c + 2) == "," && win.has(c + 1, tokens::ACRONYM);
     if named || acronym {
         return None;

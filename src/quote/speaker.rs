@@ -1832,7 +1832,10 @@ impl<'t> Read<'t> {
                             || cue_after()
                     };
                     match np.kind {
-                        NpKind::Name if prev != "the" && prev != "The" => {
+                        // (`the Hon. Ann Lee`, `the Rev. Tom Hale`: a titled name after `the`.)
+                        NpKind::Name
+                            if !matches!(prev, "the" | "The") || np.title.is_some_and(|_| win.has(at, TITLE)) =>
+                        {
                             let words = win.text[np.name.range()].split_whitespace().count();
                             let titled = np.title.is_some();
                             let keep = if words >= 2 {

@@ -7,6 +7,10 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // an office with a name in apposition, the name titled (`Hon.` keeps its dot); after `the`, a titled name is a name
+    ("The Speaker, Hon. Ann Roe, said: “Order.”", "Order.", Some("Ann Roe"), Direct, Some("said")),
+    ("“Order,” said the Speaker, Ann Roe.", "Order", Some("Ann Roe"), Direct, Some("said")),
+    ("Speaking on Monday, the Hon. Ann Roe, the health minister, announced a plan. She told the House: “No one should wait.”", "No one should wait.", Some("Ann Roe"), Direct, Some("told")),
     // an organisation's name and a lower-case role before a name; someone new and where they were
     ("“It rained a lot,” said Met Office forecaster Jane Lowe.", "It rained a lot", Some("Jane Lowe"), Direct, Some("said")),
     ("“Are we really going to sell the club?” shouted one protester outside the stadium.", "Are we really going to sell the club?", Some("one protester"), Direct, Some("shouted")),

@@ -6,8 +6,9 @@ use crate::span::Span;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
 const DOTTED: &[&str] = &[
-    "Adm", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp", "Dr", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Maj", "Mr",
-    "Mrs", "Ms", "No", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
+    "Adm", "Ald", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Det", "Dr", "Gen", "Gov", "Hon", "Inc", "Insp",
+    "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "No", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Smt", "Sr", "St",
+    "Supt",
 ];
 
 /// A word or a punctuation character.
