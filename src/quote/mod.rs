@@ -535,7 +535,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             && text[f.cue.end..p.outer.start].trim().is_empty()
             && cues::flags_in(&text[f.cue.range()].to_ascii_lowercase(), cues::WEAK_CUE | cues::QUOTING_CUE)
                 == cues::WEAK_CUE);
-        let sourced = matches!(hows[qi], How::Found(_)) && !object || whole_sentence && goes_on || shares;
+        // `The scheme, which has been described as a “back door”, will end, the government
+        // said`: a short phrase that a passive names something is nobody's words.
+        let named_passive = words <= 2
+            && matches!(hows[qi], How::Found(f) if f.cue.end <= p.outer.start.saturating_sub(24) || f.cue.start >= p.outer.end)
+            && passive_naming(text, p.outer.start);
+        let sourced =
+            matches!(hows[qi], How::Found(_)) && !object && !named_passive || whole_sentence && goes_on || shares;
         sourced_at[qi] = sourced;
         if (!adjacent && is_title_like(inner))
             || (words <= 2 && !sourced)
@@ -904,6 +910,31 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
         word = words.next().unwrap_or("");
     }
     cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
+}
+
+/// Whether the words right before byte `at` name something in the passive: a naming word
+/// (`dubbed`, `called`, `described` as) after a form of `be` (`has been described as a`,
+/// `is called`; not `could be termed`, which someone may be saying) or a comma (`The
+/// scheme, dubbed a`), then `as` and a determiner if any.
+fn passive_naming(text: &str, at: usize) -> bool {
+    let from = tokens::ceil_boundary(text, at.saturating_sub(64));
+    let mut words = text[from..at].split_whitespace().rev().peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+        words.next();
+    }
+    if words.peek() == Some(&"as") {
+        words.next();
+    }
+    let Some(verb) = words.next() else { return false };
+    let verb = verb.trim_start_matches(',');
+    if !cues::has(verb, cues::NAMING) || !verb.ends_with("ed") {
+        return false;
+    }
+    match words.next() {
+        Some(w) if w.ends_with(',') => true,
+        Some(w) => matches!(w, "is" | "are" | "was" | "were" | "been" | "being"),
+        None => false,
+    }
 }
 
 /// `Jose “Chuy” Garcia`: one capitalised word in marks (`inner`, inside `outer`) between two

@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // what someone names so is their words; what a passive names so is nobody's
+    ("Ann Lee described the scheme as a “back door” for fraud.", "back door", Some("Ann Lee"), Partial, Some("described")),
     // an office with a name in apposition, the name titled (`Hon.` keeps its dot); after `the`, a titled name is a name
     ("The Speaker, Hon. Ann Roe, said: “Order.”", "Order.", Some("Ann Roe"), Direct, Some("said")),
     ("“Order,” said the Speaker, Ann Roe.", "Order", Some("Ann Roe"), Direct, Some("said")),
@@ -382,6 +384,12 @@ const NOT_QUOTES: &[(&str, &str)] = &[
     ("Taliban, al-Qaeda maintain 'close ties' despite peace deal promises", "close ties"),
     ("Ann Lee, who hosts the podcast “So, That Happened,” said the race was over.", "So, That Happened"),
     ("Rivals have dubbed him “Hypo-Hale” since the debate, Tom Hale said.", "Hypo-Hale"),
+    // a short phrase that a passive names something with, whatever the sentence's cue
+    (
+        "The scheme, which has been described as a “back door” for fraud, will end, the government announced.",
+        "back door",
+    ),
+    ("The product, called a “clinalyzer,” is an automated analyzer, the company said.", "clinalyzer"),
     // a lone letter, a nickname between a given name and a surname
     ("Dover Tile Inc said in a statement that its “B” shares would be listed.", "B"),
     ("DOVER - Ann Lee may have thought the worst was over when she beat Jose “Chuy” Garcia.", "Chuy"),
