@@ -1875,6 +1875,16 @@ impl<'t> Read<'t> {
                                 );
                             }
                         }
+                        // `Redcloud laughs at that.`: a known surname opening a clause and
+                        // a verb in `-s`, read as a group (`Taliban leaders`).
+                        NpKind::Group
+                            if np.end == at + 2
+                                && clause_initial()
+                                && !people(win.w(at + 1))
+                                && reg.by_last.contains_key(win.w(at)) =>
+                        {
+                            reg.add_person(text, win.span(at, at + 1), 1, None, true);
+                        }
                         NpKind::Org if cue_after() => {
                             let start =
                                 if matches!(prev, "the" | "The") { win.span(at - 1, at).start } else { np.span.start };

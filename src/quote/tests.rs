@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a known surname opening a clause before a verb in `-s` is a subject, not a group
+    ("Ann Lee opened a cafe. Lucia Ward remembers it. “We had one oven,” she said. Lee laughs at that. “I was panicking,” she said.", "I was panicking", Some("Ann Lee"), Direct, Some("said")),
     // what someone names so is their words; what a passive names so is nobody's
     ("Ann Lee described the scheme as a “back door” for fraud.", "back door", Some("Ann Lee"), Partial, Some("described")),
     // an office with a name in apposition, the name titled (`Hon.` keeps its dot); after `the`, a titled name is a name
