@@ -7,6 +7,7 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    ("Ann Cole opened a cafe in 2015. Business partner Lucy Ward remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
     // a known surname opening a clause before a verb in `-s` is a subject, not a group
     ("Ann Lee opened a cafe. Lucia Ward remembers it. “We had one oven,” she said. Lee laughs at that. “I was panicking,” she said.", "I was panicking", Some("Ann Lee"), Direct, Some("said")),
     // what someone names so is their words; what a passive names so is nobody's
