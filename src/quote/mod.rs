@@ -1594,8 +1594,22 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
 /// South Carolina, says`.)
 fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
     let described = win.has(s, cues::DETERMINER) || (s..c).any(|x| win.has(x, tokens::POSSESSIVE));
+    // (After an opening phrase, the description opens the clause: `In a letter read to the
+    // court, the victim's widow, Rose Hart, wrote`.)
+    let after_opening = || {
+        let o = clause_start(win, s - 1);
+        let w = win.w(o);
+        let mut buf = [0; 8];
+        let lower = tokens::ascii_lower(w, &mut buf).unwrap_or("");
+        o + 1 < s - 1
+            && (o == 0 || matches!(win.w(o - 1), "." | "?" | "!"))
+            && win.has(o, tokens::CAP)
+            && (matches!(lower, "in" | "at" | "on" | "during" | "from" | "with" | "for" | "asked")
+                || is_subordinator(w)
+                || w.ends_with("ing"))
+    };
     if !described
-        || s > 0 && win.w(s - 1) == ","
+        || s > 0 && win.w(s - 1) == "," && !after_opening()
         || c <= s + 1
         || c > s + 6
         || win.w(c) != ","

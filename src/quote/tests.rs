@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a description with a name in apposition after an opening phrase
+    ("In a letter read to the court, the victim’s widow, Rose Hart, wrote: “Every morning I set two cups out.”", "Every morning I set two cups out.", Some("Rose Hart"), Direct, Some("wrote")),
     ("Ann Cole opened a cafe in 2015. Business partner Lucy Ward remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
     // a known surname opening a clause before a verb in `-s` is a subject, not a group
     ("Ann Lee opened a cafe. Lucia Ward remembers it. “We had one oven,” she said. Lee laughs at that. “I was panicking,” she said.", "I was panicking", Some("Ann Lee"), Direct, Some("said")),
