@@ -2265,16 +2265,31 @@ fn modified_mentions(text: &str, head: &str) -> Vec<(usize, String)> {
         if n < 3 {
             continue;
         }
-        // Walk back over modifiers to a determiner.
+        // Walk back over modifiers to a determiner, and on past `of the` inside a name
+        // (`its State of the Climate report`).
         let mut d = n - 1;
-        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !win.has(d - 1, cues::DETERMINER) {
-            if win.has(d - 1, cues::PHRASE_BREAK | cues::CUE) {
+        loop {
+            while d > 0 && n - 1 - d < 8 && win.is_word(d - 1) && !win.has(d - 1, cues::DETERMINER) {
+                let of_named = win.w(d - 1) == "of" && win.has(d, tokens::CAP) && d >= 2 && win.has(d - 2, tokens::CAP);
+                if win.has(d - 1, cues::PHRASE_BREAK | cues::CUE) && !win.has(d - 1, tokens::CAP) && !of_named {
+                    break;
+                }
+                d -= 1;
+            }
+            let of_the = d >= 3 && win.w(d - 2) == "of" && win.has(d, tokens::CAP) && win.has(d - 3, tokens::CAP);
+            if !of_the || n - 1 - d >= 8 {
                 break;
             }
-            d -= 1;
+            d -= 2;
         }
         if d > 0 && win.has(d - 1, cues::DETERMINER) && d < n - 1 {
-            found.push((at, canonical_phrase(text, win.span(d - 1, n))));
+            // `its annual State of the Climate report`: the name without the words before
+            // its capitals.
+            let caps = (d..n - 1).find(|&x| win.has(x, tokens::CAP));
+            match caps {
+                Some(c) if c > d => found.push((at, format!("the {}", canonical_phrase(text, win.span(c, n))))),
+                _ => found.push((at, canonical_phrase(text, win.span(d - 1, n)))),
+            }
         }
     }
     found

@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a document's name with `of the` in it, without the words before its capitals
+    ("The agency published its annual State of the Climate report. The report warns that “the window is closing”.", "the window is closing", Some("the State of the Climate report"), Partial, Some("warns")),
     // a description with a name in apposition after an opening phrase
     ("In a letter read to the court, the victim’s widow, Rose Hart, wrote: “Every morning I set two cups out.”", "Every morning I set two cups out.", Some("Rose Hart"), Direct, Some("wrote")),
     ("Ann Cole opened a cafe in 2015. Business partner Lucy Ward remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
