@@ -1485,6 +1485,8 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         let lo = c1.saturating_sub(40);
         let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
         let s = clause_start(win, c2);
+        // `When the minister, Ann Lee, promised`: the subordinator opens the clause.
+        let s = if s + 2 < c2 && is_subordinator(win.w(s)) { s + 1 } else { s };
         if let Some(name) = apposed_name(win, s, c2).filter(|n| n.end == c1) {
             return Some((name, Some(win.span(s, c2))));
         }

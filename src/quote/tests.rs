@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a description with a name in apposition after a subordinator
+    ("When the transport secretary, Ann Lee, promised that the trains would be “the most reliable in a generation”, some of us laughed.", "the most reliable in a generation", Some("Ann Lee"), Partial, Some("promised")),
     // a document's name with `of the` in it, without the words before its capitals
     ("The agency published its annual State of the Climate report. The report warns that “the window is closing”.", "the window is closing", Some("the State of the Climate report"), Partial, Some("warns")),
     // a description with a name in apposition after an opening phrase
