@@ -386,7 +386,7 @@ fn parse_np_head(win: &Window, i: usize) -> Option<Np> {
     }
     let plural =
         |w: &str| w.len() > 3 && w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("is") || w.ends_with("us"));
-    if win.w(i + 1) == "of" && plural(w) && f & (CAP | LOWER) != 0 {
+    if plural(w) && f & (CAP | LOWER) != 0 && win.w(i + 1) == "of" {
         // `Hundreds of students`, `dozens of the protesters`: a plural of people in the plural.
         let of_people = |n: &Np| n.kind == NpKind::Group && people(win.w(n.end - 1));
         if let Some(inner) = parse_np_head(win, i + 2).filter(of_people) {
