@@ -417,7 +417,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
                 let win = colon_toks.all(text);
                 // `Ann Lee released the following statement:` with no cue: the subject.
                 let subject = || {
-                    clause_subject(&win, win.len())
+                    clause_subject(&win, win.len(), false)
                         .filter(|(np, _, verb)| {
                             // Not `it gets better:` nor `Partial transcript as follows:`.
                             let person =
@@ -458,7 +458,7 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
         }
         if matches!(how, How::None) && !lead_empty {
             // `X went even further: “…”`, `X decried the plan as “…”`.
-            if let Some((np, title, verb)) = clause_subject(&lead, lead.len()) {
+            if let Some((np, title, verb)) = clause_subject(&lead, lead.len(), false) {
                 let f = Found { np, cue: lead.span(verb, verb + 1), title, addressee: None, adjacent: false };
                 how = if lead.w(lead.len() - 1) == ":" {
                     How::Found(Found { adjacent: true, ..f })
@@ -535,7 +535,13 @@ pub(crate) fn find_quotes(text: &str, sentences: &[crate::Sentence]) -> (Vec<Quo
             && text[f.cue.end..p.outer.start].trim().is_empty()
             && cues::flags_in(&text[f.cue.range()].to_ascii_lowercase(), cues::WEAK_CUE | cues::QUOTING_CUE)
                 == cues::WEAK_CUE);
-        let sourced = matches!(hows[qi], How::Found(_)) && !object || whole_sentence && goes_on || shares;
+        // `The scheme, which has been described as a “back door”, will end, the government
+        // said`: a short phrase that a passive names something is nobody's words.
+        let named_passive = words <= 2
+            && matches!(hows[qi], How::Found(f) if f.cue.end <= p.outer.start.saturating_sub(24) || f.cue.start >= p.outer.end)
+            && passive_naming(text, p.outer.start);
+        let sourced =
+            matches!(hows[qi], How::Found(_)) && !object && !named_passive || whole_sentence && goes_on || shares;
         sourced_at[qi] = sourced;
         if (!adjacent && is_title_like(inner))
             || (words <= 2 && !sourced)
@@ -906,6 +912,31 @@ fn named_by_word_before(text: &str, outer_start: usize, inner: &str) -> bool {
     cues::has(word, cues::NAMING) && count_words(inner, 9) <= 8
 }
 
+/// Whether the words right before byte `at` name something in the passive: a naming word
+/// (`dubbed`, `called`, `described` as) after a form of `be` (`has been described as a`,
+/// `is called`; not `could be termed`, which someone may be saying) or a comma (`The
+/// scheme, dubbed a`), then `as` and a determiner if any.
+fn passive_naming(text: &str, at: usize) -> bool {
+    let from = tokens::ceil_boundary(text, at.saturating_sub(64));
+    let mut words = text[from..at].split_whitespace().rev().peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "a" | "an" | "the")) {
+        words.next();
+    }
+    if words.peek() == Some(&"as") {
+        words.next();
+    }
+    let Some(verb) = words.next() else { return false };
+    let verb = verb.trim_start_matches(',');
+    if !cues::has(verb, cues::NAMING) || !verb.ends_with("ed") {
+        return false;
+    }
+    match words.next() {
+        Some(w) if w.ends_with(',') => true,
+        Some(w) => matches!(w, "is" | "are" | "was" | "were" | "been" | "being"),
+        None => false,
+    }
+}
+
 /// `Jose “Chuy” Garcia`: one capitalised word in marks (`inner`, inside `outer`) between two
 /// capitalised words, with no punctuation between the first two (`said Ann Lee. “No,” Lee
 /// added` is speech).
@@ -974,8 +1005,10 @@ fn trail_adjacent(win: &Window) -> Option<Found> {
         if np.kind == NpKind::Pronoun && !matches!(win.w(i + 1), "he" | "she") {
             return None;
         }
-        // `said one voter, Ana Ruiz, 43`: a role with a name in apposition; the name speaks.
-        if np.kind == NpKind::Role && win.w(np.end) == "," {
+        // `said one voter, Ana Ruiz, 43`: a role with a name in apposition; the name speaks
+        // (as after an office: `said the Speaker, Ann Roe`).
+        let office = np.kind == NpKind::Org && np.end > 0 && win.has(np.end - 1, cues::TITLE);
+        if (np.kind == NpKind::Role || office) && win.w(np.end) == "," {
             let named = parse_np(win, np.end + 1)
                 .filter(|n| n.kind == NpKind::Name && (!win.exists(n.end) || matches!(win.w(n.end), "," | ".")));
             if let Some(name) = named {
@@ -1285,7 +1318,7 @@ fn lead_attr_in(win: &Window, weak: bool, verbs_only: bool) -> Option<Found> {
         let subject = subject_before(win, k).or_else(|| {
             // `X endorsed her, saying “…”`: a participle's subject opens the sentence.
             (k > 0 && w.ends_with("ing") && win.w(k - 1) == ",")
-                .then(|| clause_subject(win, k - 1))
+                .then(|| clause_subject(win, k - 1, true))
                 .flatten()
                 .map(|(np, title, _)| (np, title))
         });
@@ -1452,6 +1485,8 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
         let lo = c1.saturating_sub(40);
         let c2 = (lo..c1).rev().find(|&x| win.w(x) == ",")?;
         let s = clause_start(win, c2);
+        // `When the minister, Ann Lee, promised`: the subordinator opens the clause.
+        let s = if s + 2 < c2 && is_subordinator(win.w(s)) { s + 1 } else { s };
         if let Some(name) = apposed_name(win, s, c2).filter(|n| n.end == c1) {
             return Some((name, Some(win.span(s, c2))));
         }
@@ -1561,8 +1596,22 @@ fn subject_before_any(win: &Window, k: usize) -> Option<(Np, Option<Span>)> {
 /// South Carolina, says`.)
 fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
     let described = win.has(s, cues::DETERMINER) || (s..c).any(|x| win.has(x, tokens::POSSESSIVE));
+    // (After an opening phrase, the description opens the clause: `In a letter read to the
+    // court, the victim's widow, Rose Hart, wrote`.)
+    let after_opening = || {
+        let o = clause_start(win, s - 1);
+        let w = win.w(o);
+        let mut buf = [0; 8];
+        let lower = tokens::ascii_lower(w, &mut buf).unwrap_or("");
+        o + 1 < s - 1
+            && (o == 0 || matches!(win.w(o - 1), "." | "?" | "!"))
+            && win.has(o, tokens::CAP)
+            && (matches!(lower, "in" | "at" | "on" | "during" | "from" | "with" | "for" | "asked")
+                || is_subordinator(w)
+                || w.ends_with("ing"))
+    };
     if !described
-        || s > 0 && win.w(s - 1) == ","
+        || s > 0 && win.w(s - 1) == "," && !after_opening()
         || c <= s + 1
         || c > s + 6
         || win.w(c) != ","
@@ -1571,7 +1620,10 @@ fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
         return None;
     }
     // A name with its acronym (`the Kansas City Board of Trade, KCBT,`) is one speaker.
-    let named = parse_np(win, s).is_some_and(|n| matches!(n.kind, NpKind::Name | NpKind::Org));
+    // (`The Speaker, Hon. Ann Roe,`: an office is no name.)
+    let named = parse_np(win, s).is_some_and(|n| {
+        matches!(n.kind, NpKind::Name | NpKind::Org) && !(n.end > s && win.has(n.end - 1, cues::TITLE))
+    });
     let acronym = c + 2 < win.len() && win.w(c + 2) == "," && win.has(c + 1, tokens::ACRONYM);
     if named || acronym {
         return None;
@@ -1580,14 +1632,19 @@ fn apposed_name(win: &Window, s: usize, c: usize) -> Option<Np> {
 }
 
 /// The subject opening a clause of the last sentence before token `upto`, and the index
-/// of the verb after it: `Ann Lee went further:`, `On Thursday, Ann Lee endorsed him,`.
-fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)> {
+/// of the verb after it: `Ann Lee went further:`, `On Thursday, Ann Lee endorsed him,`;
+/// with `aux`, an auxiliary is a verb (`Ann Lee is furious,`).
+fn clause_subject(win: &Window, upto: usize, aux: bool) -> Option<(Np, Option<Span>, usize)> {
     let from = (0..upto).rev().find(|&x| matches!(win.w(x), "." | "?" | "!" | ";" | "”" | "\"")).map_or(0, |x| x + 1);
     let mut s = from;
     for _ in 0..6 {
         let mut a = s;
         while a < upto && win.has(a, cues::CONNECTIVE) {
             a += 1;
+        }
+        // `72' Ann Lee is furious`: a live blog's time before the sentence.
+        if s == from && a == s && win.w(a).starts_with(|c: char| c.is_ascii_digit()) {
+            a += (a + 1..a + 3).find(|&x| win.is_word(x)).map_or(0, |x| x - a);
         }
         // A subordinate clause (`after the interview ended,`) has no say; nor has a lone
         // capitalised participle or adjective opening the sentence (`Flying home,`).
@@ -1604,18 +1661,63 @@ fn clause_subject(win: &Window, upto: usize) -> Option<(Np, Option<Span>, usize)
             if np.kind == NpKind::Name && win.w(verb) == "(" {
                 verb = (verb + 1..verb + 8).find(|&x| win.w(x) == ")").map_or(verb, |x| x + 1);
             }
+            // `Ann Roe on Monday blocked`, `A judge in Dover on Monday blocked`: a time or a
+            // place after the subject, then a verb in the past (or an auxiliary, or a cue).
+            let after = adverbials_end(win, verb);
+            if after > verb && after < upto && {
+                let (w, f) = (win.w(after), win.f(after));
+                let plain = f & (tokens::LOWER | cues::DETERMINER | cues::PRONOUN) == tokens::LOWER;
+                plain && (w.len() > 4 && w.ends_with("ed") || speaker::is_auxiliary(w) || f & cues::CUE != 0)
+            } {
+                verb = after;
+            }
+            let first = verb;
             while win.has(verb, cues::SKIP_WORD) {
                 verb += 1;
             }
             let f = win.f(verb);
             let is_verb = f & (tokens::LOWER | cues::PHRASE_BREAK | cues::DETERMINER | cues::PRONOUN) == tokens::LOWER;
-            if verb < upto && win.is_word(verb) && is_verb {
+            // With `aux`, an auxiliary is a verb too (before a participle's cue: `Coach Tom
+            // Reed is furious, shouting`, `… was on the touchline, shouting`).
+            let verb =
+                if is_verb { Some(verb) } else { (first..=verb).find(|&x| aux && speaker::is_auxiliary(win.w(x))) };
+            if let Some(verb) = verb.filter(|&v| v < upto && win.is_word(v)) {
                 return Some((np, title, verb));
             }
         }
         s = (s..upto).find(|&x| win.w(x) == ",")? + 1;
     }
     None
+}
+
+/// After the phrases of time or place at token `k` (`on Monday`, `in Dover on Monday`,
+/// `last week`, `yesterday`): the token after them, or `k` when there are none.
+fn adverbials_end(win: &Window, k: usize) -> usize {
+    let mut k = k;
+    for _ in 0..3 {
+        let w = win.w(k);
+        if matches!(w, "yesterday" | "today" | "tonight") {
+            k += 1;
+        } else if matches!(w, "last" | "this" | "next") && win.is_word(k + 1) && !win.has(k + 1, cues::DETERMINER) {
+            k += 2;
+        } else if matches!(w, "on" | "in" | "at" | "from") {
+            let det = win.has(k + 1, cues::DETERMINER);
+            let m = k + 1 + usize::from(det);
+            // Capitalised words or numbers (`on March 3`, `in New York`).
+            let caps = (m..m + 4)
+                .take_while(|&x| {
+                    win.is_word(x) && (win.has(x, tokens::CAP) || win.w(x).starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .count();
+            if caps == 0 {
+                break;
+            }
+            k = m + caps;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// `The company cut its forecast`: a determiner and a noun for a body or a document, then
@@ -2165,16 +2267,31 @@ fn modified_mentions(text: &str, head: &str) -> Vec<(usize, String)> {
         if n < 3 {
             continue;
         }
-        // Walk back over modifiers to a determiner.
+        // Walk back over modifiers to a determiner, and on past `of the` inside a name
+        // (`its State of the Climate report`).
         let mut d = n - 1;
-        while d > 0 && n - 1 - d < 5 && win.is_word(d - 1) && !win.has(d - 1, cues::DETERMINER) {
-            if win.has(d - 1, cues::PHRASE_BREAK | cues::CUE) {
+        loop {
+            while d > 0 && n - 1 - d < 8 && win.is_word(d - 1) && !win.has(d - 1, cues::DETERMINER) {
+                let of_named = win.w(d - 1) == "of" && win.has(d, tokens::CAP) && d >= 2 && win.has(d - 2, tokens::CAP);
+                if win.has(d - 1, cues::PHRASE_BREAK | cues::CUE) && !win.has(d - 1, tokens::CAP) && !of_named {
+                    break;
+                }
+                d -= 1;
+            }
+            let of_the = d >= 3 && win.w(d - 2) == "of" && win.has(d, tokens::CAP) && win.has(d - 3, tokens::CAP);
+            if !of_the || n - 1 - d >= 8 {
                 break;
             }
-            d -= 1;
+            d -= 2;
         }
         if d > 0 && win.has(d - 1, cues::DETERMINER) && d < n - 1 {
-            found.push((at, canonical_phrase(text, win.span(d - 1, n))));
+            // `its annual State of the Climate report`: the name without the words before
+            // its capitals.
+            let caps = (d..n - 1).find(|&x| win.has(x, tokens::CAP));
+            match caps {
+                Some(c) if c > d => found.push((at, format!("the {}", canonical_phrase(text, win.span(c, n))))),
+                _ => found.push((at, canonical_phrase(text, win.span(d - 1, n)))),
+            }
         }
     }
     found

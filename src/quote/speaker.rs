@@ -324,6 +324,57 @@ fn cap_word(f: u32) -> bool {
 
 /// Parses a noun phrase that can be a speaker, starting at token `i` of `win`.
 pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
+    let np = parse_np_head(win, i)?;
+    Some(if np.kind == NpKind::Group { group_tail(win, np) } else { np })
+}
+
+/// `Economists at Barclays`, `Leaders of the organization`, `officials in Marion County`:
+/// people in the plural `np` and the phrase after `of`, `at`, `in`, `from` or `with` that
+/// tells which, when it runs up to a cue or punctuation (not `officials in Dover on
+/// Monday said`: a second preposition, a time, ends no such phrase).
+fn group_tail(win: &Window, np: Np) -> Np {
+    let k = np.end;
+    // Not the medium (`her lawyers in a court filing`).
+    let medium = win.w(k) == "in" && matches!(win.w(k + 1), "a" | "an");
+    if !matches!(win.w(k), "of" | "at" | "in" | "from" | "with") || medium || !people(win.w(k - 1)) {
+        return np;
+    }
+    let mut m = k + 1;
+    while m - k <= 6
+        && (win.is_word(m) || win.w(m) == "&" && m > k + 1)
+        && !win.has(m, CUE | SKIP_WORD | PRONOUN | PHRASE_BREAK)
+        && !is_participle(win.w(m), win.f(m))
+    {
+        m += 1;
+    }
+    // (`of` is a phrase break, read over in `Bank of England`.)
+    let mut c = m;
+    while win.has(c, SKIP_WORD) {
+        c += 1;
+    }
+    // (At the window's end only after an abbreviation's dot that ends the sentence:
+    // `economists at Dover Co.`; not before a quote: `the authors of the “…”`.)
+    let ends = win.w(m).is_empty() && win.w(m - 1).ends_with('.');
+    let closed = ends || matches!(win.w(m), "," | "." | ";" | ":") || win.f(c) & (CUE | LOWER) == CUE | LOWER;
+    if m == k + 1 || !closed {
+        return np;
+    }
+    let span = Span::new(np.span.start, win.span(k, m).end);
+    Np { span, name: span, end: m, ..np }
+}
+
+/// A plural for people: of a role noun or a word shaped like one (`officials`,
+/// `economists`, `students`, `leaders`).
+fn people(w: &str) -> bool {
+    // No list holds a word of more than sixteen bytes.
+    let mut buf = [0; 16];
+    w.strip_suffix('s').is_some_and(|one| {
+        tokens::ascii_lower(one, &mut buf).is_some_and(|one| person_shaped(one, super::cues::flags_in(one, ROLE_NOUN)))
+    })
+}
+
+/// [`parse_np`] before a group's phrase telling which.
+fn parse_np_head(win: &Window, i: usize) -> Option<Np> {
     let w = win.w(i);
     let f = win.f(i);
     if !win.is_word(i) {
@@ -332,6 +383,16 @@ pub(crate) fn parse_np(win: &Window, i: usize) -> Option<Np> {
     if f & PRONOUN != 0 {
         let t = win.span(i, i + 1);
         return Some(Np { span: t, name: t, title: None, kind: NpKind::Pronoun, end: i + 1 });
+    }
+    let plural =
+        |w: &str| w.len() > 3 && w.ends_with('s') && !(w.ends_with("ss") || w.ends_with("is") || w.ends_with("us"));
+    if plural(w) && f & (CAP | LOWER) != 0 && win.w(i + 1) == "of" {
+        // `Hundreds of students`, `dozens of the protesters`: a plural of people in the plural.
+        let of_people = |n: &Np| n.kind == NpKind::Group && people(win.w(n.end - 1));
+        if let Some(inner) = parse_np_head(win, i + 2).filter(of_people) {
+            let span = Span::new(win.span(i, i + 1).start, inner.span.end);
+            return Some(Np { span, name: span, title: None, kind: NpKind::Group, end: inner.end });
+        }
     }
     if matches!(w, "one" | "One" | "another" | "Another")
         && win.f(i + 1) & (CUE | LOWER) == CUE | LOWER
@@ -748,6 +809,13 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
                 described_name(win, j)
             } else if name_like(win.f(j)) && name_like(win.f(j + 1)) {
                 cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.title.is_none())
+            } else if name_like(win.f(j)) && (!win.is_word(j + 1) || win.f(j + 1) & (CUE | LOWER) == CUE | LOWER) {
+                // `Japan's Nakasone said`, `said Data Resources' Wyss.`: one name word, then
+                // a cue or punctuation.
+                cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.end == j + 1)
+            } else if cap_word(win.f(j)) {
+                // `Supporters' Trust chair Gwen Hart`: a name after its office.
+                cap_run(win, j).filter(|np| np.kind == NpKind::Name && np.title.is_some())
             } else {
                 None
             };
@@ -837,7 +905,14 @@ fn cap_run(win: &Window, i: usize) -> Option<Np> {
         // `Johnson & Johnson`: the name after an ampersand is the end of a firm's.
         return Some(Np { span, name: span, title: None, kind: NpKind::Org, end: j });
     }
-    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office;
+    // `Met Office forecaster Jane Lowe`: a lower-case word before the name describes the
+    // person the name is (not `of`, `the` or a particle: `Bank of England`; nor a word for a
+    // body: `the news agency Opecna`).
+    let described = n > i + 1
+        && win.has(n - 1, LOWER)
+        && !win.has(n - 1, ORG_WORD | PARTICLE)
+        && !matches!(win.w(n - 1), "of" | "the" | "and");
+    let titled = n > i && (win.has(n - 1, TITLE) || win.has(n - 1, ROLE_NOUN)) || after_office || described;
     if n < j && (titled || !has_org) && !(n == i && j - i == 1 && win.has(i, ACRONYM)) {
         if j - i == 1 && plural_role(win.w(i)) {
             // `Analysts said`: people in the plural, capitalised at the start.
@@ -1169,7 +1244,7 @@ fn cue_after_apposition(win: &Window, apposition: Option<(Option<Span>, usize)>)
 }
 
 /// An auxiliary verb, which can follow a subject (`Ann Lee is selling`).
-fn is_auxiliary(w: &str) -> bool {
+pub(crate) fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
@@ -1200,7 +1275,12 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     }
     let mut j = i + 1;
     // `one Trump confidant`, `a White House aide`: capitalised words inside the phrase.
-    let word = |x: usize| win.is_word(x) && win.has(x, LOWER | CAP) && !win.has(x, PHRASE_BREAK | PRONOUN | DETERMINER);
+    let word = |x: usize| {
+        win.is_word(x)
+            && win.has(x, LOWER | CAP)
+            && !win.has(x, PHRASE_BREAK | PRONOUN | DETERMINER)
+            && !place_preposition(win.w(x))
+    };
     while j - i <= 5 && word(j) {
         j += 1;
     }
@@ -1209,7 +1289,13 @@ pub(crate) fn described_person(win: &Window, i: usize) -> Option<Np> {
     }
     // `a source involved in the plan`: the phrase that tells who they are.
     let j = if j > i + 1 && w != "the" { indefinite_tail(win, j) } else { j };
-    let ends = matches!(win.w(j), "," | "." | "" | ";") || win.w(j) == "who";
+    let closes = |x: usize| matches!(win.w(x), "," | "." | "" | ";");
+    // `one protester outside the stadium.`: where they were, not who they are.
+    let place = || {
+        let m = (j + 1..j + 7).find(|&x| !win.is_word(x) || win.has(x, CUE) || matches!(win.w(x), "who" | "and"));
+        place_preposition(win.w(j)) && m.is_some_and(|m| m > j + 1 && closes(m))
+    };
+    let ends = closes(j) || win.w(j) == "who" || place();
     (j > i + 1 && ends).then(|| {
         let span = win.span(i, j);
         Np { span, name: span, title: None, kind: NpKind::Role, end: j }
@@ -1726,12 +1812,19 @@ impl<'t> Read<'t> {
                     // `His successor, Ann Lee, has been less kind`: a name in apposition to
                     // the subject, then its verb.
                     // (Not `Manchester, New Hampshire, breakfast spot`: the verb is finite.)
+                    // (`Her partner, Lucy Ward, remembers it`: a verb in `-s` before its object.)
                     let verb_after_comma = || {
                         let (w, f) = (win.w(np.end + 1), win.f(np.end + 1));
+                        let third_person = || {
+                            w.len() > 3
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && win.has(np.end + 2, PRONOUN | DETERMINER)
+                        };
                         prev == ","
                             && next == ","
                             && f & (LOWER | PRONOUN | DETERMINER | CONNECTIVE) == LOWER
-                            && (is_auxiliary(w) || w.len() > 4 && w.ends_with("ed"))
+                            && (is_auxiliary(w) || w.len() > 4 && w.ends_with("ed") || third_person())
                     };
                     // Asked only of a name (which may need the apposition read).
                     let subject = || {
@@ -1739,7 +1832,10 @@ impl<'t> Read<'t> {
                             || cue_after()
                     };
                     match np.kind {
-                        NpKind::Name if prev != "the" && prev != "The" => {
+                        // (`the Hon. Ann Lee`, `the Rev. Tom Hale`: a titled name after `the`.)
+                        NpKind::Name
+                            if !matches!(prev, "the" | "The") || np.title.is_some_and(|_| win.has(at, TITLE)) =>
+                        {
                             let words = win.text[np.name.range()].split_whitespace().count();
                             let titled = np.title.is_some();
                             let keep = if words >= 2 {
@@ -1778,6 +1874,16 @@ impl<'t> Read<'t> {
                                     subject() || cue_before() || titled && cue_after(),
                                 );
                             }
+                        }
+                        // `Redcloud laughs at that.`: a known surname opening a clause and
+                        // a verb in `-s`, read as a group (`Taliban leaders`).
+                        NpKind::Group
+                            if np.end == at + 2
+                                && clause_initial()
+                                && !people(win.w(at + 1))
+                                && reg.by_last.contains_key(win.w(at)) =>
+                        {
+                            reg.add_person(text, win.span(at, at + 1), 1, None, true);
                         }
                         NpKind::Org if cue_after() => {
                             let start =

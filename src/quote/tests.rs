@@ -7,6 +7,37 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a description with a name in apposition after a subordinator
+    ("When the transport secretary, Ann Lee, promised that the trains would be “the most reliable in a generation”, some of us laughed.", "the most reliable in a generation", Some("Ann Lee"), Partial, Some("promised")),
+    // a document's name with `of the` in it, without the words before its capitals
+    ("The agency published its annual State of the Climate report. The report warns that “the window is closing”.", "the window is closing", Some("the State of the Climate report"), Partial, Some("warns")),
+    // a description with a name in apposition after an opening phrase
+    ("In a letter read to the court, the victim’s widow, Rose Hart, wrote: “Every morning I set two cups out.”", "Every morning I set two cups out.", Some("Rose Hart"), Direct, Some("wrote")),
+    ("Ann Cole opened a cafe in 2015. Business partner Lucy Ward remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
+    // a known surname opening a clause before a verb in `-s` is a subject, not a group
+    ("Ann Lee opened a cafe. Lucia Ward remembers it. “We had one oven,” she said. Lee laughs at that. “I was panicking,” she said.", "I was panicking", Some("Ann Lee"), Direct, Some("said")),
+    // what someone names so is their words; what a passive names so is nobody's
+    ("Ann Lee described the scheme as a “back door” for fraud.", "back door", Some("Ann Lee"), Partial, Some("described")),
+    // an office with a name in apposition, the name titled (`Hon.` keeps its dot); after `the`, a titled name is a name
+    ("The Speaker, Hon. Ann Roe, said: “Order.”", "Order.", Some("Ann Roe"), Direct, Some("said")),
+    ("“Order,” said the Speaker, Ann Roe.", "Order", Some("Ann Roe"), Direct, Some("said")),
+    ("Speaking on Monday, the Hon. Ann Roe, the health minister, announced a plan. She told the House: “No one should wait.”", "No one should wait.", Some("Ann Roe"), Direct, Some("told")),
+    // an organisation's name and a lower-case role before a name; someone new and where they were
+    ("“It rained a lot,” said Met Office forecaster Jane Lowe.", "It rained a lot", Some("Jane Lowe"), Direct, Some("said")),
+    ("“Are we really going to sell the club?” shouted one protester outside the stadium.", "Are we really going to sell the club?", Some("one protester"), Direct, Some("shouted")),
+    // a name in apposition to a description, then a verb in `-s` and its object: the subject a pronoun finds
+    ("Ann Cole opened a cafe in 2015. Her partner, Lucy Ward, remembers it. “It was chaos,” she said.", "It was chaos", Some("Lucy Ward"), Direct, Some("said")),
+    // a participle's subject past a time or place after it, or before an auxiliary
+    ("Ann Roe on Monday blocked the law, writing that it was “plainly void”.", "plainly void", Some("Ann Roe"), Partial, Some("writing")),
+    ("A federal judge in Dover on Monday blocked the law, writing that it was “likely to fail”.", "likely to fail", Some("A federal judge"), Partial, Some("writing")),
+    ("Coach Tom Reed is furious, shouting “That’s never a foul!” at the official.", "That’s never a foul!", Some("Tom Reed"), Direct, Some("shouting")),
+    ("72' Coach Tom Reed was on the touchline, shouting “That’s never a foul!”", "That’s never a foul!", Some("Tom Reed"), Direct, Some("shouting")),
+    // people in the plural with the phrase telling which; a plural possessive before an office
+    ("Hundreds of students chanted “No fees, no peace!” outside parliament.", "No fees, no peace!", Some("Hundreds of students"), Direct, Some("chanted")),
+    ("Economists at Dover Bank said the data were “worse than feared”.", "worse than feared", Some("Economists at Dover Bank"), Partial, Some("said")),
+    ("“It is a mess,” said officials at the bank.", "It is a mess", Some("officials at the bank"), Direct, Some("said")),
+    ("Supporters’ Trust chair Ann Lee said: “We want guarantees!”", "We want guarantees!", Some("Ann Lee"), Direct, Some("said")),
+    ("“Rates will rise,” said Data Resources’ Lee.", "Rates will rise", Some("Lee"), Direct, Some("said")),
     // “…,” X said / “…,” said X
     ("“It is over,” Ann Lee said.", "It is over", Some("Ann Lee"), Direct, Some("said")),
     ("“We believe it,” said Edmund Fitton-Brown, the coordinator of the UN panel.", "We believe it", Some("Edmund Fitton-Brown"), Direct, Some("said")),
@@ -362,6 +393,12 @@ const NOT_QUOTES: &[(&str, &str)] = &[
     ("Taliban, al-Qaeda maintain 'close ties' despite peace deal promises", "close ties"),
     ("Ann Lee, who hosts the podcast “So, That Happened,” said the race was over.", "So, That Happened"),
     ("Rivals have dubbed him “Hypo-Hale” since the debate, Tom Hale said.", "Hypo-Hale"),
+    // a short phrase that a passive names something with, whatever the sentence's cue
+    (
+        "The scheme, which has been described as a “back door” for fraud, will end, the government announced.",
+        "back door",
+    ),
+    ("The product, called a “clinalyzer,” is an automated analyzer, the company said.", "clinalyzer"),
     // a lone letter, a nickname between a given name and a surname
     ("Dover Tile Inc said in a statement that its “B” shares would be listed.", "B"),
     ("DOVER - Ann Lee may have thought the worst was over when she beat Jose “Chuy” Garcia.", "Chuy"),

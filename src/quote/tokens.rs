@@ -6,8 +6,9 @@ use crate::span::Span;
 
 /// Abbreviations whose final dot belongs to the word (`Gen.`, `Col.`, `U.S.`).
 const DOTTED: &[&str] = &[
-    "Adm", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp", "Dr", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Maj", "Mr",
-    "Mrs", "Ms", "No", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St",
+    "Adm", "Ald", "Brig", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Det", "Dr", "Gen", "Gov", "Hon", "Inc", "Insp",
+    "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "No", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Smt", "Sr", "St",
+    "Supt",
 ];
 
 /// A word or a punctuation character.
@@ -301,6 +302,7 @@ fn word_end(text: &str, mut end: usize, stop: usize) -> (usize, bool) {
         }
         if d < 0x80 {
             if class & JOINS == 0 || !word_char_at(text, end + 1, stop) {
+                end += plural_possessive(text, end, stop);
                 break;
             }
             // A joiner stays inside when a word character follows it.
@@ -312,11 +314,32 @@ fn word_end(text: &str, mut end: usize, stop: usize) -> (usize, bool) {
         // A word character, or a joiner (`’`, a non-breaking hyphen) before one.
         let joins = || matches!(c, '’' | '\u{2011}') && word_char_at(text, end + c.len_utf8(), stop);
         if !(is_wide_word_char(c) || joins()) {
+            end += plural_possessive(text, end, stop);
             break;
         }
         end += c.len_utf8();
     }
     (end, has_inner_dot)
+}
+
+/// `the players’ union`, `Supporters' Trust`: the apostrophe at byte `end` after a word
+/// ending in `s`, before a space and a word, is the word's (a plural possessive); its
+/// length, or 0.
+#[inline(never)]
+fn plural_possessive(text: &str, end: usize, stop: usize) -> usize {
+    let bytes = text.as_bytes();
+    let len = match bytes.get(end..) {
+        Some([b'\'', ..]) => 1,
+        Some([0xE2, 0x80, 0x99, ..]) => 3,
+        _ => return 0,
+    };
+    let after = end + len;
+    let plural = end > 0 && bytes[end - 1] == b's';
+    if plural && after + 1 < stop && bytes[after] == b' ' && word_char_at(text, after + 1, stop) {
+        len
+    } else {
+        0
+    }
 }
 
 /// `end`, or past the dot there when it belongs to the word `text[start..end]`: the
@@ -497,6 +520,16 @@ mod tests {
                     has_inner_dot |= c == '.';
                     end += c.len_utf8();
                 } else {
+                    // A plural possessive's apostrophe before a space and a word.
+                    let after = end + c.len_utf8();
+                    if matches!(c, '\'' | '’')
+                        && bytes[end - 1] == b's'
+                        && after + 1 < stop
+                        && bytes[after] == b' '
+                        && word_char_at(text, after + 1, stop)
+                    {
+                        end = after;
+                    }
                     break;
                 }
             }
