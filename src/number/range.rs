@@ -294,10 +294,12 @@ pub(crate) fn pre_qualifier<'a>(
                         | "since"
                 )
             );
-            // `over thirty years old`, `patients over 65 years`: an age, not a stretch of time.
+            // `over thirty years old`, `patients over 65 years`: an age, not a stretch of time
+            // (but `1.2 million people over three months`).
+            let years = tail.unit.is_some_and(|u| u.get(..4).is_some_and(|y| y.eq_ignore_ascii_case("year")));
             let age = tail.age
                 || ctx.word(ctx.next(tail.end)).is_some_and(|w| w.eq_ignore_ascii_case("old"))
-                || before.as_deref().is_some_and(|w| super::lexicon::AGE_GROUPS.has(w));
+                || years && before.as_deref().is_some_and(|w| super::lexicon::AGE_GROUPS.has(w));
             if !prep && !age {
                 return None;
             }

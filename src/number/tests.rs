@@ -508,6 +508,7 @@ fn several_in_one_sentence() {
         ("He owns 29 Bakers Square restaurant properties.", &["29 Bakers Square restaurant properties"]),
         ("He finished one over par and two over 70 people.", &["two", "over 70 people"]),
         ("The vote was 12 over 5.", &["12", "over 5"]),
+        ("It will help 1,000 people over three months.", &["1,000 people", "three months"]),
         ("It was the twenty fifth anniversary and the twenty-third time.", &[]),
         ("No 58%. Yes 33%.", &["58%", "33%"]),
         ("There were 12 500 troops.", &["12", "500 troops"]),
