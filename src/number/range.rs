@@ -396,10 +396,10 @@ fn joined_bounds(ctx: &Ctx, a: &super::Number, b: &super::Number) -> Option<supe
         (true, true) => {
             a.kind == b.kind
                 && a.currency == b.currency
-                && a.counted.as_deref().map(plural_folded) == b.counted.as_deref().map(plural_folded)
+                && same_noun(a.counted.as_deref(), b.counted.as_deref())
                 && match (&a.measure_unit, &b.measure_unit) {
                     (Some(x), Some(y)) => x == y,
-                    _ => a.unit.as_deref().map(plural_folded) == b.unit.as_deref().map(plural_folded),
+                    _ => same_noun(a.unit.as_deref(), b.unit.as_deref()),
                 }
         }
         _ => true,
@@ -417,8 +417,14 @@ fn joined_bounds(ctx: &Ctx, a: &super::Number, b: &super::Number) -> Option<supe
     Some(range)
 }
 
-/// A unit noun without case or a plural `s`, to compare `day` and `Days`.
-fn plural_folded(unit: &str) -> String {
-    let unit = unit.to_ascii_lowercase();
-    unit.strip_suffix('s').map(str::to_owned).unwrap_or(unit)
+/// Whether two nouns (or their absence) are the same, but for case and a plural `s`
+/// (`day` and `Days`).
+fn same_noun(a: Option<&str>, b: Option<&str>) -> bool {
+    fn stem(w: &str) -> &str {
+        w.strip_suffix(['s', 'S']).unwrap_or(w)
+    }
+    match (a, b) {
+        (Some(a), Some(b)) => stem(a).eq_ignore_ascii_case(stem(b)),
+        (a, b) => a.is_none() && b.is_none(),
+    }
 }
