@@ -331,7 +331,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
             (low, high) = (Some(centre - last.value), Some(centre + last.value));
         }
     }
-    let qualifier = pre.as_ref().or(post.as_ref());
+    // `about 500 or more`: a bound after the number says more than `about` before it.
+    let qualifier = match (&pre, &post) {
+        (Some(p), Some(q)) if p.qualifier == Qualifier::About && q.qualifier != Qualifier::About => Some(q),
+        _ => pre.as_ref().or(post.as_ref()),
+    };
     let (low_inclusive, high_inclusive) = match (is_range, qualifier) {
         (true, _) => (Some(true), Some(true)),
         (false, Some(q)) => q.inclusive(),
@@ -1157,18 +1161,24 @@ fn group_age(ctx: &Ctx, n: &Numeral, tail: &Tail, start: usize) -> bool {
         && ctx.word(ctx.prev(start)).is_some_and(|w| super::lexicon::AGE_GROUPS.has(w))
 }
 
-/// Whether the words up to `end` go on into a number: one next, or `than`/`to` and then
-/// one (`or more than 3.5`, `and up to four pct`, `and over $40`).
+/// Whether the words up to `end` go on into a number: one next, or one after a few joining
+/// words (`and over $40`, `or more than 3.5`).
 fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
     let number_at = |t: Tok| {
         t.is_digits()
             || t.is_word() && NUMBER_WORDS.has(ctx.s(t))
             || ctx.next(t.end).is_some_and(|d| d.start == t.end && d.is_digits())
     };
-    let Some(t) = ctx.next(end) else { return false };
-    let joining = t.is_word() && (ctx.s(t).eq_ignore_ascii_case("than") || ctx.s(t).eq_ignore_ascii_case("to"));
-    if joining {
-        return ctx.next(t.end).is_some_and(number_at);
+    let Some(mut t) = ctx.next(end) else { return false };
+    // `and up to 25`, `and below a half`, `and less or equal than 35`.
+    for _ in 0..3 {
+        let joining = t.is_word()
+            && ["than", "to", "or", "equal", "a", "an"].iter().any(|j| ctx.s(t).eq_ignore_ascii_case(j));
+        if !joining {
+            break;
+        }
+        let Some(next) = ctx.next(t.end) else { return false };
+        t = next;
     }
     number_at(t)
 }

@@ -245,8 +245,8 @@ pub(crate) fn pre_qualifier<'a>(
     before: Option<Tok<'a>>,
     tail: &Tail,
 ) -> Option<QualifierHit> {
-    if let Some(p) = before.filter(|p| p.kind == TokKind::Punct && ctx.is(*p, "~")) {
-        return hit(p.start, p.end, QUALIFIERS_BEFORE.get("~")?);
+    if let Some(p) = before.filter(|p| p.kind == TokKind::Punct) {
+        return sign_qualifier(ctx, p);
     }
     // Every qualifier ends with the word right before the number: most words end none,
     // and then the words before them need not be read; nor those before the longest
@@ -309,6 +309,45 @@ pub(crate) fn pre_qualifier<'a>(
     None
 }
 
+/// A sign right before the number, `sign`: `~5`, `>10`, `≤ 3`, `>= 30`, `< = 100`. Signs
+/// in an arrow (`->`, `=>`, `<<`) bound nothing.
+fn sign_qualifier(ctx: &Ctx, sign: Tok) -> Option<QualifierHit> {
+    let (first, key) = match ctx.s(sign) {
+        "=" => {
+            let before = ctx.prev(sign.start).filter(|b| sign.start - b.end <= 1)?;
+            match ctx.s(before) {
+                "<" => (before, "<="),
+                ">" => (before, ">="),
+                _ => return None,
+            }
+        }
+        s @ ("~" | "<" | ">" | "≤" | "≥") => (sign, s),
+        _ => return None,
+    };
+    if key != "~" && (matches!(ctx.char_before(first.start), Some('-' | '=' | '<' | '>')) || in_brackets(ctx, first)) {
+        return None;
+    }
+    hit(first.start, sign.end, QUALIFIERS_BEFORE.get(key)?)
+}
+
+/// Whether `<` or `>` at `sign` is an angle bracket (`<BA> 767`, `<0#10>`): a `>` after an
+/// unclosed `<` before it on its line, or a `<` closed before the next space. Looked for
+/// within 64 bytes.
+fn in_brackets(ctx: &Ctx, sign: Tok) -> bool {
+    const NEAR: usize = 64;
+    let bytes = ctx.bytes();
+    if ctx.is(sign, ">") {
+        let line = &bytes[sign.start.saturating_sub(NEAR)..sign.start];
+        let open = line.iter().rposition(|&b| matches!(b, b'<' | b'>' | b'\n'));
+        return open.is_some_and(|i| line[i] == b'<');
+    }
+    if ctx.is(sign, "<") {
+        let rest = &bytes[sign.end..bytes.len().min(sign.end + NEAR)];
+        return rest.iter().take_while(|b| !b.is_ascii_whitespace()).any(|&b| b == b'>');
+    }
+    false
+}
+
 fn is_period(tail: &Tail) -> bool {
     tail.kind == Some(Kind::Duration) || tail.unit.is_some_and(|u| PERIODS.has(u))
 }
@@ -336,7 +375,12 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     if QUALIFIERS_AFTER.may_start_with(ctx.s(t)) {
         if let Some(n) = ctx.after(t).filter(|n| n.is_word()) {
             if let Some(cols) = QUALIFIERS_AFTER.get_joined(&[ctx.s(t), ctx.s(n)], " ", true) {
-                return hit(t.start, n.end, cols);
+                // `500 and more in stock`, but not `three goals and more importantly`.
+                let comparative = ctx.is_any(t, &["and", "And"]) && ctx.is_any(n, &["more", "less", "fewer"]);
+                let word_after = ctx.word(ctx.after(n)).filter(|w| !super::lexicon::STOPWORDS.has(w));
+                if !(comparative && word_after.is_some()) {
+                    return hit(t.start, n.end, cols);
+                }
             }
         }
     }

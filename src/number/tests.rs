@@ -187,6 +187,8 @@ fn ranges() {
         ("The sample held at most 100 and at least 20 apples.", "at most 100 and at least 20 apples", Range(20.0, 100.0), None, "count", Some("apples")),
         ("Prices were above $1,000 and below $1,500.", "above $1,000 and below $1,500", Range(1000.0, 1500.0), None, "money", Some("dollars")),
         ("It needs more than 5 days but less than 9 days.", "more than 5 days but less than 9 days", Range(5.0, 9.0), None, "duration", Some("days")),
+        ("The share is above one quarter and below a half.", "above one quarter and below a half", Range(0.25, 0.5), None, "percent", None),
+        ("Pick one larger than 20 and less or equal than 35.", "larger than 20 and less or equal than 35", Range(20.0, 35.0), None, "count", None),
     ]);
 }
 
@@ -228,6 +230,16 @@ fn qualifiers() {
         ("Children aged 12 and under travel free.", "12 and under", One(12.0), Some("less_than"), "duration", None),
         ("Loans of up to and including $500 are exempt.", "up to and including $500", One(500.0), Some("less_than"), "money", Some("dollars")),
         ("Scores of 70 or below fail.", "70 or below", One(70.0), Some("less_than"), "count", None),
+        ("Values bigger or equal than 40 pass.", "bigger or equal than 40", One(40.0), Some("more_than"), "count", None),
+        ("Pick a number smaller or equal to 9.", "smaller or equal to 9", One(9.0), Some("less_than"), "count", None),
+        ("The yield is equal to or higher than 5%.", "equal to or higher than 5%", One(5.0), Some("more_than"), "percent", Some("percent")),
+        ("The filter keeps rows with x>10 only.", ">10", One(10.0), Some("more_than"), "count", None),
+        ("The filter keeps rows <= 25 only.", "<= 25", One(25.0), Some("less_than"), "count", None),
+        ("Samples ≥ 50 were kept.", "≥ 50", One(50.0), Some("more_than"), "count", None),
+        ("Acme Corp <ACM> 767 jets flew.", "767 jets", One(767.0), None, "count", Some("jets")),
+        ("It will cost about $40 or more.", "about $40 or more", One(40.0), Some("more_than"), "money", Some("dollars")),
+        ("Stocks rose 50 pct and more in a year.", "50 pct and more", One(50.0), Some("more_than"), "percent", Some("percent")),
+        ("He kicked 3 goals and more importantly won.", "3 goals", One(3.0), None, "count", Some("goals")),
     ]);
 }
 
