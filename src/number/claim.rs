@@ -84,6 +84,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     if let Some(fraction) = over_fraction(ctx, n1) {
         n1 = fraction;
     }
+    // `an hour and a half`: the unit stands between the whole and the fraction.
+    let unit_between = if n1.fraction_word { unit_and_fraction(ctx, &mut n1) } else { None };
     if (n1.lone_one || n1.fraction_word || n1.couple) && !may_count(ctx, &n1) {
         return skip(n1.end);
     }
@@ -132,6 +134,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     let Ok(mut tail) = unit_tail(ctx, &n1, sign1) else {
         return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
     };
+    if let Some((unit, kind, measure)) = unit_between {
+        (tail.unit, tail.kind, tail.measure, tail.own) = (Some(unit), Some(kind), Some(Cow::Borrowed(measure)), true);
+    }
     let mut lead = sign1.map_or(n1.start, |s| s.0);
     // The token before the number, read once for the rules that look there (and again
     // when a sign before the number moves its start).
@@ -457,7 +462,7 @@ fn sign_before<'a>(ctx: &Ctx<'a>, pos: usize, before: Option<Tok<'a>>) -> Option
     before.map_or(true, |b| b.is_whitespace() || b == '(' || b == '[').then_some(c.len_utf8())
 }
 
-/// The word `negative` right before a percentage, a measure or a number that ends the
+/// The word `negative` right before a percentage, a measure, money or a number that ends the
 /// clause (`negative 0.1 percent`, `negative 5 degrees`, `to negative 3.`): how far back
 /// the number then starts. Before a count it is no sign (`tested negative 14 days later`).
 /// `before` is the token before `pos`.
@@ -468,7 +473,7 @@ fn negative_before<'a>(ctx: &Ctx<'a>, pos: usize, before: Option<Tok<'a>>, tail:
     let bare = tail.kind.is_none() && !ctx.next(tail.end).is_some_and(|t| t.is_word() || t.is_digits());
     // `between negative ten and five`: the end of a range takes it too.
     let range = ctx.word(ctx.before(w)).is_some_and(|b| matches!(b, "between" | "from" | "Between" | "From"));
-    if !bare && !range && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure)) {
+    if !bare && !range && !matches!(tail.kind, Some(Kind::Percent | Kind::Measure | Kind::Money)) {
         return None;
     }
     Some(pos - w.start)
@@ -1181,6 +1186,28 @@ fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
         t = next;
     }
     number_at(t)
+}
+
+/// `an hour and a half`, `a mile and a quarter`: a fraction word
+/// after one unit of time or measure and `and`. The numeral `n` then starts at the article
+/// and counts the whole unit too; returns the unit as written, its kind and its
+/// normalised form. Not a relative date (`a month and a half ago`).
+fn unit_and_fraction<'a>(ctx: &Ctx<'a>, n: &mut Numeral) -> Option<(&'a str, Kind, &'static str)> {
+    let and = ctx.prev(n.start).filter(|t| t.is_word() && ctx.is(*t, "and"))?;
+    let unit = ctx.prev(and.start).filter(|t| t.is_word())?;
+    let cols = UNITS.get_folded(ctx.s(unit))?;
+    let kind = match cols.get(1).copied() {
+        Some("duration") => Kind::Duration,
+        Some("measure") => Kind::Measure,
+        _ => return None,
+    };
+    let one = ctx.prev(unit.start).filter(|t| t.is_word() && ctx.is_any(*t, &["a", "an", "A", "An"]))?;
+    // `a month and a half ago` is a date, as `a month ago` is.
+    if ctx.word(ctx.next(n.end)).is_some_and(|w| w.eq_ignore_ascii_case("ago")) {
+        return None;
+    }
+    *n = Numeral { start: one.start, value: n.value + 1.0, fraction_word: false, ..*n };
+    Some((ctx.s(unit), kind, cols.first().copied()?))
 }
 
 /// A cheap first look at a spelled-out `one`, `half` or `a couple`: whether anything

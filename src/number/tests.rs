@@ -251,6 +251,9 @@ fn measures_and_durations() {
         ("They studied the 1,900-mile-wide moon.", "1,900-mile-wide", One(1900.0), None, "measure", Some("mile")),
         ("The tanker spilled 1.5m gallons of oil.", "1.5m gallons", One(1.5e6), None, "measure", Some("gallons")),
         ("It was -3.5°C at dawn.", "-3.5°C", One(-3.5), None, "measure", Some("°C")),
+        ("It took about an hour and a half.", "about an hour and a half", One(1.5), Some("about"), "duration", Some("hour")),
+        ("The path runs a mile and a quarter.", "a mile and a quarter", One(1.25), None, "measure", Some("mile")),
+        ("Cash flow was a negative 24 mln dlrs.", "negative 24 mln dlrs", One(-24e6), None, "money", Some("dlrs")),
         ("It was 86°F in Phoenix.", "86°F", One(86.0), None, "measure", Some("°F")),
         ("It took half an hour.", "half an hour", One(0.5), None, "duration", Some("hour")),
         ("The ratio was one over three.", "one over three", One(1.0 / 3.0), None, "percent", None),
@@ -419,6 +422,7 @@ fn breadth_of_parser_shapes() {
     check_texts(&[
         // Ordinals that look like fractions, dates in lower case, clock times, years.
         ("It grew for a fifth year.", &[]),
+        ("It opened a month and a half ago.", &[]),
         ("Ministers meet for a third day.", &[]),
         ("He does not care about a third term.", &[]),
         ("Talks resumed on april 7 in the capital.", &[]),
