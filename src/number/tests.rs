@@ -415,6 +415,7 @@ fn breadth_of_parser_shapes() {
         ("Reserves fell 520 mln crowns.", "520 mln crowns", One(520e6), None, "money", Some("crowns")),
         ("Turnover rose to 3.1 billion marks.", "3.1 billion marks", One(3.1e9), None, "money", Some("marks")),
         ("The state raised Rp 5 trillion.", "Rp 5 trillion", One(5e12), None, "money", Some("rupiah")),
+        ("The levy is Rs. 500 a tonne.", "Rs. 500 a tonne", One(500.0), None, "money", Some("rupees")),
         ("The fund holds NT$3 billion.", "NT$3 billion", One(3e9), None, "money", Some("dollars")),
         ("It will help a quarter of a million people.", "a quarter of a million people", One(250_000.0), None, "count", Some("people")),
         ("Fewer than 2000 remain.", "Fewer than 2000", One(2000.0), Some("less_than"), "count", None),

@@ -49,6 +49,7 @@ fn titles_and_abbreviations() {
         ("That is JFK Jr.'s book.", "That is JFK Jr.'s book."),
         ("It happened on Jan. 22 in Doha.", "It happened on Jan. 22 in Doha."),
         ("He ranked No. 5 in the poll.", "He ranked No. 5 in the poll."),
+        ("The levy is Rs. 500 a tonne.", "The levy is Rs. 500 a tonne."),
         ("It starts at 9 a.m. Officials expect a deal.", "It starts at 9 a.m. | Officials expect a deal."),
         (
             "It was 5 p.m. Monday, 7 a.m. ET and 5 p.m. New York time.",
