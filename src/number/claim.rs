@@ -136,6 +136,9 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     };
     if let Some((unit, kind, measure)) = unit_between {
         (tail.unit, tail.kind, tail.measure, tail.own) = (Some(unit), Some(kind), Some(Cow::Borrowed(measure)), true);
+    } else if let Some(inches) = inches_after_feet(ctx, &n1, &tail, out) {
+        (tail.unit, tail.kind, tail.measure, tail.own) = (Some(ctx.s(inches)), Some(Kind::Measure), Some("in".into()), true);
+        tail.end = inches.end;
     }
     let mut lead = sign1.map_or(n1.start, |s| s.0);
     // The token before the number, read once for the rules that look there (and again
@@ -1186,6 +1189,22 @@ fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
         t = next;
     }
     number_at(t)
+}
+
+/// `in` after the inches of a height or length in feet (`5 ft 6 in`, `6 feet, 2 in.`):
+/// the word `in` is the inch only where feet come right before.
+fn inches_after_feet<'a>(ctx: &Ctx<'a>, n: &Numeral, tail: &Tail, out: &[Number]) -> Option<Tok<'a>> {
+    if tail.kind.is_some() || !n.digits {
+        return None;
+    }
+    let inches = ctx.next(n.end).filter(|t| t.is_word() && ctx.is(*t, "in"))?;
+    // `6 in the final` is where.
+    if ctx.word(ctx.after(inches)).is_some_and(|w| DETERMINERS.has(w)) {
+        return None;
+    }
+    let feet = out.last().filter(|f| f.measure_unit.as_deref() == Some("ft") && f.span.end <= n.start)?;
+    let between = ctx.slice(feet.span.end, n.start);
+    between.bytes().all(|b| b == b' ' || b == b',').then_some(inches)
 }
 
 /// `an hour and a half`, `a mile and a quarter`: a fraction word

@@ -424,6 +424,9 @@ fn breadth_of_parser_shapes() {
         // Ordinals that look like fractions, dates in lower case, clock times, years.
         ("It grew for a fifth year.", &[]),
         ("It opened a month and a half ago.", &[]),
+        // `in` is the inch only right after feet.
+        ("The wall is 9 ft, 4 in tall.", &["9 ft", "4 in"]),
+        ("He cleared 5 ft 6 in the final.", &["5 ft", "6"]),
         ("Ministers meet for a third day.", &[]),
         ("He does not care about a third term.", &[]),
         ("Talks resumed on april 7 in the capital.", &[]),
