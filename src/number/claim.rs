@@ -112,8 +112,10 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         // `[3]`: a reference mark; `0590854959`, `007`: a phone number or a code.
         let bracketed = ctx.prev(n1.start).is_some_and(|p| p.end == n1.start && ctx.is(p, "["))
             && ctx.next(n1.end).is_some_and(|t| t.start == n1.end && ctx.is(t, "]"));
-        // Ten digits or more with no separator: an id or a timestamp (`tweet_id="6721..."`).
-        if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') || n1.plain_len >= 10 {
+        // Ten digits or more with no separator: an id or a timestamp (`tweet_id="6721..."`),
+        // unless given on its own, as far as a float holds every digit.
+        let long = n1.plain_len >= 10 && (n1.plain_len > 15 || !alone_in_sentence(ctx, n1.start, n1.end));
+        if bracketed || n1.plain_len >= 2 && ctx.byte(n1.start) == Some(b'0') || long {
             return skip(n1.end);
         }
         if is_list_marker(ctx, &n1) {
@@ -317,7 +319,12 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     } else if n1.fraction_word {
         Kind::Percent
     } else if n1.digits && last.fractional && last.multiplier.is_none() && tail.unit.is_none() {
-        Kind::Measure
+        // A figure with nothing around it is no index level or price: a fraction, or a count.
+        match alone_in_sentence(ctx, start, end) {
+            false => Kind::Measure,
+            true if ctx.slice(n1.start, last.end).contains('/') => Kind::Percent,
+            true => Kind::Count,
+        }
     } else {
         Kind::Count
     };
@@ -1189,6 +1196,14 @@ fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
         t = next;
     }
     number_at(t)
+}
+
+/// Whether `start..end` is all its sentence holds but a sign before it and a full stop
+/// after it (`-9.25`, `3/4.`): a figure given on its own, as in a list of numbers.
+fn alone_in_sentence(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let before = ctx.slice(ctx.lo, start).trim_start();
+    let after = ctx.slice(end, ctx.hi);
+    matches!(before, "" | "-" | "+" | "−") && after.chars().all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
 }
 
 /// `in` after the inches of a height or length in feet (`5 ft 6 in`, `6 feet, 2 in.`):

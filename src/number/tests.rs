@@ -251,6 +251,11 @@ fn measures_and_durations() {
         ("They studied the 1,900-mile-wide moon.", "1,900-mile-wide", One(1900.0), None, "measure", Some("mile")),
         ("The tanker spilled 1.5m gallons of oil.", "1.5m gallons", One(1.5e6), None, "measure", Some("gallons")),
         ("It was -3.5°C at dawn.", "-3.5°C", One(-3.5), None, "measure", Some("°C")),
+        // A figure given on its own: no index level, but a count, or a fraction.
+        ("-9.25", "-9.25", One(-9.25), None, "count", None),
+        ("3/4", "3/4", One(0.75), None, "percent", None),
+        ("123456789101231", "123456789101231", One(123456789101231.0), None, "count", None),
+        ("The index closed at 27,934.02.", "27,934.02", One(27934.02), None, "measure", None),
         ("It took about an hour and a half.", "about an hour and a half", One(1.5), Some("about"), "duration", Some("hour")),
         ("The path runs a mile and a quarter.", "a mile and a quarter", One(1.25), None, "measure", Some("mile")),
         ("Cash flow was a negative 24 mln dlrs.", "negative 24 mln dlrs", One(-24e6), None, "money", Some("dlrs")),
@@ -851,7 +856,7 @@ fn never_panics_on_odd_input() {
             assert_eq!(&text[n.span.range()], n.text);
         }
     }
-    // Ten digits or more without separators are ids; grouped ones saturate.
+    // Ten digits or more without separators are ids (more than 15 even alone); grouped ones saturate.
     assert!(numbers(&long).is_empty());
     let grouped = format!("{}999 people", "999,".repeat(120));
     assert_eq!(numbers(&grouped)[0].value, Some(f64::MAX));
