@@ -118,6 +118,10 @@ pub(crate) fn is_year(ctx: &Ctx, n: &Numeral) -> bool {
         !is_capitalized(w) && (looks_plural(w) || UNITS.has(w)) && !YEAR_NOUNS.has(w)
             || currency_word_at(ctx, next).is_some()
     };
+    // `the 1500m`, `2000mAh`: a unit glued on is no year's.
+    if counted && next.start == n.end && UNITS.has(ctx.s(next)) {
+        return false;
+    }
     let year_word = ctx.word(ctx.prev(n.start)).is_some_and(|w| YEAR_WORDS.has(w));
     let possessive = ctx.next(n.end).is_some_and(|t| t.start == n.end && ctx.is_any(t, &["'", "’"]));
     let bound = !year_word && !possessive && count_bound_before(ctx, n.start, round_hundreds(n.value));

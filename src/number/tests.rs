@@ -432,6 +432,8 @@ fn breadth_of_parser_shapes() {
         // `in` is the inch only right after feet.
         ("The wall is 9 ft, 4 in tall.", &["9 ft", "4 in"]),
         ("He cleared 5 ft 6 in the final.", &["5 ft", "6"]),
+        // A unit glued to four digits: no year.
+        ("She ran the 1500m in Oslo.", &["1500m"]),
         ("Ministers meet for a third day.", &[]),
         ("He does not care about a third term.", &[]),
         ("Talks resumed on april 7 in the capital.", &[]),
