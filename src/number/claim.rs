@@ -245,7 +245,13 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         let plural = is_range || last.value > 1.0 || last.multiplier.is_some();
         // A decimal below one counts nothing but a unit (`a .348 batting average`).
         let counts = plural || last.value == 1.0 || !last.digits;
-        if let Some((counted_end, unit, counted)) = counted_after(ctx, end, plural).filter(|_| counts) {
+        // `12,000 or so jobs`, `three or more children`: the noun after the qualifier.
+        let after_qualifier = || {
+            let p = post1.as_ref().filter(|p| p.start >= end && ctx.only_space(end, p.start))?;
+            counted_after(ctx, p.end, true)
+        };
+        let found = counted_after(ctx, end, plural).filter(|_| counts).or_else(|| after_qualifier().filter(|_| counts));
+        if let Some((counted_end, unit, counted)) = found {
             end = counted_end;
             // `a couple of weeks`, `six straight months`: the noun is a unit.
             if let Some(cols) = UNITS.get_folded(unit) {

@@ -266,10 +266,10 @@ pub(crate) fn pre_qualifier<'a>(
             *slot = ctx.s(*w);
         }
         let Some(cols) = QUALIFIERS_BEFORE.get_joined(&parts[..k], " ", true) else { continue };
-        // `adds up to 185,000` is a sum, not a bound.
+        // `adds up to 185,000` is a sum, and `edged up to 5.1%` a change: no bound.
         if k == 2 && parts[0].eq_ignore_ascii_case("up") {
             let before = ctx.word(ctx.prev(first.start)).map(str::to_ascii_lowercase);
-            if before.as_deref().is_some_and(|w| w.starts_with("add")) {
+            if before.as_deref().is_some_and(|w| w.starts_with("add") || CHANGE_WORDS.has(w)) {
                 return None;
             }
         }

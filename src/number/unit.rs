@@ -30,7 +30,10 @@ pub(crate) fn looks_plural(w: &str) -> bool {
 /// (`members`, `SUVs`): [`looks_plural`] for a caller that has looked it up already.
 #[inline(always)]
 fn looks_plural_unlisted(w: &str) -> bool {
-    if w.len() < 3 || !w.ends_with('s') || NOT_PLURAL.has(w) || STOPWORDS.has(w) {
+    if !w.ends_with('s') {
+        return compound_plural(w).is_some() && !NOT_PLURAL.has(w);
+    }
+    if w.len() < 3 || NOT_PLURAL.has(w) || STOPWORDS.has(w) {
         return false;
     }
     let stem = &w[..w.len() - 1];
@@ -40,6 +43,20 @@ fn looks_plural_unlisted(w: &str) -> bool {
     let b = w.as_bytes();
     let before = b[b.len() - 2].to_ascii_lowercase();
     !matches!(before, b's' | b'u' | b'i')
+}
+
+/// Irregular plural endings of compound nouns, with their singular.
+const COMPOUND_PLURALS: [(&str, &str); 3] = [("men", "man"), ("children", "child"), ("people", "person")];
+
+/// A compound noun ending in an irregular plural (`gunmen`, `grandchildren`,
+/// `salespeople`): its length without that ending, and the ending's singular. A word
+/// that is all ending (`men`) is listed in the plurals instead.
+fn compound_plural(w: &str) -> Option<(usize, &'static str)> {
+    let b = w.as_bytes();
+    COMPOUND_PLURALS.iter().find_map(|&(plural, singular)| {
+        let stem = b.len().checked_sub(plural.len()).filter(|&n| n >= 2)?;
+        b[stem..].eq_ignore_ascii_case(plural.as_bytes()).then_some((stem, singular))
+    })
 }
 
 /// The dictionary form of a counted noun, lower case (`provinces` → `province`,
@@ -65,6 +82,11 @@ pub(crate) fn push_lemma(out: &mut String, w: &str) {
     }
     if NOT_PLURAL.has(lower) {
         out.push_str(lower);
+        return;
+    }
+    if let Some((stem, singular)) = compound_plural(lower) {
+        out.push_str(&lower[..stem]);
+        out.push_str(singular);
         return;
     }
     if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() > 1) {
