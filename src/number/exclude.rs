@@ -263,9 +263,18 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, pos: usize) -> bool {
     }
     // Still a quantity when a unit, percent or multiplier follows: `Ghana 5%` is rare,
     // but `Lakers 109` and `Apollo 11` are names.
-    match ctx.next(n.end) {
+    let next = ctx.next(n.end);
+    match next {
         Some(t) if t.start == n.end && ctx.is(t, "%") => false,
         Some(t) if t.is_word() && (UNITS.has(ctx.s(t)) || MULTIPLIERS.has(ctx.s(t))) => false,
+        _ if w.ends_with("'s") || w.ends_with("’s") => {
+            // A possessive owns a quantity (`to Osei's 14,207`, `Halden's 11 car parks`,
+            // `Brazil's 14-bank committee`) but names a model in plain digits with no noun
+            // after them (`Boeing's 747 to Paris`).
+            let word = |t: Option<Tok>| ctx.word(t).is_some_and(|x| !is_capitalized(x) && !STOPWORDS.has(x));
+            let compound = next.is_some_and(|h| h.start == n.end && ctx.is(h, "-") && word(ctx.glued_after(h)));
+            n.plain_len > 0 && !word(next) && !compound
+        }
         _ => true,
     }
 }

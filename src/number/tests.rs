@@ -441,6 +441,11 @@ fn breadth_of_parser_shapes() {
         ("He cleared 5 ft 6 in the final.", &["5 ft", "6"]),
         // A unit glued to four digits: no year.
         ("She ran the 1500m in Oslo.", &["1500m"]),
+        // A capitalised possessive owns a quantity; it names a model only in plain digits alone.
+        ("Reyes won 18,422 votes to Osei's 14,207 in the count.", &["18,422 votes", "14,207"]),
+        ("It will refinance Ruritania's 19 billion dlr debt.", &["19 billion dlr"]),
+        ("The airline flew Aerobuild's 747 to Paris.", &[]),
+        ("Traders in the Standard and Poor's 500 pit sold.", &[]),
         ("Ministers meet for a third day.", &[]),
         ("He does not care about a third term.", &[]),
         ("Talks resumed on april 7 in the capital.", &[]),
