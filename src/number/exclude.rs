@@ -267,6 +267,7 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, pos: usize) -> bool {
     match next {
         Some(t) if t.start == n.end && ctx.is(t, "%") => false,
         Some(t) if t.is_word() && (UNITS.has(ctx.s(t)) || MULTIPLIERS.has(ctx.s(t))) => false,
+        Some(t) if currency_word_at(ctx, t).is_some() => false,
         _ if w.ends_with("'s") || w.ends_with("’s") => {
             // A possessive owns a quantity (`to Osei's 14,207`, `Halden's 11 car parks`,
             // `Brazil's 14-bank committee`) but names a model in plain digits with no noun

@@ -446,6 +446,7 @@ fn breadth_of_parser_shapes() {
         ("It will refinance Ruritania's 19 billion dlr debt.", &["19 billion dlr"]),
         ("The airline flew Aerobuild's 747 to Paris.", &[]),
         ("Traders in the Standard and Poor's 500 pit sold.", &[]),
+        ("MEXICO GETS 205 MLN DLRS IN BANK LOANS", &["205 MLN DLRS"]),
         ("Ministers meet for a third day.", &[]),
         ("He does not care about a third term.", &[]),
         ("Talks resumed on april 7 in the capital.", &[]),
