@@ -1092,7 +1092,7 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
 
-/// `per barrel`, `an ounce`, `a share`, `per dollar`: the end, and whether the rate is
+/// `per barrel`, `an ounce`, `a share`, `per dollar`, `to the dollar`: the end, and whether the rate is
 /// per unit of a currency (an exchange rate).
 #[inline(always)]
 fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
@@ -1100,6 +1100,12 @@ fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
     let p = ctx.s(per);
     // Most numbers are followed by neither: the word after is not read then.
     let per_word = p.eq_ignore_ascii_case("per");
+    if p == "to" {
+        // `83.42 to the dollar`
+        let the = ctx.after(per).filter(|t| ctx.is(*t, "the"))?;
+        let x = ctx.after(the).filter(|t| t.is_word() && CURRENCY_WORDS.has(ctx.s(*t)))?;
+        return Some((x.end, true));
+    }
     if !per_word && !matches!(p, "a" | "an") {
         return None;
     }
