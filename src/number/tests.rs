@@ -143,6 +143,8 @@ fn money() {
         ("They paid 1,000 afghanis.", "1,000 afghanis", One(1000.0), None, "money", Some("afghanis")),
         ("The yen was at 108.55 per dollar.", "108.55 per dollar", One(108.55), None, "money", None),
         ("The rupee fell to 83.42 to the dollar.", "83.42 to the dollar", One(83.42), None, "money", None),
+        ("The fine was 450 kr.", "450 kr", One(450.0), None, "money", Some("kr")),
+        ("It costs 40 zł.", "40 zł", One(40.0), None, "money", Some("zł")),
         ("Crude fell to $55.12 per barrel.", "$55.12 per barrel", One(55.12), None, "money", Some("dollars")),
         ("Gold was $1,472.19 an ounce.", "$1,472.19 an ounce", One(1472.19), None, "money", Some("dollars")),
         ("The company paid USD 5 million.", "USD 5 million", One(5e6), None, "money", Some("dollars")),
