@@ -7,6 +7,9 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a role opening the sentence with a name set off by commas: the title `the role` finds, the subject a pronoun finds
+    ("The museum’s director, Ada Vell, spoke first. “Every piece came back,” the director said.", "Every piece came back", Some("Ada Vell"), Direct, Some("said")),
+    ("His sister, Ada Vell, waited outside. “He will be home soon,” she said.", "He will be home soon", Some("Ada Vell"), Direct, Some("said")),
     // a description with a name in apposition after a subordinator
     ("When the transport secretary, Ann Lee, promised that the trains would be “the most reliable in a generation”, some of us laughed.", "the most reliable in a generation", Some("Ann Lee"), Partial, Some("promised")),
     // a document's name with `of the` in it, without the words before its capitals
