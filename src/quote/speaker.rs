@@ -1784,10 +1784,12 @@ impl<'t> Read<'t> {
                 }
             }
             // Asked only of a name (the word before is looked up only then).
+            // (A line's first word opens a clause: after a headline or a live blog's time.)
             let clause_initial = || {
                 at == 0
                     || matches!(prev, "." | "," | ";" | ":" | "—" | "-" | "--" | "”" | "\"")
                     || win.has(at - 1, CONNECTIVE)
+                    || win.tok(at - 1).is_some_and(|t| bytes[t.end..i].contains(&b'\n'))
             };
             let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {

@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a name opening a line under a heading with no final stop opens a clause
+    ("Live updates\nAda Vell has spoken to reporters outside the hall. “We will keep going,” she said.", "We will keep going", Some("Ada Vell"), Direct, Some("said")),
     // a role opening the sentence with a name set off by commas: the title `the role` finds, the subject a pronoun finds
     ("The museum’s director, Ada Vell, spoke first. “Every piece came back,” the director said.", "Every piece came back", Some("Ada Vell"), Direct, Some("said")),
     ("His sister, Ada Vell, waited outside. “He will be home soon,” she said.", "He will be home soon", Some("Ada Vell"), Direct, Some("said")),
