@@ -1790,6 +1790,8 @@ impl<'t> Read<'t> {
                     || matches!(prev, "." | "," | ";" | ":" | "—" | "-" | "--" | "”" | "\"")
                     || win.has(at - 1, CONNECTIVE)
                     || win.tok(at - 1).is_some_and(|t| bytes[t.end..i].contains(&b'\n'))
+                    // (A closing single mark or guillemet after the quote's last stop.)
+                    || matches!(prev, "'" | "’" | "»") && at >= 2 && matches!(win.w(at - 2), "." | "," | "?" | "!")
             };
             let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {

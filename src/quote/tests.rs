@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a name right after a closing single mark opens a clause
+    ("Ada Vell spoke first. ‘We lost,’ Vell said. ‘It hurts.’ Rival coach Tom Reed was calmer. ‘We were lucky,’ he said.", "We were lucky", Some("Tom Reed"), Direct, Some("said")),
     // a name opening a line under a heading with no final stop opens a clause
     ("Live updates\nAda Vell has spoken to reporters outside the hall. “We will keep going,” she said.", "We will keep going", Some("Ada Vell"), Direct, Some("said")),
     // a role opening the sentence with a name set off by commas: the title `the role` finds, the subject a pronoun finds
