@@ -7,6 +7,9 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a name and a colon with where or to whom it spoke between, no verb
+    ("Team captain Ada Vell at the final whistle: “We earned every point.”", "We earned every point.", Some("Ada Vell"), Direct, Some(":")),
+    ("Ada Vell spoke later. Vell, writing on her blog after the vote: “We lost the argument.”", "We lost the argument.", Some("Ada Vell"), Direct, Some(":")),
     // a name right after a closing single mark opens a clause
     ("Ada Vell spoke first. ‘We lost,’ Vell said. ‘It hurts.’ Rival coach Tom Reed was calmer. ‘We were lucky,’ he said.", "We were lucky", Some("Tom Reed"), Direct, Some("said")),
     // a name opening a line under a heading with no final stop opens a clause
