@@ -7,6 +7,9 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a single-quoted quote goes on around a straight double one inside it, and past a straight plural possessive
+    ("‘Mum always said \"mend and make do\", so I did,’ says Ada Vell.", "Mum always said \"mend and make do\", so I did", Some("Ada Vell"), Direct, Some("says")),
+    ("'Pupils need their teachers' full support,' said Ada Vell.", "Pupils need their teachers' full support", Some("Ada Vell"), Direct, Some("said")),
     // a name and a colon with where or to whom it spoke between, no verb
     ("Team captain Ada Vell at the final whistle: “We earned every point.”", "We earned every point.", Some("Ada Vell"), Direct, Some(":")),
     ("Ada Vell spoke later. Vell, writing on her blog after the vote: “We lost the argument.”", "We lost the argument.", Some("Ada Vell"), Direct, Some(":")),
