@@ -7,6 +7,8 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a gesture verb (`shrugged`, `grinned`, `winced`) is a narration-like cue for the quote after it
+    ("Ada Vell lost the vote. Asked about her future, she shrugged. “I will stand again.”", "I will stand again.", Some("Ada Vell"), Direct, Some("shrugged")),
     // a single-quoted quote goes on around a straight double one inside it, and past a straight plural possessive
     ("‘Mum always said \"mend and make do\", so I did,’ says Ada Vell.", "Mum always said \"mend and make do\", so I did", Some("Ada Vell"), Direct, Some("says")),
     ("'Pupils need their teachers' full support,' said Ada Vell.", "Pupils need their teachers' full support", Some("Ada Vell"), Direct, Some("said")),
