@@ -380,8 +380,13 @@ fn is_plural_possessive(text: &str, marks: &[Mark], k: usize, open: Span) -> boo
     // A straight one, in a quote opened by one straight mark (not `''`) where a sentence
     // or clause starts (not one nested in a `''` quote: `a 'refugee crisis' and more`).
     let lone = |s: Span| !text[..s.start].ends_with('\'') && !text[s.end..].starts_with('\'');
-    let opens = text[..open.start].trim_end().chars().next_back().map_or(true, |c| ".!?:,".contains(c));
-    let straight = text[at.range()] == *"'" && text[open.range()] == *"'" && lone(open) && lone(at) && opens;
+    // (The character before it is looked for at most 64 bytes back: a mark asked about
+    // again and again costs no more than that.)
+    let opens = || {
+        let before = &text.as_bytes()[open.start.saturating_sub(64)..open.start];
+        before.iter().rev().find(|b| !b.is_ascii_whitespace()).map_or(true, |b| b".!?:,".contains(b))
+    };
+    let straight = text[at.range()] == *"'" && text[open.range()] == *"'" && lone(open) && lone(at) && opens();
     let after_s = (text[at.range()] == *"’" || straight) && text[..at.start].ends_with('s');
     let lower_word = text[at.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_lowercase));
     after_s
