@@ -313,10 +313,12 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
                 if close_like && !open_like && (!later_straight || straight_after % 2 == 0) {
                     unopened(text, sentences, floor, mark, out);
                     floor = mark.span.end;
+                    single = None;
                 } else {
+                    // (`‘Gran said "waste not", and I did.’`: a single quote opened before
+                    // goes on around it, as around a curly one.)
                     open = Some(mark);
                 }
-                single = None;
             }
             (None, Role::Close) => {
                 let after_word = next_char(text, mark.span.end).is_some_and(char::is_alphanumeric)
@@ -334,7 +336,7 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
                     single = Some(mark);
                 }
             }
-            (None, Role::SingleClose) if single.is_some() && is_plural_possessive(text, marks, k) => {}
+            (None, Role::SingleClose) if single.is_some_and(|s| is_plural_possessive(text, marks, k, s.span)) => {}
             (None, Role::SingleClose) => {
                 if let Some(s) = single.take() {
                     let before = out.len();
@@ -369,11 +371,23 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
 
 /// `‘It is the players’ job,’ he said`: a curly closing single mark after an `s` and
 /// before a lower-case word, where the next single mark closes too (no `‘` between them),
-/// is the apostrophe of a plural possessive. (A straight one may close a quote nested in
-/// a `''` quote: `''the weakness of our 'leaders' to eradicate it!''`.)
-fn is_plural_possessive(text: &str, marks: &[Mark], k: usize) -> bool {
+/// is the apostrophe of a plural possessive; so is a straight one in a quote opened by a
+/// straight mark opening a sentence or clause (`'Pupils need their parents' time,' she
+/// said`). (Not in a `''` quote,
+/// where it may close a nested one: `''the weakness of our 'leaders' to eradicate it!''`.)
+fn is_plural_possessive(text: &str, marks: &[Mark], k: usize, open: Span) -> bool {
     let at = marks[k].span;
-    let after_s = text[at.range()] == *"’" && text[..at.start].ends_with('s');
+    // A straight one, in a quote opened by one straight mark (not `''`) where a sentence
+    // or clause starts (not one nested in a `''` quote: `a 'refugee crisis' and more`).
+    let lone = |s: Span| !text[..s.start].ends_with('\'') && !text[s.end..].starts_with('\'');
+    // (The character before it is looked for at most 64 bytes back: a mark asked about
+    // again and again costs no more than that.)
+    let opens = || {
+        let before = &text.as_bytes()[open.start.saturating_sub(64)..open.start];
+        before.iter().rev().find(|b| !b.is_ascii_whitespace()).map_or(true, |b| b".!?:,".contains(b))
+    };
+    let straight = text[at.range()] == *"'" && text[open.range()] == *"'" && lone(open) && lone(at) && opens();
+    let after_s = (text[at.range()] == *"’" || straight) && text[..at.start].ends_with('s');
     let lower_word = text[at.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_lowercase));
     after_s
         && lower_word

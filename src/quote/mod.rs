@@ -1095,7 +1095,9 @@ fn colon_name(win: &Window) -> Option<Found> {
         end = (c.saturating_sub(8)..c - 1).rev().find(|&x| win.w(x) == "(")?;
     }
     let s = clause_start(win, end);
-    let np = parse_np(win, s).filter(|np| np.kind == NpKind::Name)?;
+    let name = |s: usize| parse_np(win, s).filter(|np| np.kind == NpKind::Name);
+    // (`Lee, speaking to the BBC:`: the name before the comma that opens the clause.)
+    let np = name(s).or_else(|| (s >= 2 && win.w(s - 1) == ",").then(|| name(clause_start(win, s - 1))).flatten())?;
     let np = if np.end == end {
         np
     } else if win.w(np.end) == "and" {
@@ -1103,10 +1105,34 @@ fn colon_name(win: &Window) -> Option<Found> {
         let other = parse_np(win, np.end + 1).filter(|n| n.kind == NpKind::Name && n.end == end)?;
         let span = Span::new(np.name.start, other.span.end);
         Np { span, name: span, title: None, kind: NpKind::Name, end }
+    } else if where_or_speaking(win, np.end, end) && !win.text[np.span.start..np.name.start].contains("ing ") {
+        np
     } else {
         return None;
     };
     Some(Found { np, cue: win.span(c, c + 1), title: np.title, addressee: None, adjacent: true })
+}
+
+/// Tokens `a..b` between a name and its colon that tell where or to whom it spoke, with no
+/// verb of its own: `Ann Lee on the touchline:`, `Lee, speaking to the BBC after the match:`.
+fn where_or_speaking(win: &Window, a: usize, b: usize) -> bool {
+    const WHERE: &[&str] = &["after", "at", "before", "from", "in", "on", "outside", "to"];
+    let first = if win.w(a) == "," && win.w(a + 1).ends_with("ing") && win.has(a + 1, tokens::LOWER) {
+        a + 2
+    } else if WHERE.contains(&win.w(a)) {
+        a + 1
+    } else {
+        return false;
+    };
+    // (Not `keeping Lee in jail will make him louder:`: no verb; nor a participle before
+    // the name, which `colon_name` asks.)
+    let verb = |k: usize| speaker::is_auxiliary(win.w(k)) || is_finite_cue(win, k);
+    b > first && b - a <= 8 && (first..b).all(|k| win.is_word(k) && !win.has(k, cues::PRONOUN) && !verb(k))
+}
+
+/// A cue at token `k` in the finite form (`said`, `told`), not a noun or a participle.
+fn is_finite_cue(win: &Window, k: usize) -> bool {
+    win.f(k) & (cues::CUE | tokens::LOWER) == cues::CUE | tokens::LOWER && !win.w(k).ends_with("ing")
 }
 
 /// A verb and particle that together say someone spoke, right after the speaker:

@@ -1233,6 +1233,23 @@ struct Read<'t> {
     headlines: RefCell<FastMap<usize, bool>>,
 }
 
+/// `The airline's spokeswoman, Ann Lee,`: the role phrase before the comma at token `at - 1`
+/// that a name at `at` is set off from, opening its sentence with a capitalised determiner
+/// (`The`, `His`) and ending in a role or relation noun (`spokeswoman`, `mother`).
+fn role_before(win: &Window, at: usize) -> Option<Span> {
+    if at < 3 || win.w(at - 1) != "," {
+        return None;
+    }
+    let r = at - 2;
+    if !win.has(r, LOWER) || !win.has(r, ROLE_NOUN | FEMALE | MALE) || win.has(r, PRONOUN) {
+        return None;
+    }
+    let d = (r.saturating_sub(5)..r).rev().find(|&d| win.has(d, DETERMINER))?;
+    let opens = win.w(d).starts_with(|c: char| c.is_ascii_uppercase());
+    let words = (d + 1..r).all(|k| win.is_word(k) && !win.has(k, PHRASE_BREAK | PRONOUN | DETERMINER | CUE));
+    (opens && words && !win.has(d, PRONOUN)).then(|| win.span(d, r + 1))
+}
+
 /// `, who heads US Central Command, said`: an apposition (`apposition(win, _)`, given),
 /// then a cue.
 fn cue_after_apposition(win: &Window, apposition: Option<(Option<Span>, usize)>) -> bool {
@@ -1570,6 +1587,13 @@ impl<'t> Registry<'t> {
             // Before a name: a capitalised word within the next three words, with no cue
             // or phrase break (`said`, `to`) between.
             let (after, mut words) = (o + needle.len(), 0);
+            // Or set off before it by a comma (`The spokeswoman, Ann Lee,`: [`role_before`]).
+            if bytes.get(after) == Some(&b',') {
+                let k = after + 1 + bytes[after + 1..].iter().take_while(|&&b| b == b' ').count();
+                if k < bytes.len() && capital_at(text, k) {
+                    return true;
+                }
+            }
             for k in after..(after + NEAR).min(bytes.len()) {
                 if comma(k) || stop_at(bytes, k) {
                     break;
@@ -1716,7 +1740,11 @@ impl<'t> Read<'t> {
             if s < skip.len() && skip[s].start < end {
                 end = skip[s].start.max(i);
             }
-            let back = super::tokens::floor_boundary(text, i.saturating_sub(12).max(prev_word_start.min(i)));
+            // After a comma, far enough back to read a role the name is set off from (`The
+            // airline's spokeswoman, Ann Lee,`), no further than the last capitalised word.
+            let after_comma = bytes[..i].iter().rev().find(|&&b| !matches!(b, b' ' | b'\t')) == Some(&b',');
+            let reach = if after_comma { 64 } else { 12 };
+            let back = super::tokens::floor_boundary(text, i.saturating_sub(reach).max(prev_word_start.min(i)));
             buf.slide(Span::new(back, end));
             let win = buf.all(text);
             let Some(at) = (0..)
@@ -1756,10 +1784,14 @@ impl<'t> Read<'t> {
                 }
             }
             // Asked only of a name (the word before is looked up only then).
+            // (A line's first word opens a clause: after a headline or a live blog's time.)
             let clause_initial = || {
                 at == 0
                     || matches!(prev, "." | "," | ";" | ":" | "—" | "-" | "--" | "”" | "\"")
                     || win.has(at - 1, CONNECTIVE)
+                    || win.tok(at - 1).is_some_and(|t| bytes[t.end..i].contains(&b'\n'))
+                    // (A closing single mark or guillemet after the quote's last stop.)
+                    || matches!(prev, "'" | "’" | "»") && at >= 2 && matches!(win.w(at - 2), "." | "," | "?" | "!")
             };
             let advance = match parsed_at.unwrap_or_else(|| parse_np(&win, at)) {
                 Some(mut np) => {
@@ -1865,13 +1897,20 @@ impl<'t> Read<'t> {
                                     || acts
                             };
                             if keep {
-                                let title = np.title.or_else(|| appos().and_then(|a| a.0));
+                                // `His mother, Ann Lee, wept`: the role opening the clause is
+                                // the title, and the name set off from it the subject.
+                                let role = (words >= 2 && next == ",").then(|| role_before(&win, at)).flatten();
+                                let verb = || {
+                                    win.has(np.end + 1, LOWER)
+                                        && !win.has(np.end + 1, PHRASE_BREAK | PRONOUN | DETERMINER | CONNECTIVE)
+                                };
+                                let title = np.title.or_else(|| appos().and_then(|a| a.0)).or(role);
                                 reg.add_person(
                                     text,
                                     np.name,
                                     words,
                                     title,
-                                    subject() || cue_before() || titled && cue_after(),
+                                    subject() || cue_before() || titled && cue_after() || role.is_some() && verb(),
                                 );
                             }
                         }

@@ -7,6 +7,21 @@ use crate::quote::Resolution;
 type Case = (&'static str, &'static str, Option<&'static str>, QuoteKind, Option<&'static str>);
 
 const CASES: &[Case] = &[
+    // a gesture verb (`shrugged`, `grinned`, `winced`) is a narration-like cue for the quote after it
+    ("Ada Vell lost the vote. Asked about her future, she shrugged. “I will stand again.”", "I will stand again.", Some("Ada Vell"), Direct, Some("shrugged")),
+    // a single-quoted quote goes on around a straight double one inside it, and past a straight plural possessive
+    ("‘Mum always said \"mend and make do\", so I did,’ says Ada Vell.", "Mum always said \"mend and make do\", so I did", Some("Ada Vell"), Direct, Some("says")),
+    ("'Pupils need their teachers' full support,' said Ada Vell.", "Pupils need their teachers' full support", Some("Ada Vell"), Direct, Some("said")),
+    // a name and a colon with where or to whom it spoke between, no verb
+    ("Team captain Ada Vell at the final whistle: “We earned every point.”", "We earned every point.", Some("Ada Vell"), Direct, Some(":")),
+    ("Ada Vell spoke later. Vell, writing on her blog after the vote: “We lost the argument.”", "We lost the argument.", Some("Ada Vell"), Direct, Some(":")),
+    // a name right after a closing single mark opens a clause
+    ("Ada Vell spoke first. ‘We lost,’ Vell said. ‘It hurts.’ Rival coach Tom Reed was calmer. ‘We were lucky,’ he said.", "We were lucky", Some("Tom Reed"), Direct, Some("said")),
+    // a name opening a line under a heading with no final stop opens a clause
+    ("Live updates\nAda Vell has spoken to reporters outside the hall. “We will keep going,” she said.", "We will keep going", Some("Ada Vell"), Direct, Some("said")),
+    // a role opening the sentence with a name set off by commas: the title `the role` finds, the subject a pronoun finds
+    ("The museum’s director, Ada Vell, spoke first. “Every piece came back,” the director said.", "Every piece came back", Some("Ada Vell"), Direct, Some("said")),
+    ("His sister, Ada Vell, waited outside. “He will be home soon,” she said.", "He will be home soon", Some("Ada Vell"), Direct, Some("said")),
     // a description with a name in apposition after a subordinator
     ("When the transport secretary, Ann Lee, promised that the trains would be “the most reliable in a generation”, some of us laughed.", "the most reliable in a generation", Some("Ann Lee"), Partial, Some("promised")),
     // a document's name with `of the` in it, without the words before its capitals
