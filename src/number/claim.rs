@@ -126,7 +126,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         return skip(run_end(ctx, n1.start));
     }
     if sign1.is_none() && is_identifier(ctx, &n1, pos) {
-        return skip(if n1.digits { run_end(ctx, n1.start) } else { n1.end });
+        let end = if n1.digits { run_end(ctx, n1.start) } else { n1.end };
+        // `Page 1 of 3`: the size of the series, in plain digits, goes with the id.
+        let of = ctx.next(end).filter(|t| n1.digits && ctx.is(*t, "of"));
+        let total = of.and_then(|o| ctx.after(o)).filter(|d| d.is_digits() && run_end(ctx, d.start) == d.end);
+        return skip(total.map_or(end, |d| d.end));
     }
     if let Some(end) = is_furniture(ctx, &n1) {
         return skip(end);

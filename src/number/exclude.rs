@@ -350,12 +350,23 @@ fn all_caps_line<'a>(ctx: &Ctx<'a>, t: Tok<'a>) -> bool {
     super::text::is_all_caps(w) && next.is_some_and(super::text::is_all_caps) && !is_number_word(w)
 }
 
-/// Page furniture: `3 Comment`, `12 Shares`, `1500 / 1500`.
+/// Page furniture: `3 Comment`, `12 Shares`, `Comments (12)`, `5 min read`, `1500 / 1500`.
 #[inline(always)]
 pub(crate) fn is_furniture(ctx: &Ctx, n: &Numeral) -> Option<usize> {
     let next = ctx.next(n.end)?;
     if next.is_word() && FURNITURE.has_exact(ctx.s(next)) {
         return Some(next.end);
+    }
+    // `Comments (12)`
+    let open = ctx.prev(n.start).filter(|p| ctx.is(*p, "("));
+    if ctx.is(next, ")") && open.is_some_and(|o| ctx.word(ctx.prev(o.start)).is_some_and(|w| FURNITURE.has_exact(w))) {
+        return Some(next.end);
+    }
+    // `5 min read`
+    if ctx.is_any(next, &["min", "mins", "minute"]) {
+        if let Some(read) = ctx.after(next).filter(|r| ctx.is(*r, "read")) {
+            return Some(read.end);
+        }
     }
     if n.digits && next.kind == TokKind::Punct && ctx.is(next, "/") && next.start > n.end {
         let d = ctx.next(next.end).filter(|d| d.is_digits() && d.start > next.end)?;

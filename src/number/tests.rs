@@ -450,6 +450,11 @@ fn breadth_of_parser_shapes() {
         ("The airline flew Aerobuild's 747 to Paris.", &[]),
         ("Traders in the Standard and Poor's 500 pit sold.", &[]),
         ("MEXICO GETS 205 MLN DLRS IN BANK LOANS", &["205 MLN DLRS"]),
+        // Page furniture and the size of a numbered series.
+        ("5 min read", &[]),
+        ("Comments (12)", &[]),
+        ("Page 1 of 3", &[]),
+        ("The talk lasted 5 min and was read aloud.", &["5 min"]),
         ("Ministers meet for a third day.", &[]),
         ("He does not care about a third term.", &[]),
         ("Talks resumed on april 7 in the capital.", &[]),
