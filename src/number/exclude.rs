@@ -175,7 +175,8 @@ pub(crate) fn is_clock(ctx: &Ctx, n: &Numeral) -> bool {
     }
     if i + 4 <= ctx.hi && i + 4 <= bytes.len() {
         let s = &bytes[i..i + 4];
-        if s.eq_ignore_ascii_case(b"a.m.") || s.eq_ignore_ascii_case(b"p.m.") {
+        // Most numbers are followed by a word: its second byte is no dot.
+        if s[1] == b'.' && (s.eq_ignore_ascii_case(b"a.m.") || s.eq_ignore_ascii_case(b"p.m.")) {
             return true;
         }
     }
