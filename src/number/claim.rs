@@ -932,8 +932,10 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok<'a>) -> Result<Tail
     if term && is_instrument(ctx, last.end) {
         return Err(());
     }
-    let chain = ctx.slice(w.start, last.end).to_ascii_lowercase();
-    let age = chain.ends_with("-old");
+    // `48-year-old`: the chain ends with `-old`, in any case (compared in place, not
+    // through a lower-cased copy).
+    let chain = ctx.slice(w.start, last.end).as_bytes();
+    let age = chain.len() >= 4 && chain[chain.len() - 4..].eq_ignore_ascii_case(b"-old");
     if let Some(cols) = UNITS.get_folded(word) {
         let kind = match cols.get(1).copied() {
             Some("duration") => Kind::Duration,
