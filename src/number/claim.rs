@@ -290,8 +290,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         (None, Some(c)) if is_range && (c.between || c.from) && c.start >= taken => c.start,
         _ => lead,
     };
+    // The claim's first word, or a range's cue before it: the token before it, already read
+    // when that is the number's lead.
+    let opening = cue.as_ref().map_or(lead, |c| c.start).min(start);
     let age = tail.age
-        || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
+        || age_before(ctx, if opening == lead { before } else { ctx.prev(opening) })
         || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead)
         || !is_range && (pre.is_some() || post.is_some()) && group_age(ctx, &n1, &tail, start);
     // `the Nasdaq added 20 points`: an index move, not a score.
@@ -1126,10 +1129,10 @@ fn market_before(ctx: &Ctx, pos: usize) -> bool {
     false
 }
 
-/// `aged 26`, `ages 12 to 17`.
+/// `aged 26`, `ages 12 to 17`, given the token before the claim.
 #[inline(always)]
-fn age_before(ctx: &Ctx, start: usize) -> bool {
-    let mut p = ctx.prev(start);
+fn age_before<'a>(ctx: &Ctx<'a>, before: Option<Tok<'a>>) -> bool {
+    let mut p = before;
     // `aged between 18 and 25`
     if ctx.word(p).is_some_and(|w| w.eq_ignore_ascii_case("between")) {
         p = p.and_then(|t| ctx.before(t));
