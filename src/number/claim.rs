@@ -310,8 +310,11 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
         (None, Some(c)) if is_range && (c.between || c.from) && c.start >= taken => c.start,
         _ => lead,
     };
+    // The claim's first word, or a range's cue before it: the token before it, already read
+    // when that is the number's lead.
+    let opening = cue.as_ref().map_or(lead, |c| c.start).min(start);
     let age = tail.age
-        || age_before(ctx, cue.as_ref().map_or(lead, |c| c.start).min(start))
+        || age_before(ctx, if opening == lead { before } else { ctx.prev(opening) })
         || !is_range && pre.is_none() && apposed_age(ctx, &n1, &tail, lead)
         || !is_range && (pre.is_some() || post.is_some()) && group_age(ctx, &n1, &tail, start);
     // `the Nasdaq added 20 points`: an index move, not a score.
@@ -961,8 +964,10 @@ fn compound_tail<'a>(ctx: &Ctx<'a>, n: &Numeral, hyphen: Tok<'a>) -> Result<Tail
     if term && is_instrument(ctx, last.end) {
         return Err(());
     }
-    let chain = ctx.slice(w.start, last.end).to_ascii_lowercase();
-    let age = chain.ends_with("-old");
+    // `48-year-old`: the chain ends with `-old`, in any case (compared in place, not
+    // through a lower-cased copy).
+    let chain = ctx.slice(w.start, last.end).as_bytes();
+    let age = chain.len() >= 4 && chain[chain.len() - 4..].eq_ignore_ascii_case(b"-old");
     if let Some(cols) = UNITS.get_folded(word) {
         let kind = match cols.get(1).copied() {
             Some("duration") => Kind::Duration,
@@ -1159,10 +1164,10 @@ fn market_before(ctx: &Ctx, pos: usize) -> bool {
     false
 }
 
-/// `aged 26`, `ages 12 to 17`.
+/// `aged 26`, `ages 12 to 17`, given the token before the claim.
 #[inline(always)]
-fn age_before(ctx: &Ctx, start: usize) -> bool {
-    let mut p = ctx.prev(start);
+fn age_before<'a>(ctx: &Ctx<'a>, before: Option<Tok<'a>>) -> bool {
+    let mut p = before;
     // `aged between 18 and 25`
     if ctx.word(p).is_some_and(|w| w.eq_ignore_ascii_case("between")) {
         p = p.and_then(|t| ctx.before(t));

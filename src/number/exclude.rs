@@ -179,7 +179,8 @@ pub(crate) fn is_clock(ctx: &Ctx, n: &Numeral) -> bool {
     }
     if i + 4 <= ctx.hi && i + 4 <= bytes.len() {
         let s = &bytes[i..i + 4];
-        if s.eq_ignore_ascii_case(b"a.m.") || s.eq_ignore_ascii_case(b"p.m.") {
+        // Most numbers are followed by a word: its second byte is no dot.
+        if s[1] == b'.' && (s.eq_ignore_ascii_case(b"a.m.") || s.eq_ignore_ascii_case(b"p.m.")) {
             return true;
         }
     }
@@ -252,8 +253,9 @@ pub(crate) fn is_identifier(ctx: &Ctx, n: &Numeral, pos: usize) -> bool {
     }
     // `Apollo 11`, `iPhone 11`
     // An ASCII capital answers at once; only a word with other letters is read as chars.
-    // One pass over the bytes turns away a word of lower-case ASCII letters, most of them.
-    let named = w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    // One pass over the bytes, one test each, turns away a word of lower-case ASCII
+    // letters, most of them.
+    let named = w.bytes().any(|b| !b.is_ascii_lowercase())
         && (w.bytes().any(|b| b.is_ascii_uppercase()) || w.chars().any(char::is_uppercase));
     if !named || ctx.starts_clause(p) || MONTHS.has_exact(w) || WEEKDAYS.has_exact(w) {
         return false;

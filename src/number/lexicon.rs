@@ -131,10 +131,11 @@ pub(crate) struct Table {
     /// The same filter for the first parts of keys of several parts (`more` in `more than`,
     /// `km` in `km/h`), so joined lookups are mostly turned away before joining.
     heads: Box<[u64; 1024]>,
-    /// The same filter for the last word of the keys of each number of words (`about`
-    /// among keys of one word, `than` among keys of two and of three): a word that ends no
-    /// key turns away every phrase ending in it, and one that ends no key of three words
-    /// spares reading the two words before it.
+    /// The same filter for the last word of the keys of each number of words or more
+    /// (`about` among keys of one word or more, `than` among those of two or more too, and
+    /// of three or more): a word that ends no key turns away every phrase ending in it at
+    /// the first test, and one that ends no key of three words spares reading the two
+    /// words before it.
     lasts: Vec<[u64; 1024]>,
     /// The most words in one key (`more than` is two).
     most_words: usize,
@@ -164,7 +165,10 @@ impl Table {
             if lasts.len() < words {
                 lasts.resize(words, [0; 1024]);
             }
-            lasts[words - 1][filter_index(last.as_bytes())] |= 1 << last.len().min(63);
+            // A key of `words` words is one of every number of words up to it, or more.
+            for at_least in &mut lasts[..words] {
+                at_least[filter_index(last.as_bytes())] |= 1 << last.len().min(63);
+            }
             first[filter_index(key.as_bytes())] |= 1 << key.len().min(63);
             for sep in [' ', '/'] {
                 if let Some((head, _)) = key.split_once(sep) {
@@ -322,11 +326,8 @@ impl Table {
     #[inline(always)]
     pub(crate) fn most_words_ending(&self, w: &str) -> usize {
         let (index, bit) = (filter_index(w.as_bytes()), 1 << w.len().min(63));
-        let mut words = self.lasts.len();
-        while words > 0 && self.lasts[words - 1][index] & bit == 0 {
-            words -= 1;
-        }
-        words
+        // Most words end no key: the first test says so.
+        self.lasts.iter().take_while(|at_least| at_least[index] & bit != 0).count()
     }
 
     /// The most words in one entry.

@@ -114,7 +114,8 @@ fn digits_end(ctx: &Ctx, mut i: usize) -> usize {
 /// digits, which it is asked for only past that.
 #[derive(Debug, Clone, Copy, Default)]
 struct Mantissa {
-    /// The digits as one whole number (the first 16 at most).
+    /// The digits as one whole number: exact for up to 15 digits, the only numbers it is
+    /// read for (past them it may wrap, unread).
     whole: u64,
     /// How many digits were read.
     digits: usize,
@@ -127,13 +128,15 @@ impl Mantissa {
     /// its end.
     #[inline(always)]
     fn read(&mut self, ctx: &Ctx, mut i: usize, decimals: bool) -> usize {
+        let start = i;
         while let Some(d) = ctx.byte(i).filter(u8::is_ascii_digit) {
-            if self.digits <= 15 {
-                self.whole = self.whole * 10 + u64::from(d - b'0');
-            }
-            self.digits += 1;
-            self.decimals += usize::from(decimals);
+            self.whole = self.whole.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
             i += 1;
+        }
+        // Counted once the run is read, not digit by digit.
+        self.digits += i - start;
+        if decimals {
+            self.decimals += i - start;
         }
         i
     }

@@ -261,6 +261,10 @@ pub(crate) fn pre_qualifier<'a>(
     let (words, n) = words_before(ctx, lead, longest);
     for k in (1..=n.min(QUALIFIERS_BEFORE.most_words())).rev() {
         let (first, last) = (words[k - 1]?, words[0]?);
+        // Most phrases of several words start no key: turned away before they are joined.
+        if k > 1 && !QUALIFIERS_BEFORE.may_start_with(ctx.s(first)) {
+            continue;
+        }
         let mut parts = [""; 5];
         for (slot, w) in parts.iter_mut().zip(words[..k].iter().rev().flatten()) {
             *slot = ctx.s(*w);

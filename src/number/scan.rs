@@ -84,14 +84,15 @@ fn block_classes(block: &[u8; 64]) -> (u64, u64) {
 /// The candidates of the sentence `lo..hi` of `bytes`, in order, into `out`. A run starts
 /// at a letter or digit with no ASCII letter or digit before it in the sentence. The
 /// bytes are classed 64 at a time, a bit each, so that a word's start and length are
-/// read from the bits and only its first two bytes are read again. A block running past
+/// read from the bits and only its first two bytes are read again, in one load that finds
+/// their entry in [`ScanWords::by_bytes`] (which also tells digits). A block running past
 /// the sentence's end is read as it lies in `bytes` (no copy), its bits past `hi` masked
 /// off; only a block running past the end of `bytes` is copied and padded.
 #[inline(never)]
 pub(crate) fn candidates(bytes: &[u8], lo: usize, hi: usize, out: &mut Vec<Candidate>) {
     out.clear();
     let hi = hi.min(bytes.len());
-    let starts_of = &SCAN_WORDS.by_bytes;
+    let starts_of: &[u64; 8192] = &SCAN_WORDS.by_bytes;
     let mut i = lo;
     // 1 when the byte before the block is a letter or digit.
     let mut carry = 0;
@@ -113,19 +114,17 @@ pub(crate) fn candidates(bytes: &[u8], lo: usize, hi: usize, out: &mut Vec<Candi
             let bit = starts.trailing_zeros();
             starts &= starts - 1;
             let pos = i + bit as usize;
-            if (digits >> bit) & 1 != 0 {
-                out.push(Candidate { pos, len: 0 });
-                continue;
-            }
-            let first = block[bit as usize & 63] & 31;
-            // The byte after a word's first letter is read from `bytes`, in the block or
-            // not. It may lie past the sentence's end: then the word has one letter, and
-            // every entry of its first letter holds the same bit for length one (see
+            // The byte after a run's first byte is read from `bytes`, in the block or not.
+            // It may lie past the sentence's end: then the word has one letter, and every
+            // entry of its first letter holds the same bit for length one (see
             // `by_bytes`), so that byte's value does not matter.
-            let second = bytes.get(pos + 1).copied().unwrap_or(0) & 31;
-            let pair = starts_of[usize::from(first) << 5 | usize::from(second)];
+            let pair = starts_of[start_index(bytes, pos)];
             if pair == 0 {
                 // No listed word starts so (most words): its length is not needed.
+                continue;
+            }
+            if pair == DIGITS {
+                out.push(Candidate { pos, len: 0 });
                 continue;
             }
             let mut len = (!(letters >> bit)).trailing_zeros() as usize;
@@ -202,6 +201,22 @@ impl TextScan {
     }
 }
 
+/// The entry of [`ScanWords::by_bytes`] for the run of letters or digits at `pos` of
+/// `bytes`: its first byte, and above it the low five bits of the byte after (none past
+/// the end of `bytes`), read as one little-endian pair.
+#[inline(always)]
+fn start_index(bytes: &[u8], pos: usize) -> usize {
+    let two = match bytes.get(pos..pos + 2) {
+        Some(&[first, second]) => u16::from_le_bytes([first, second]),
+        _ => u16::from(bytes.get(pos).copied().unwrap_or(0)),
+    };
+    usize::from(two & 0x1fff)
+}
+
+/// The entry of [`ScanWords::by_bytes`] for a run of digits: the bit of length 0, which
+/// no word has.
+const DIGITS: u64 = 1;
+
 /// Whether the word `w` is a number word, and whether it is a source word.
 pub(crate) fn listed(w: &[u8]) -> (bool, bool) {
     SCAN_WORDS.find(w)
@@ -212,11 +227,12 @@ struct ScanWords {
     /// For each pair of first letters: a bit per length of a number word (low half) and
     /// of a source word (high half).
     masks: Vec<u64>,
-    /// The same bits found by the low five bits of a word's first two bytes, no table of
-    /// letters between: a letter's low five bits are its place in the alphabet, and a
-    /// second byte that is no letter ends a word of one letter, whose bits every such
-    /// entry carries.
-    by_bytes: [u64; 1024],
+    /// The same bits found by a word's first byte and the low five bits of its second (see
+    /// [`start_index`]), no table of letters between: a letter's low five bits are its
+    /// place in the alphabet, and a second byte that is no letter ends a word of one
+    /// letter, whose bits every such entry carries. A digit's entries are [`DIGITS`]; any
+    /// other first byte's are 0.
+    by_bytes: Box<[u64; 8192]>,
     /// The words (all lower case and of 16 bytes at most), found whatever their case by
     /// one probe; each row is an index in `kinds`.
     words: PackedKeys,
@@ -238,7 +254,7 @@ impl ScanWords {
 
     fn build() -> ScanWords {
         let mut by =
-            ScanWords { masks: vec![0; 27 * 27], by_bytes: [0; 1024], words: PackedKeys::default(), kinds: Vec::new() };
+            ScanWords { masks: vec![0; 27 * 27], by_bytes: Box::new([0; 8192]), words: PackedKeys::default(), kinds: Vec::new() };
         let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
         let cues = first_words(include_str!("data/source_verbs.txt"))
             .chain(first_words(include_str!("data/source_cues.txt")))
@@ -271,19 +287,28 @@ impl ScanWords {
     }
 }
 
-/// The bits of each pair of first letters in `masks` (27 × 27), found by the low five
-/// bits of a word's first two bytes (32 × 32). The first byte of a word is a letter; so is
-/// the second of a word of two letters or more; a word of one letter is followed by any
-/// byte, so every entry of its first letter takes the bits of length one.
-fn by_first_bytes(masks: &[u64]) -> [u64; 1024] {
+/// The bits of each pair of first letters in `masks` (27 × 27), found by a run's first
+/// byte and the low five bits of its second (256 × 32, as [`start_index`] reads them). The
+/// first byte of a word is a letter, either case; so is the second of a word of two
+/// letters or more; a word of one letter is followed by any byte, so every entry of its
+/// first letter takes the bits of length one. A run of digits has [`DIGITS`].
+fn by_first_bytes(masks: &[u64]) -> Box<[u64; 8192]> {
     const ONE_LETTER: u64 = 1 << 1 | 1 << 33;
-    let mut table = [0; 1024];
-    for first in 1..27 {
-        let alone = masks.get(first * 27).copied().unwrap_or(0) & ONE_LETTER;
+    let mut table = Box::new([0; 8192]);
+    for first in 0..=255u8 {
+        let letter = usize::from(first & 31);
+        let alone = masks.get(letter * 27).copied().unwrap_or(0) & ONE_LETTER;
         for second in 0..32 {
-            let longer =
-                if (1..27).contains(&second) { masks.get(first * 27 + second).copied().unwrap_or(0) } else { 0 };
-            table[first << 5 | second] = longer & !ONE_LETTER | alone;
+            let entry = if first.is_ascii_digit() {
+                DIGITS
+            } else if first.is_ascii_alphabetic() {
+                let longer =
+                    if (1..27).contains(&second) { masks.get(letter * 27 + second).copied().unwrap_or(0) } else { 0 };
+                longer & !ONE_LETTER | alone
+            } else {
+                0
+            };
+            table[second << 8 | usize::from(first)] = entry;
         }
     }
     table
@@ -326,8 +351,20 @@ mod tests {
                 let lens = if second.is_ascii_alphabetic() { 2..32 } else { 1..2 };
                 for len in lens {
                     let pairs = words.masks[lexicon::pair_of(first, second)] >> len & 0x1_0000_0001;
-                    let bytes = words.by_bytes[usize::from(first & 31) << 5 | usize::from(second & 31)] >> len;
+                    let bytes = words.by_bytes[start_index(&[first, second], 0)] >> len;
                     assert_eq!(pairs, bytes & 0x1_0000_0001, "{first} {second} {len}");
+                }
+            }
+        }
+        for first in 0..=255u8 {
+            for second in 0..=255u8 {
+                let entry = words.by_bytes[start_index(&[first, second], 0)];
+                if first.is_ascii_digit() {
+                    assert_eq!(entry, DIGITS, "{first} {second}");
+                } else if !first.is_ascii_alphabetic() {
+                    assert_eq!(entry, 0, "{first} {second}");
+                } else {
+                    assert_eq!(entry & DIGITS, 0, "{first} {second}");
                 }
             }
         }
@@ -346,8 +383,7 @@ mod tests {
                 continue;
             }
             let len = bytes[pos..].iter().take_while(|b| b.is_ascii_alphabetic()).count().min(31);
-            let second = bytes.get(pos + 1).copied().unwrap_or(0);
-            let pair = SCAN_WORDS.by_bytes[usize::from(bytes[pos] & 31) << 5 | usize::from(second & 31)];
+            let pair = SCAN_WORDS.by_bytes[start_index(bytes, pos)];
             if (pair >> len) & 0x1_0000_0001 != 0 {
                 out.push(Candidate { pos, len: len as u8 });
             }

@@ -123,7 +123,7 @@ fn subject_before<'a>(ctx: &Ctx<'a>, verb: Tok<'a>) -> Option<String> {
             let opens = match ctx.before(t) {
                 None => true,
                 Some(b) if b.kind == TokKind::Punct => true,
-                Some(b) => matches!(ctx.s(b).to_ascii_lowercase().as_str(), "and" | "but" | "that" | "as"),
+                Some(b) => ["and", "but", "that", "as"].iter().any(|w| ctx.s(b).eq_ignore_ascii_case(w)),
             };
             if !s.eq_ignore_ascii_case("the") && !opens_indefinite(ctx, t) {
                 break; // the words after it, as before articles counted
