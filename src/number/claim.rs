@@ -143,7 +143,8 @@ pub(crate) fn claim_at(ctx: &Ctx, pos: usize, depth: u8, out: &mut Vec<Number>) 
     if let Some((unit, kind, measure)) = unit_between {
         (tail.unit, tail.kind, tail.measure, tail.own) = (Some(unit), Some(kind), Some(Cow::Borrowed(measure)), true);
     } else if let Some(inches) = inches_after_feet(ctx, &n1, &tail, out) {
-        (tail.unit, tail.kind, tail.measure, tail.own) = (Some(ctx.s(inches)), Some(Kind::Measure), Some("in".into()), true);
+        (tail.unit, tail.kind, tail.measure, tail.own) =
+            (Some(ctx.s(inches)), Some(Kind::Measure), Some("in".into()), true);
         tail.end = inches.end;
     }
     let mut lead = sign1.map_or(n1.start, |s| s.0);
@@ -1208,8 +1209,8 @@ fn leads_into_number(ctx: &Ctx, end: usize) -> bool {
     let Some(mut t) = ctx.next(end) else { return false };
     // `and up to 25`, `and below a half`, `and less or equal than 35`.
     for _ in 0..3 {
-        let joining = t.is_word()
-            && ["than", "to", "or", "equal", "a", "an"].iter().any(|j| ctx.s(t).eq_ignore_ascii_case(j));
+        let joining =
+            t.is_word() && ["than", "to", "or", "equal", "a", "an"].iter().any(|j| ctx.s(t).eq_ignore_ascii_case(j));
         if !joining {
             break;
         }

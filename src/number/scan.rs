@@ -253,8 +253,12 @@ impl ScanWords {
     }
 
     fn build() -> ScanWords {
-        let mut by =
-            ScanWords { masks: vec![0; 27 * 27], by_bytes: Box::new([0; 8192]), words: PackedKeys::default(), kinds: Vec::new() };
+        let mut by = ScanWords {
+            masks: vec![0; 27 * 27],
+            by_bytes: Box::new([0; 8192]),
+            words: PackedKeys::default(),
+            kinds: Vec::new(),
+        };
         let numbers = first_words(include_str!("data/number_words.txt")).map(|w| (w, true));
         let cues = first_words(include_str!("data/source_verbs.txt"))
             .chain(first_words(include_str!("data/source_cues.txt")))
