@@ -248,6 +248,7 @@ fn claims_into(text: &str, sentences: &[crate::Sentence], quotes: &[crate::Quote
         cues.clear();
         scan_sentence(&ctx, scan.sentence(text.as_bytes(), lo, hi), fractions, out, cues);
         range::join_bounds(&ctx, out, first);
+        range::share_counted(&ctx, out, first);
         if out.len() == first {
             continue;
         }

@@ -395,6 +395,26 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     hit(t.start, t.end, QUALIFIERS_AFTER.get_folded(ctx.s(t))?)
 }
 
+/// A count compared with the count before it takes that count's noun: `1,250 officers,
+/// down from 1,430`, `seven arrests, compared with 31 last year`, `230 votes against 190`.
+/// `claims[first..]` are one sentence's claims, in order.
+pub(crate) fn share_counted(ctx: &Ctx, claims: &mut [super::Number], first: usize) {
+    const COMPARED: [&str; 7] = ["down from", "up from", "compared with", "compared to", "against", "versus", "vs"];
+    for i in first + 1..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        let (a, b) = (&before[i - 1], &mut rest[0]);
+        if b.unit.is_some() || b.kind != Kind::Count || a.kind != Kind::Count || a.unit.is_none() {
+            continue;
+        }
+        let gap = ctx.slice(a.span.end, b.span.start).trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
+        if COMPARED.iter().any(|c| gap.eq_ignore_ascii_case(c)) {
+            b.unit.clone_from(&a.unit);
+            b.counted.clone_from(&a.counted);
+        }
+    }
+}
+
 /// Bounds on both sides joined by `and` or `but` make one range: `more than 100 and less
 /// than 300 days`, `at most 100 and at least 20`, `over 50 but under 65`. Each end keeps
 /// whether it is included; the unit of either end serves both when the other has none.

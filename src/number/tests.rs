@@ -921,3 +921,15 @@ fn scratch_buffers_carry_nothing_between_texts() {
     assert_eq!(fresh, first);
     assert_eq!(first.len(), 1);
 }
+
+/// A count compared with the count before it takes that count's noun; other kinds do not.
+#[test]
+fn compared_counts_share_their_noun() {
+    let units = |text: &str| numbers(text).into_iter().map(|n| n.unit).collect::<Vec<_>>();
+    let officers = Some("officers".to_owned());
+    assert_eq!(units("The force has 1,250 officers, down from 1,430."), [officers.clone(), officers]);
+    let arrests = Some("arrests".to_owned());
+    assert_eq!(units("Police made seven arrests, compared with 31 last year."), [arrests.clone(), arrests]);
+    assert_eq!(units("It has 40 staff, up from 3%."), [Some("staff".to_owned()), Some("percent".to_owned())]);
+    assert_eq!(units("It has 40 staff and 12 in Oslo."), [Some("staff".to_owned()), None]);
+}
