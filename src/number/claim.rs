@@ -1102,8 +1102,8 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
 
-/// `per barrel`, `an ounce`, `a share`, `per dollar`, `to the dollar`: the end, and whether the rate is
-/// per unit of a currency (an exchange rate).
+/// `per barrel`, `an ounce`, `a share`, `per dollar`, `to the dollar`: the end, and whether
+/// the rate is per unit of a currency (an exchange rate).
 #[inline(always)]
 fn rate_after(ctx: &Ctx, end: usize) -> Option<(usize, bool)> {
     let per = ctx.next(end).filter(|t| t.is_word())?;
@@ -1244,10 +1244,10 @@ fn inches_after_feet<'a>(ctx: &Ctx<'a>, n: &Numeral, tail: &Tail, out: &[Number]
     between.bytes().all(|b| b == b' ' || b == b',').then_some(inches)
 }
 
-/// `an hour and a half`, `a mile and a quarter`: a fraction word
-/// after one unit of time or measure and `and`. The numeral `n` then starts at the article
-/// and counts the whole unit too; returns the unit as written, its kind and its
-/// normalised form. Not a relative date (`a month and a half ago`).
+/// `an hour and a half`, `a mile and a quarter`: a fraction word after one unit of time or
+/// measure and `and`. The numeral `n` then starts at the article and counts the whole unit
+/// too; returns the unit as written, its kind and its normalised form. Not a relative date
+/// (`a month and a half ago`).
 fn unit_and_fraction<'a>(ctx: &Ctx<'a>, n: &mut Numeral) -> Option<(&'a str, Kind, &'static str)> {
     let and = ctx.prev(n.start).filter(|t| t.is_word() && ctx.is(*t, "and"))?;
     let unit = ctx.prev(and.start).filter(|t| t.is_word())?;
