@@ -395,15 +395,16 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
     hit(t.start, t.end, QUALIFIERS_AFTER.get_folded(ctx.s(t))?)
 }
 
-/// A count compared with the count before it takes that count's noun: `1,250 officers,
-/// down from 1,430`, `seven arrests, compared with 31 last year`, `230 votes against 190`.
-/// `claims[first..]` are one sentence's claims, in order.
+/// A bare number compared with the claim before it takes that claim's noun and kind:
+/// `1,250 officers, down from 1,430`, `seven arrests, compared with 31 last year`, `230
+/// votes against 190`, `1,600 cts vs 1,450`. `claims[first..]` are one sentence's claims,
+/// in order.
 pub(crate) fn share_counted(ctx: &Ctx, claims: &mut [super::Number], first: usize) {
     const COMPARED: [&str; 7] = ["down from", "up from", "compared with", "compared to", "against", "versus", "vs"];
     for i in first + 1..claims.len() {
         let (before, rest) = claims.split_at_mut(i);
         let (a, b) = (&before[i - 1], &mut rest[0]);
-        if b.unit.is_some() || b.kind != Kind::Count || a.kind != Kind::Count || a.unit.is_none() {
+        if b.unit.is_some() || b.kind != Kind::Count || a.unit.is_none() {
             continue;
         }
         let gap = ctx.slice(a.span.end, b.span.start).trim();
@@ -411,6 +412,9 @@ pub(crate) fn share_counted(ctx: &Ctx, claims: &mut [super::Number], first: usiz
         if COMPARED.iter().any(|c| gap.eq_ignore_ascii_case(c)) {
             b.unit.clone_from(&a.unit);
             b.counted.clone_from(&a.counted);
+            b.kind = a.kind;
+            b.currency.clone_from(&a.currency);
+            b.measure_unit.clone_from(&a.measure_unit);
         }
     }
 }

@@ -144,6 +144,7 @@ fn money() {
         ("The yen was at 108.55 per dollar.", "108.55 per dollar", One(108.55), None, "money", None),
         ("The rupee fell to 83.42 to the dollar.", "83.42 to the dollar", One(83.42), None, "money", None),
         ("The fine was 450 kr.", "450 kr", One(450.0), None, "money", Some("kr")),
+        ("Shr 26 cts a year ago.", "26 cts", One(26.0), None, "money", Some("cts")),
         ("It costs 40 zł.", "40 zł", One(40.0), None, "money", Some("zł")),
         ("Crude fell to $55.12 per barrel.", "$55.12 per barrel", One(55.12), None, "money", Some("dollars")),
         ("Gold was $1,472.19 an ounce.", "$1,472.19 an ounce", One(1472.19), None, "money", Some("dollars")),
@@ -922,7 +923,7 @@ fn scratch_buffers_carry_nothing_between_texts() {
     assert_eq!(first.len(), 1);
 }
 
-/// A count compared with the count before it takes that count's noun; other kinds do not.
+/// A bare number compared with the claim before it takes that claim's noun and kind.
 #[test]
 fn compared_counts_share_their_noun() {
     let units = |text: &str| numbers(text).into_iter().map(|n| n.unit).collect::<Vec<_>>();
@@ -932,4 +933,6 @@ fn compared_counts_share_their_noun() {
     assert_eq!(units("Police made seven arrests, compared with 31 last year."), [arrests.clone(), arrests]);
     assert_eq!(units("It has 40 staff, up from 3%."), [Some("staff".to_owned()), Some("percent".to_owned())]);
     assert_eq!(units("It has 40 staff and 12 in Oslo."), [Some("staff".to_owned()), None]);
+    let found = numbers("Net 551.7 mln dlrs vs 81.3 mln");
+    assert_eq!((found[1].kind, found[1].currency.as_deref()), (super::Kind::Money, Some("USD")));
 }
