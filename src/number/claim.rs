@@ -441,7 +441,8 @@ fn article_before<'a>(ctx: &Ctx<'a>, t: Tok<'a>, cols: Option<&[&'static str]>) 
 }
 
 /// A glued `m` after digits means million for money, or before a plural noun
-/// (`20m people`, `1.5m gallons`); else it is the metre (`100m sprint`).
+/// (`20m people`, `1.5m gallons`), or as a capital after a decimal ending the clause
+/// (`Views: 2.3M`); else it is the metre (`100m sprint`).
 #[inline(always)]
 fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
     if money {
@@ -454,6 +455,11 @@ fn glued_m_is_million(ctx: &Ctx, n: &Numeral, money: bool) -> bool {
     let Some(m) = ctx.next(n.end).filter(|t| t.start == n.end && t.is_word()) else { return false };
     if !ctx.s(m).eq_ignore_ascii_case("m") {
         return false;
+    }
+    // `Views: 2.3M`: a capital after a decimal, ending the clause, is no metre.
+    let ends = ctx.after(m).map_or(true, |t| t.kind == TokKind::Punct && !ctx.is_any(t, &["-", "/"]));
+    if ctx.s(m) == "M" && n.fractional && ends {
+        return true;
     }
     ctx.word(ctx.after(m)).is_some_and(looks_plural)
 }

@@ -111,6 +111,7 @@ fn multipliers_and_shorthand() {
         ("The fund raised $5bn last year.", "$5bn", One(5e9), None, "money", Some("dollars")),
         ("The club paid £1.2m for him.", "£1.2m", One(1.2e6), None, "money", Some("pounds")),
         ("The post drew 20k likes.", "20k likes", One(20000.0), None, "count", Some("likes")),
+        ("Views last year: 2.3M.", "2.3M", One(2.3e6), None, "count", None),
         ("Debt reached 3.5 trillion yen.", "3.5 trillion yen", One(3.5e12), None, "money", Some("yen")),
         ("Profit was 5 mln dlrs.", "5 mln dlrs", One(5e6), None, "money", Some("dlrs")),
         ("Turnover was 20m euros.", "20m euros", One(2e7), None, "money", Some("euros")),
