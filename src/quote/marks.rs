@@ -373,8 +373,8 @@ fn pair_paragraph(text: &str, sentences: &[Span], para: Span, marks: &[Mark], ou
 /// before a lower-case word, where the next single mark closes too (no `‘` between them),
 /// is the apostrophe of a plural possessive; so is a straight one in a quote opened by a
 /// straight mark opening a sentence or clause (`'Pupils need their parents' time,' she
-/// said`). (Not in a `''` quote,
-/// where it may close a nested one: `''the weakness of our 'leaders' to eradicate it!''`.)
+/// said`). (Not in a `''` quote, where it may close a nested one: `''the weakness of our
+/// 'leaders' to eradicate it!''`.)
 fn is_plural_possessive(text: &str, marks: &[Mark], k: usize, open: Span) -> bool {
     let at = marks[k].span;
     // A straight one, in a quote opened by one straight mark (not `''`) where a sentence
