@@ -335,6 +335,11 @@ impl Table {
         self.most_words
     }
 
+    /// Every key with the first column after it, where it has one (`men`, `man`).
+    pub(crate) fn pairs(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.rows.iter().filter_map(|(key, cols)| Some((std::str::from_utf8(key).ok()?, *cols.first()?)))
+    }
+
     /// The first column after the key of every entry that has one (`USD` for `dollars`).
     pub(crate) fn first_values(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.rows.values().filter_map(|cols| cols.first().copied())
@@ -386,6 +391,8 @@ table!(/// `notes`, `bond`.
     INSTRUMENTS, "data/instruments.txt");
 table!(/// `rose`, `fell`.
     CHANGE_WORDS, "data/change_words.txt");
+table!(/// `down from`, `versus`.
+    COMPARE_WORDS, "data/compare_words.txt");
 table!(/// `in`, `since`.
     YEAR_WORDS, "data/year_words.txt");
 table!(/// `results`, `includes`.
@@ -435,6 +442,7 @@ pub(crate) const FILES: &[&str] = &[
     include_str!("data/furniture.txt"),
     include_str!("data/instruments.txt"),
     include_str!("data/change_words.txt"),
+    include_str!("data/compare_words.txt"),
     include_str!("data/year_words.txt"),
     include_str!("data/year_nouns.txt"),
     include_str!("data/age_words.txt"),

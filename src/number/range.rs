@@ -2,7 +2,7 @@
 //! of a range (`between X and Y`, `X to Y`, `X-Y`).
 
 use super::claim::Tail;
-use super::lexicon::{CHANGE_WORDS, PERIODS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE};
+use super::lexicon::{CHANGE_WORDS, COMPARE_WORDS, PERIODS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE};
 use super::numeral::is_number_word;
 use super::text::{Ctx, Tok, TokKind};
 use super::unit::currency_before;
@@ -400,7 +400,6 @@ pub(crate) fn post_qualifier(ctx: &Ctx, pos: usize) -> Option<QualifierHit> {
 /// votes against 190`, `1,600 cts vs 1,450`. `claims[first..]` are one sentence's claims,
 /// in order.
 pub(crate) fn share_counted(ctx: &Ctx, claims: &mut [super::Number], first: usize) {
-    const COMPARED: [&str; 7] = ["down from", "up from", "compared with", "compared to", "against", "versus", "vs"];
     for i in first + 1..claims.len() {
         let (before, rest) = claims.split_at_mut(i);
         let (a, b) = (&before[i - 1], &mut rest[0]);
@@ -409,7 +408,7 @@ pub(crate) fn share_counted(ctx: &Ctx, claims: &mut [super::Number], first: usiz
         }
         let gap = ctx.slice(a.span.end, b.span.start).trim();
         let gap = gap.strip_prefix(',').unwrap_or(gap).trim_start();
-        if COMPARED.iter().any(|c| gap.eq_ignore_ascii_case(c)) {
+        if COMPARE_WORDS.get_folded(gap).is_some() {
             b.unit.clone_from(&a.unit);
             b.counted.clone_from(&a.counted);
             b.kind = a.kind;

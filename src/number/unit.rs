@@ -1,7 +1,7 @@
 //! Units, currencies and the counted noun after a number.
 
 use super::lexicon::{
-    CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, NOT_PLURAL, PLURALS, STOPWORDS, UNITS, UNIT_MODIFIERS,
+    Lazy, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, NOT_PLURAL, PLURALS, STOPWORDS, UNITS, UNIT_MODIFIERS,
 };
 use super::numeral::is_number_word;
 use super::text::{is_all_caps, is_capitalized, Ctx, Tok, TokKind};
@@ -45,15 +45,20 @@ fn looks_plural_unlisted(w: &str) -> bool {
     !matches!(before, b's' | b'u' | b'i')
 }
 
-/// Irregular plural endings of compound nouns, with their singular.
-const COMPOUND_PLURALS: [(&str, &str); 3] = [("men", "man"), ("children", "child"), ("people", "person")];
+/// The irregular plurals of the plurals' data that name their singular (`men`, `children`),
+/// the longest first: the endings of compound nouns.
+static IRREGULAR_PLURALS: Lazy<Vec<(&'static str, &'static str)>> = Lazy::new(|| {
+    let mut pairs: Vec<_> = PLURALS.pairs().filter(|(_, singular)| !singular.is_empty()).collect();
+    pairs.sort_unstable_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    pairs
+});
 
 /// A compound noun ending in an irregular plural (`gunmen`, `grandchildren`,
 /// `salespeople`): its length without that ending, and the ending's singular. A word
 /// that is all ending (`men`) is listed in the plurals instead.
 fn compound_plural(w: &str) -> Option<(usize, &'static str)> {
     let b = w.as_bytes();
-    COMPOUND_PLURALS.iter().find_map(|&(plural, singular)| {
+    IRREGULAR_PLURALS.iter().find_map(|&(plural, singular)| {
         let stem = b.len().checked_sub(plural.len()).filter(|&n| n >= 2)?;
         b[stem..].eq_ignore_ascii_case(plural.as_bytes()).then_some((stem, singular))
     })
